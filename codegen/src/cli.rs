@@ -1,0 +1,199 @@
+//! Command-line arguments and the commands behind them.
+
+use clap::{Parser, Subcommand};
+use codegen::db::Target;
+use codegen::migrate::{self, Event, Migrator};
+use codegen::{Error, Result};
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+/// Applies SQL migrations, reads the catalog and writes typed Rust.
+///
+/// With no command: the main job, run after every migration.
+#[derive(Parser, Debug)]
+#[command(name = "codegen", version)]
+pub struct Args {
+    /// Database to work on; without it, a throw-away embedded PostgreSQL.
+    #[arg(long, env = "DATABASE_URL", global = true, hide_env_values = true)]
+    database_url: Option<String>,
+    /// Directory of numbered migrations (default: `migrations/` at the workspace root).
+    #[arg(long, global = true, value_name = "DIR")]
+    migrations: Option<PathBuf>,
+    /// Leave the embedded database running at exit and print its URL.
+    #[arg(long, global = true)]
+    keep: bool,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Apply, inspect and undo migrations.
+    #[command(subcommand)]
+    Migrate(MigrateCommand),
+}
+
+#[derive(Subcommand, Debug)]
+enum MigrateCommand {
+    /// Apply pending migrations in order, then (re)apply functions/.
+    Up,
+    /// Show applied and pending migrations, checksums and table sizes.
+    Status {
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Write the next-numbered migration file with the standard header.
+    New {
+        /// What the migration does, e.g. add_user_index.
+        name: String,
+        /// Use today's date as the version (e.g. 20250726_hotfix_user_index.sql).
+        #[arg(long)]
+        hotfix: bool,
+        /// The Author line of the header.
+        #[arg(long, default_value = "AI Guided SaaS Team")]
+        author: String,
+    },
+    /// Run the `-- Rollback:` blocks of the last N applied migrations.
+    Down {
+        /// How many migrations to undo.
+        #[arg(default_value_t = 1)]
+        n: usize,
+    },
+    /// Drop what the migrations own, re-apply everything, functions/ and seed.sql.
+    Reset {
+        /// Confirm dropping `public` and the history on a DATABASE_URL database.
+        #[arg(long)]
+        yes: bool,
+    },
+    /// Record the current files' checksums for applied migrations.
+    Repair {
+        /// Mark this version as applied without running it (repeatable).
+        #[arg(long, value_name = "VERSION")]
+        applied: Vec<String>,
+        /// Remove this version from the history without running anything (repeatable).
+        #[arg(long, value_name = "VERSION")]
+        reverted: Vec<String>,
+    },
+}
+
+fn print_event(event: Event) {
+    let ms = |d: Duration| format!("{:.1} ms", d.as_secs_f64() * 1000.0);
+    match event {
+        Event::WaitingForLock => eprintln!("waiting for another migration runner to finish…"),
+        Event::ShimInstalled => eprintln!("installed the Supabase shim (auth schema, roles, grants)"),
+        Event::Applied { label, elapsed } => eprintln!("applied     {label} ({})", ms(elapsed)),
+        Event::RolledBack { label, elapsed } => eprintln!("rolled back {label} ({})", ms(elapsed)),
+        Event::Function { path, elapsed } => eprintln!("function    {} ({})", path.display(), ms(elapsed)),
+        Event::Seeded { path, elapsed } => eprintln!("seeded      {} ({})", path.display(), ms(elapsed)),
+        Event::Repaired { label } => eprintln!("repaired    {label}"),
+    }
+}
+
+pub async fn run(args: Args) -> Result<()> {
+    let dir = args.migrations.clone().unwrap_or_else(|| codegen::workspace_root().join("migrations"));
+    if let Some(Command::Migrate(MigrateCommand::New { name, hotfix, author })) = &args.command {
+        let path = migrate::new::create(&dir, name, *hotfix, author, chrono::Local::now().date_naive())?;
+        println!("{}", path.display());
+        return Ok(());
+    }
+    let migrator = Migrator::open(&dir)?;
+    if let Some(Command::Migrate(MigrateCommand::Reset { yes: false })) = &args.command {
+        if args.database_url.as_deref().is_some_and(|u| !u.trim().is_empty()) {
+            return Err(Error::Usage(
+                "reset drops the public schema and the migration history of DATABASE_URL; add --yes to confirm".into(),
+            ));
+        }
+    }
+    let mut target = Target::open(args.database_url.clone())?;
+    let url = target.url().to_owned();
+    let mut conn = target.connect().await?;
+    let report = &mut print_event;
+    let started = Instant::now();
+    let result = match args.command {
+        None => main_job(&migrator, &mut conn, &url, report).await,
+        Some(Command::Migrate(cmd)) => match cmd {
+            MigrateCommand::Up => migrator.up(&mut conn, &url, report).await.map(|done| {
+                summary("applied", &done, started);
+            }),
+            MigrateCommand::Down { n } => migrator.down(&mut conn, &url, n, report).await.map(|done| {
+                summary("rolled back", &done, started);
+            }),
+            MigrateCommand::Reset { .. } => {
+                let drop = !target.is_embedded();
+                migrator.reset(&mut conn, &url, drop, report).await.map(|done| {
+                    summary("applied", &done, started);
+                })
+            }
+            MigrateCommand::Repair { applied, reverted } => {
+                migrator.repair(&mut conn, &url, &applied, &reverted, report).await.map(|done| {
+                    if done.is_empty() {
+                        eprintln!("nothing to repair");
+                    }
+                })
+            }
+            MigrateCommand::Status { json } => migrator.status(&mut conn, &url).await.map(|s| print_status(&s, json)),
+            MigrateCommand::New { .. } => unreachable!("handled before connecting"),
+        },
+    };
+    codegen::db::close(conn).await;
+    if args.keep {
+        if let Some(url) = target.keep() {
+            println!("embedded PostgreSQL left running: psql '{url}'");
+        }
+    }
+    result
+}
+
+fn summary(verb: &str, done: &[String], started: Instant) {
+    eprintln!("{verb} {} migration(s) in {:.2} s", done.len(), started.elapsed().as_secs_f64());
+}
+
+/// The main job: apply every migration (and functions/) to the database.
+async fn main_job(migrator: &Migrator, conn: &mut sqlx::PgConnection, url: &str, report: migrate::runner::Reporter<'_>) -> Result<()> {
+    let started = Instant::now();
+    let done = migrator.up(conn, url, report).await?;
+    summary("applied", &done, started);
+    Ok(())
+}
+
+fn print_status(status: &migrate::Status, json: bool) {
+    if json {
+        println!("{}", serde_json::to_string_pretty(status).expect("status serialises"));
+        return;
+    }
+    println!("{:<10} {:<32} {:<12} {:<25} {:>9}", "VERSION", "NAME", "STATE", "APPLIED AT", "TIME");
+    for m in &status.migrations {
+        let state = match m.state {
+            migrate::State::Applied => "applied",
+            migrate::State::Pending => "pending",
+            migrate::State::Changed => "CHANGED",
+            migrate::State::NoChecksum => "applied (no checksum)",
+            migrate::State::MissingFile => "MISSING FILE",
+        };
+        println!(
+            "{:<10} {:<32} {:<12} {:<25} {:>9}",
+            m.version,
+            m.name,
+            state,
+            m.applied_at.map(|t| t.format("%Y-%m-%d %H:%M:%S UTC").to_string()).unwrap_or_default(),
+            m.execution_ms.map(|ms| format!("{ms} ms")).unwrap_or_default()
+        );
+        if m.state == migrate::State::Changed {
+            println!(
+                "           recorded sha256 {}\n           file now sha256 {}",
+                m.checksum.as_deref().unwrap_or("-"),
+                m.file_checksum.as_deref().unwrap_or("-")
+            );
+        }
+    }
+    for index in &status.invalid_indexes {
+        println!("INVALID index {index}: drop it with DROP INDEX CONCURRENTLY and rebuild");
+    }
+    if !status.table_sizes.is_empty() {
+        println!("\n{:<40} {:>12}", "TABLE (public)", "SIZE");
+        for t in &status.table_sizes {
+            println!("{:<40} {:>12}", t.table, t.size);
+        }
+    }
+}

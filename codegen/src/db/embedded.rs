@@ -1,0 +1,173 @@
+//! The embedded default database: a throw-away cluster made with the
+//! machine's own `initdb`/`pg_ctl`, on a private Unix socket, tuned for speed,
+//! stopped and removed on drop. As root, the server runs as `postgres`.
+
+use crate::error::{Error, Result};
+use std::os::unix::fs::MetadataExt;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+/// Settings appended to the throw-away cluster's `postgresql.conf`.
+const TUNING: &str = "\
+listen_addresses = ''
+port = 5432
+fsync = off
+synchronous_commit = off
+full_page_writes = off
+max_connections = 100
+shared_buffers = 128MB
+log_min_messages = warning
+";
+
+/// A running throw-away cluster.
+pub struct Embedded {
+    dir: Option<tempfile::TempDir>,
+    root: PathBuf,
+    bindir: PathBuf,
+    /// Run the server's commands as this user (when we are root).
+    run_as: Option<String>,
+}
+
+impl Embedded {
+    /// Creates and starts a cluster; one clear error when PostgreSQL is missing.
+    pub fn start() -> Result<Self> {
+        let bindir = find_bindir().ok_or(Error::NoPostgres)?;
+        let dir = tempfile::Builder::new()
+            .prefix("codegen-pg-")
+            .tempdir()
+            .map_err(|e| Error::Embedded(format!("cannot create a temporary directory: {e}")))?;
+        let root = dir.path().to_owned();
+        let run_as = if std::fs::metadata(&root).map(|m| m.uid()).unwrap_or(1) == 0 {
+            let (uid, gid) = system_user("postgres").ok_or_else(|| {
+                Error::Embedded(
+                    "running as root needs an unprivileged user `postgres` to own the throw-away cluster (initdb refuses root); create it with `useradd postgres` or set DATABASE_URL".into(),
+                )
+            })?;
+            std::os::unix::fs::chown(&root, Some(uid), Some(gid))
+                .map_err(|e| Error::Embedded(format!("cannot hand {} to postgres: {e}", root.display())))?;
+            Some("postgres".to_owned())
+        } else {
+            None
+        };
+        let cluster = Self { dir: Some(dir), root, bindir, run_as };
+        cluster.init()?;
+        Ok(cluster)
+    }
+
+    fn data(&self) -> PathBuf {
+        self.root.join("data")
+    }
+
+    /// The connection URL (Unix socket in the cluster's own directory).
+    pub fn url(&self) -> String {
+        format!("postgres://postgres@localhost/postgres?host={}&port=5432", self.root.display())
+    }
+
+    /// Leaves the cluster running and its directory in place after drop.
+    pub fn keep(&mut self) {
+        if let Some(dir) = self.dir.take() {
+            let _ = dir.keep();
+        }
+    }
+
+    fn command(&self, program: &str) -> Command {
+        let exe = self.bindir.join(program);
+        let mut cmd = match &self.run_as {
+            Some(user) => {
+                let mut c = Command::new("runuser");
+                c.args(["-u", user, "--"]).arg(exe);
+                c
+            }
+            None => Command::new(exe),
+        };
+        cmd.current_dir(&self.root).stdin(Stdio::null());
+        cmd
+    }
+
+    fn run(&self, what: &str, mut cmd: Command) -> Result<()> {
+        let out = cmd
+            .output()
+            .map_err(|e| Error::Embedded(format!("cannot run {what}: {e}")))?;
+        if out.status.success() {
+            return Ok(());
+        }
+        let log = std::fs::read_to_string(self.root.join("server.log")).unwrap_or_default();
+        let text = format!("{}{}{}", String::from_utf8_lossy(&out.stderr), String::from_utf8_lossy(&out.stdout), log);
+        let last = text.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("no output");
+        Err(Error::Embedded(format!("{what} failed: {}", last.trim())))
+    }
+
+    fn init(&self) -> Result<()> {
+        let mut initdb = self.command("initdb");
+        initdb
+            .arg("-D")
+            .arg(self.data())
+            .args(["-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync", "--no-instructions"]);
+        self.run("initdb", initdb)?;
+        let conf = self.data().join("postgresql.conf");
+        let mut text = std::fs::read_to_string(&conf).map_err(|e| Error::io(&conf, e))?;
+        text.push_str(TUNING);
+        text.push_str(&format!("unix_socket_directories = '{}'\n", self.root.display()));
+        std::fs::write(&conf, text).map_err(|e| Error::io(&conf, e))?;
+        let mut start = self.command("pg_ctl");
+        start
+            .arg("-D")
+            .arg(self.data())
+            .arg("-l")
+            .arg(self.root.join("server.log"))
+            .args(["-w", "-t", "60", "start"]);
+        self.run("pg_ctl start", start)
+    }
+
+    fn stop(&self) {
+        let mut stop = self.command("pg_ctl");
+        stop.arg("-D").arg(self.data()).args(["-m", "immediate", "-w", "stop"]);
+        stop.stdout(Stdio::null()).stderr(Stdio::null());
+        let _ = stop.status();
+    }
+}
+
+impl Drop for Embedded {
+    fn drop(&mut self) {
+        if self.dir.is_some() {
+            self.stop();
+        }
+    }
+}
+
+/// The directory holding `initdb` and `pg_ctl`: PATH, `pg_config --bindir`,
+/// then the newest `/usr/lib/postgresql/*/bin`.
+pub fn find_bindir() -> Option<PathBuf> {
+    let has_tools = |d: &Path| d.join("initdb").is_file() && d.join("pg_ctl").is_file();
+    if let Some(path) = std::env::var_os("PATH") {
+        if let Some(d) = std::env::split_paths(&path).find(|d| has_tools(d)) {
+            return Some(d);
+        }
+    }
+    if let Ok(out) = Command::new("pg_config").arg("--bindir").output() {
+        let d = PathBuf::from(String::from_utf8_lossy(&out.stdout).trim());
+        if out.status.success() && has_tools(&d) {
+            return Some(d);
+        }
+    }
+    let mut versions: Vec<(u32, PathBuf)> = std::fs::read_dir("/usr/lib/postgresql")
+        .ok()?
+        .filter_map(|e| {
+            let e = e.ok()?;
+            let v = e.file_name().to_str()?.parse().ok()?;
+            Some((v, e.path().join("bin")))
+        })
+        .filter(|(_, d)| has_tools(d))
+        .collect();
+    versions.sort();
+    versions.pop().map(|(_, d)| d)
+}
+
+/// uid and gid of a system user, from `/etc/passwd`.
+fn system_user(name: &str) -> Option<(u32, u32)> {
+    let passwd = std::fs::read_to_string("/etc/passwd").ok()?;
+    passwd.lines().find_map(|l| {
+        let f: Vec<&str> = l.split(':').collect();
+        (f.first() == Some(&name) && f.len() > 3).then(|| Some((f[2].parse().ok()?, f[3].parse().ok()?)))?
+    })
+}

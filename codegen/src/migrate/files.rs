@@ -1,0 +1,301 @@
+//! Migration files on disk: discovery, naming, directives, rollback blocks.
+
+use super::sql::{self, Statement, TxControl};
+use crate::error::{Error, Result};
+use sha2::{Digest, Sha256};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// Default `lock_timeout` for each migration (overridable per file).
+pub const DEFAULT_LOCK_TIMEOUT: &str = "10s";
+/// Default `statement_timeout` for each migration (overridable per file).
+pub const DEFAULT_STATEMENT_TIMEOUT: &str = "15min";
+
+/// A SQL file read from disk and split into statements.
+#[derive(Debug, Clone)]
+pub struct SqlFile {
+    pub path: PathBuf,
+    pub sql: String,
+    pub statements: Vec<Statement>,
+}
+
+impl SqlFile {
+    /// Reads a UTF-8 SQL file; an unreadable, non-UTF-8 or empty file is an error.
+    pub fn read(path: &Path) -> Result<Self> {
+        let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+        let sql = String::from_utf8(bytes).map_err(|_| Error::File {
+            path: path.to_owned(),
+            message: "is not valid UTF-8".into(),
+        })?;
+        let statements = sql::split(&sql);
+        if statements.is_empty() {
+            return Err(Error::File {
+                path: path.to_owned(),
+                message: "holds no SQL statement".into(),
+            });
+        }
+        Ok(Self { path: path.to_owned(), sql, statements })
+    }
+
+    /// 1-based line and column of a byte offset.
+    pub fn line_col(&self, at: usize) -> (usize, usize) {
+        sql::line_col(&self.sql, at)
+    }
+}
+
+/// How a migration runs, from `-- codegen:` directives in the file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileOptions {
+    /// `-- codegen:no-transaction`: statements run one by one outside a
+    /// transaction (for `CREATE INDEX CONCURRENTLY`).
+    pub transaction: bool,
+    pub lock_timeout: String,
+    pub statement_timeout: String,
+}
+
+/// A numbered migration file.
+#[derive(Debug, Clone)]
+pub struct Migration {
+    /// The version as written in the file name (`001`, `20250726`).
+    pub version: String,
+    /// The version's numeric value, used for ordering and duplicates.
+    pub number: u64,
+    /// The name after the version (`initial_schema`).
+    pub name: String,
+    pub file: SqlFile,
+    pub checksum: String,
+    pub options: FileOptions,
+    /// Statements to run: the file's own top-level `BEGIN;`/`COMMIT;` are
+    /// left out, so the runner's transaction (with the history row) wraps it.
+    pub body: Vec<Statement>,
+    /// The SQL of the `-- Rollback:` block, if the file has one.
+    pub rollback: Option<String>,
+}
+
+impl Migration {
+    /// `001_initial_schema`, as shown to users.
+    pub fn label(&self) -> String {
+        format!("{}_{}", self.version, self.name)
+    }
+
+    /// Reads and checks one migration file.
+    pub fn read(path: &Path) -> Result<Self> {
+        let (version, number, name) = parse_file_name(path)?;
+        let file = SqlFile::read(path)?;
+        let checksum = hex::encode(Sha256::digest(file.sql.as_bytes()));
+        let options = parse_directives(&file)?;
+        let body = body_statements(&file, options.transaction)?;
+        let rollback = rollback_block(&file.sql);
+        Ok(Self { version, number, name, file, checksum, options, body, rollback })
+    }
+}
+
+/// Splits `NNN_name.sql` into its version, numeric value and name.
+pub fn parse_file_name(path: &Path) -> Result<(String, u64, String)> {
+    let bad = |why: &str| Error::File {
+        path: path.to_owned(),
+        message: format!("is not a migration file name ({why}); expected NNN_name.sql, e.g. 001_initial_schema.sql"),
+    };
+    let stem = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .and_then(|n| n.strip_suffix(".sql"))
+        .ok_or_else(|| bad("not a .sql file"))?;
+    let (version, name) = stem.split_once('_').ok_or_else(|| bad("no '_' after the number"))?;
+    if version.is_empty() || !version.bytes().all(|c| c.is_ascii_digit()) {
+        return Err(bad("it does not start with a number"));
+    }
+    if name.is_empty() || !name.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'_') {
+        return Err(bad("the name must be letters, digits and '_'"));
+    }
+    let number = version.parse().map_err(|_| bad("the number is too large"))?;
+    Ok((version.to_owned(), number, name.to_owned()))
+}
+
+fn parse_directives(file: &SqlFile) -> Result<FileOptions> {
+    let mut options = FileOptions {
+        transaction: true,
+        lock_timeout: DEFAULT_LOCK_TIMEOUT.into(),
+        statement_timeout: DEFAULT_STATEMENT_TIMEOUT.into(),
+    };
+    for (n, line) in file.sql.lines().enumerate() {
+        let Some(rest) = line.trim().strip_prefix("--") else { continue };
+        let Some(directive) = rest.trim().strip_prefix("codegen:") else { continue };
+        let (key, value) = directive
+            .trim()
+            .split_once(|c: char| c.is_whitespace() || c == '=')
+            .map_or((directive.trim(), ""), |(k, v)| (k, v.trim()));
+        let err = |message: String| Error::At {
+            path: file.path.clone(),
+            line: n + 1,
+            col: 1,
+            message,
+        };
+        match key {
+            "no-transaction" => options.transaction = false,
+            "lock-timeout" | "statement-timeout" => {
+                parse_duration(value).ok_or_else(|| {
+                    err(format!("`{key}` needs a duration such as 5s, 500ms or 2min, not `{value}`"))
+                })?;
+                if key == "lock-timeout" {
+                    options.lock_timeout = value.into();
+                } else {
+                    options.statement_timeout = value.into();
+                }
+            }
+            other => {
+                return Err(err(format!(
+                    "unknown directive `codegen:{other}`; known: no-transaction, lock-timeout, statement-timeout"
+                )))
+            }
+        }
+    }
+    Ok(options)
+}
+
+/// Parses PostgreSQL-style durations: `0`, `500ms`, `5s`, `2min`, `1h`.
+pub fn parse_duration(s: &str) -> Option<Duration> {
+    let split = s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
+    let n: u64 = s[..split].parse().ok()?;
+    match s[split..].trim() {
+        "" | "ms" => Some(Duration::from_millis(n)),
+        "s" => Some(Duration::from_secs(n)),
+        "min" => Some(Duration::from_secs(n * 60)),
+        "h" => Some(Duration::from_secs(n * 3600)),
+        _ => None,
+    }
+}
+
+/// The statements the runner executes. A file wrapped in its own
+/// `BEGIN; … COMMIT;` runs inside the runner's transaction instead; any
+/// other top-level transaction control is refused unless the file opts out.
+fn body_statements(file: &SqlFile, transaction: bool) -> Result<Vec<Statement>> {
+    let all = &file.statements;
+    if !transaction {
+        if let Some(s) = all.iter().find(|s| s.transaction_control(&file.sql).is_some()) {
+            return Err(at(file, s, "a `-- codegen:no-transaction` file runs each statement on its own; remove its BEGIN/COMMIT"));
+        }
+        return Ok(all.clone());
+    }
+    let control: Vec<(usize, TxControl)> = all
+        .iter()
+        .enumerate()
+        .filter_map(|(i, s)| s.transaction_control(&file.sql).map(|c| (i, c)))
+        .collect();
+    match control.as_slice() {
+        [] => Ok(all.clone()),
+        [(0, TxControl::Begin), (last, TxControl::Commit)] if *last == all.len() - 1 => {
+            Ok(all[1..all.len() - 1].to_vec())
+        }
+        [(i, _), ..] => Err(at(
+            file,
+            &all[*i],
+            "transaction control is allowed only as one BEGIN; at the start and COMMIT; at the end of the file",
+        )),
+    }
+}
+
+fn at(file: &SqlFile, s: &Statement, message: &str) -> Error {
+    let offset = s.start + (s.text(&file.sql).len() - sql::strip_leading_comments(s.text(&file.sql)).len());
+    let (line, col) = file.line_col(offset);
+    Error::At { path: file.path.clone(), line, col, message: message.into() }
+}
+
+/// The SQL of the `-- Rollback:` comment block: the text after the marker
+/// and the comment lines that follow it, with their `--` removed.
+pub fn rollback_block(sql: &str) -> Option<String> {
+    let mut lines = sql.lines();
+    let first = lines.find_map(|l| {
+        let rest = l.trim().strip_prefix("--")?.trim_start();
+        let head = rest.get(..9)?;
+        head.eq_ignore_ascii_case("rollback:").then(|| rest[9..].trim().to_owned())
+    })?;
+    let mut out = first;
+    for line in lines {
+        let Some(rest) = line.trim().strip_prefix("--") else { break };
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        out.push_str(rest.strip_prefix(' ').unwrap_or(rest));
+    }
+    let out = out.trim().to_owned();
+    (!out.is_empty()).then_some(out)
+}
+
+/// All migrations in `dir`, ordered by number; refuses duplicates and bad names.
+pub fn discover(dir: &Path) -> Result<Vec<Migration>> {
+    let entries = std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))?;
+    let mut migrations = Vec::new();
+    for entry in entries {
+        let path = entry.map_err(|e| Error::io(dir, e))?.path();
+        let file_name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+        if path.is_dir() || file_name == "seed.sql" || file_name.starts_with('.') {
+            continue;
+        }
+        if !file_name.ends_with(".sql") {
+            continue;
+        }
+        migrations.push(Migration::read(&path)?);
+    }
+    migrations.sort_by(|a, b| a.number.cmp(&b.number).then(a.version.cmp(&b.version)));
+    for pair in migrations.windows(2) {
+        if pair[0].number == pair[1].number {
+            return Err(Error::File {
+                path: pair[1].file.path.clone(),
+                message: format!(
+                    "has version {} like {}; each version must be unique",
+                    pair[1].version,
+                    pair[0].file.path.display()
+                ),
+            });
+        }
+    }
+    Ok(migrations)
+}
+
+/// The `functions/*.sql` files, by name.
+pub fn functions(dir: &Path) -> Result<Vec<SqlFile>> {
+    let dir = dir.join("functions");
+    if !dir.is_dir() {
+        return Ok(Vec::new());
+    }
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .map_err(|e| Error::io(&dir, e))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "sql"))
+        .collect();
+    paths.sort();
+    paths.iter().map(|p| SqlFile::read(p)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_parse_and_order() {
+        assert_eq!(
+            parse_file_name(Path::new("m/001_initial_schema.sql")).unwrap(),
+            ("001".into(), 1, "initial_schema".into())
+        );
+        assert_eq!(parse_file_name(Path::new("20250726_hotfix_user_index.sql")).unwrap().1, 20250726);
+        for bad in ["initial.sql", "abc_x.sql", "001_.sql", "001_a-b.sql", "001_x.txt"] {
+            assert!(parse_file_name(Path::new(bad)).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn rollback_block_is_the_comment_lines_after_the_marker() {
+        let sql = "create table t();\n-- Rollback:\n-- DROP TABLE t;\n--   DROP TYPE e;\n\nselect 1;";
+        assert_eq!(rollback_block(sql).unwrap(), "DROP TABLE t;\n  DROP TYPE e;");
+        assert_eq!(rollback_block("-- Rollback: DROP TABLE t;").unwrap(), "DROP TABLE t;");
+        assert_eq!(rollback_block("select 1;"), None);
+    }
+
+    #[test]
+    fn durations() {
+        assert_eq!(parse_duration("5s"), Some(Duration::from_secs(5)));
+        assert_eq!(parse_duration("2min"), Some(Duration::from_secs(120)));
+        assert_eq!(parse_duration("fast"), None);
+    }
+}

@@ -1,0 +1,10 @@
+//! `codegen migrate`: files, history, lock, checksums and the runner.
+
+pub mod files;
+pub mod history;
+pub mod new;
+pub mod runner;
+pub mod sql;
+
+pub use files::{Migration, SqlFile};
+pub use runner::{Event, Migrator, State, Status};

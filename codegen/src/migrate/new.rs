@@ -1,0 +1,60 @@
+//! `codegen migrate new`: the next-numbered file with the strategy's header.
+
+use super::files::{discover, parse_file_name};
+use crate::error::{Error, Result};
+use std::path::{Path, PathBuf};
+
+/// Writes a new migration in `dir` and returns its path. Numbered files take
+/// the next number (3 digits at least); `hotfix` files take today's date.
+pub fn create(dir: &Path, name: &str, hotfix: bool, author: &str, today: chrono::NaiveDate) -> Result<PathBuf> {
+    let slug = name.trim().to_lowercase().replace(['-', ' '], "_");
+    let existing = discover(dir)?;
+    let version = if hotfix {
+        let date = today.format("%Y%m%d").to_string();
+        if existing.iter().any(|m| m.version == date) {
+            return Err(Error::Usage(format!(
+                "a migration with version {date} already exists in {}; one hotfix a day, or use a numbered migration",
+                dir.display()
+            )));
+        }
+        date
+    } else {
+        let next = existing.iter().filter(|m| m.number < 10_000_000).map(|m| m.number).max().unwrap_or(0) + 1;
+        format!("{next:03}")
+    };
+    let file_name = format!("{version}_{slug}.sql");
+    let path = dir.join(&file_name);
+    parse_file_name(&path)?;
+    let body = template(&version, &slug, author, today);
+    let mut f = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&path)
+        .map_err(|e| Error::io(&path, e))?;
+    std::io::Write::write_all(&mut f, body.as_bytes()).map_err(|e| Error::io(&path, e))?;
+    Ok(path)
+}
+
+/// The header, transaction and rollback block the strategy document asks for.
+pub fn template(version: &str, name: &str, author: &str, date: chrono::NaiveDate) -> String {
+    format!(
+        "-- Migration: {version}_{name}\n\
+         -- Description: TODO: what this migration does and why\n\
+         -- Author: {author}\n\
+         -- Date: {date}\n\
+         \n\
+         BEGIN;\n\
+         \n\
+         -- CREATE TABLE IF NOT EXISTS public.example (\n\
+         --   id uuid PRIMARY KEY DEFAULT gen_random_uuid(),\n\
+         --   created_at timestamptz NOT NULL DEFAULT now()\n\
+         -- );\n\
+         -- ALTER TABLE public.example ENABLE ROW LEVEL SECURITY;\n\
+         \n\
+         COMMIT;\n\
+         \n\
+         -- Rollback:\n\
+         -- DROP TABLE IF EXISTS public.example;\n",
+        date = date.format("%Y-%m-%d")
+    )
+}

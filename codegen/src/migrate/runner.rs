@@ -1,0 +1,498 @@
+//! The runner: lock → shim and history → validate checksums → apply each
+//! pending file with its history row in one transaction → functions → unlock.
+
+use super::files::{self, Migration, SqlFile};
+use super::history::{self, AppliedRow};
+use super::sql::{self, Statement};
+use crate::db::shim;
+use crate::error::{Error, Result};
+use sqlx::postgres::{PgDatabaseError, PgErrorPosition};
+use sqlx::{Connection, PgConnection};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+/// Key of the session-level advisory lock that serialises runners.
+pub const LOCK_KEY: i64 = 0x636F_6465_6765_6E00; // "codegen\0"
+
+/// What the runner reports while it works.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Event {
+    WaitingForLock,
+    ShimInstalled,
+    Applied { label: String, elapsed: Duration },
+    RolledBack { label: String, elapsed: Duration },
+    Function { path: PathBuf, elapsed: Duration },
+    Seeded { path: PathBuf, elapsed: Duration },
+    Repaired { label: String },
+}
+
+/// A sink for [`Event`]s (the CLI prints them; tests ignore them).
+pub type Reporter<'a> = &'a mut dyn FnMut(Event);
+
+/// The migrations of one directory, ready to run against a database.
+pub struct Migrator {
+    pub dir: PathBuf,
+    pub migrations: Vec<Migration>,
+    pub functions: Vec<SqlFile>,
+    /// How long to wait for another runner's lock.
+    pub lock_wait: Duration,
+}
+
+/// The state of one version, for `status`.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum State {
+    Applied,
+    Pending,
+    /// Applied, but the file changed since.
+    Changed,
+    /// Applied by another tool (e.g. the Supabase CLI): no checksum recorded.
+    NoChecksum,
+    /// Recorded as applied, but no file has this version.
+    MissingFile,
+}
+
+/// One line of `status`.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct StatusEntry {
+    pub version: String,
+    pub name: String,
+    pub state: State,
+    pub applied_at: Option<chrono::DateTime<chrono::Utc>>,
+    pub applied_by: Option<String>,
+    pub execution_ms: Option<i64>,
+    pub checksum: Option<String>,
+    pub file_checksum: Option<String>,
+}
+
+/// What `status` reports.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Status {
+    pub migrations: Vec<StatusEntry>,
+    pub invalid_indexes: Vec<String>,
+    pub table_sizes: Vec<history::TableSize>,
+}
+
+impl Migrator {
+    /// Reads every migration and function file of `dir`, refusing bad ones.
+    pub fn open(dir: &Path) -> Result<Self> {
+        if !dir.is_dir() {
+            return Err(Error::File {
+                path: dir.to_owned(),
+                message: "is not a directory of migrations (set --migrations DIR)".into(),
+            });
+        }
+        Ok(Self {
+            dir: dir.to_owned(),
+            migrations: files::discover(dir)?,
+            functions: files::functions(dir)?,
+            lock_wait: Duration::from_secs(600),
+        })
+    }
+
+    /// Applies every pending migration, then (re)applies `functions/`.
+    /// Returns the labels of the migrations applied.
+    pub async fn up(&self, conn: &mut PgConnection, url: &str, report: Reporter<'_>) -> Result<Vec<String>> {
+        self.lock(conn, url, report).await?;
+        let result = self.up_locked(conn, url, report).await;
+        unlock(conn).await;
+        result
+    }
+
+    async fn up_locked(&self, conn: &mut PgConnection, url: &str, report: Reporter<'_>) -> Result<Vec<String>> {
+        let applied = history::applied(conn).await.map_err(|e| Error::db(url, e))?;
+        self.validate(&applied)?;
+        let mut done = Vec::new();
+        for m in self.migrations.iter().filter(|m| !applied.iter().any(|a| a.version == m.version)) {
+            let started = Instant::now();
+            self.apply(conn, url, m).await?;
+            report(Event::Applied { label: m.label(), elapsed: started.elapsed() });
+            done.push(m.label());
+        }
+        self.apply_functions(conn, url, report).await?;
+        Ok(done)
+    }
+
+    /// Takes the advisory lock, then makes sure the shim and the history
+    /// tables exist. Waiters poll with `pg_try_advisory_lock` (no open
+    /// transaction while waiting), so a `CREATE INDEX CONCURRENTLY` run by the
+    /// holder never waits on them: the deadlock of runners that block in
+    /// `pg_advisory_lock`.
+    async fn lock(&self, conn: &mut PgConnection, url: &str, report: Reporter<'_>) -> Result<()> {
+        let started = Instant::now();
+        let mut told = false;
+        loop {
+            let got: bool = sqlx::query_scalar("SELECT pg_try_advisory_lock($1)")
+                .bind(LOCK_KEY)
+                .fetch_one(&mut *conn)
+                .await
+                .map_err(|e| Error::db(url, e))?;
+            if got {
+                break;
+            }
+            if started.elapsed() > self.lock_wait {
+                return Err(Error::Usage(format!(
+                    "another migration runner has held the lock on {} for over {} s; try again later",
+                    crate::db::redact(url),
+                    self.lock_wait.as_secs()
+                )));
+            }
+            if !told {
+                report(Event::WaitingForLock);
+                told = true;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        let prepared = async {
+            if shim::ensure(&mut *conn, url).await? {
+                report(Event::ShimInstalled);
+            }
+            sqlx::raw_sql(history::ENSURE_SQL)
+                .execute(&mut *conn)
+                .await
+                .map_err(|e| Error::db(url, e))?;
+            Ok(())
+        }
+        .await;
+        if prepared.is_err() {
+            unlock(conn).await;
+        }
+        prepared
+    }
+
+    fn find(&self, version: &str) -> Option<&Migration> {
+        self.migrations.iter().find(|m| m.version == version)
+    }
+
+    /// Every applied version has its file, unchanged.
+    fn validate(&self, applied: &[AppliedRow]) -> Result<()> {
+        for row in sorted(applied) {
+            let Some(m) = self.find(&row.version) else {
+                return Err(Error::MissingFile { version: row.version.clone(), dir: self.dir.clone() });
+            };
+            if let Some(recorded) = &row.checksum {
+                if *recorded != m.checksum {
+                    return Err(Error::ChecksumMismatch {
+                        label: format!("{} ({})", m.label(), m.file.path.display()),
+                        recorded: recorded.clone(),
+                        actual: m.checksum.clone(),
+                    });
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Applies one migration with its history row.
+    async fn apply(&self, conn: &mut PgConnection, url: &str, m: &Migration) -> Result<()> {
+        let statements: Vec<&str> = m.body.iter().map(|s| s.text(&m.file.sql).trim()).collect();
+        let started = Instant::now();
+        if m.options.transaction {
+            let mut tx = conn.begin().await.map_err(|e| Error::db(url, e))?;
+            set_timeouts(&mut tx, url, m, "SET LOCAL").await?;
+            run_statements(&mut tx, &m.file, &m.body, true).await?;
+            let ms = started.elapsed().as_millis() as i64;
+            history::record(&mut tx, &m.version, &m.name, &statements, &m.checksum, ms)
+                .await
+                .map_err(|e| Error::db(url, e))?;
+            tx.commit().await.map_err(|e| Error::db(url, e))?;
+        } else {
+            set_timeouts(conn, url, m, "SET").await?;
+            let ran = run_statements(conn, &m.file, &m.body, false).await;
+            sqlx::raw_sql("RESET lock_timeout; RESET statement_timeout")
+                .execute(&mut *conn)
+                .await
+                .map_err(|e| Error::db(url, e))?;
+            if let Err(err) = ran {
+                let invalid = history::invalid_indexes(conn).await.unwrap_or_default();
+                if invalid.is_empty() {
+                    return Err(err);
+                }
+                return Err(Error::Usage(format!(
+                    "{err}\n  indexes left INVALID: {}; drop them with DROP INDEX CONCURRENTLY and run `codegen migrate up` again",
+                    invalid.join(", ")
+                )));
+            }
+            let ms = started.elapsed().as_millis() as i64;
+            let mut tx = conn.begin().await.map_err(|e| Error::db(url, e))?;
+            history::record(&mut tx, &m.version, &m.name, &statements, &m.checksum, ms)
+                .await
+                .map_err(|e| Error::db(url, e))?;
+            tx.commit().await.map_err(|e| Error::db(url, e))?;
+        }
+        Ok(())
+    }
+
+    /// (Re)applies `functions/*.sql`, each in one transaction.
+    pub async fn apply_functions(&self, conn: &mut PgConnection, url: &str, report: Reporter<'_>) -> Result<()> {
+        for f in &self.functions {
+            let started = Instant::now();
+            apply_file(conn, url, f).await?;
+            report(Event::Function { path: f.path.clone(), elapsed: started.elapsed() });
+        }
+        Ok(())
+    }
+
+    /// Undoes the last `n` applied migrations with their `-- Rollback:` blocks.
+    /// Every one of them must have a block, or nothing is done.
+    pub async fn down(&self, conn: &mut PgConnection, url: &str, n: usize, report: Reporter<'_>) -> Result<Vec<String>> {
+        self.lock(conn, url, report).await?;
+        let result = self.down_locked(conn, url, n, report).await;
+        unlock(conn).await;
+        result
+    }
+
+    async fn down_locked(&self, conn: &mut PgConnection, url: &str, n: usize, report: Reporter<'_>) -> Result<Vec<String>> {
+        let applied = history::applied(conn).await.map_err(|e| Error::db(url, e))?;
+        self.validate(&applied)?;
+        let mut last: Vec<&AppliedRow> = sorted(&applied);
+        last.reverse();
+        last.truncate(n);
+        let mut plan = Vec::new();
+        for row in last {
+            let m = self.find(&row.version).expect("validated above");
+            let rollback = m.rollback.as_deref().ok_or_else(|| Error::NoRollback { path: m.file.path.clone() })?;
+            plan.push((m, rollback_file(m, rollback)));
+        }
+        let mut done = Vec::new();
+        for (m, file) in plan {
+            let started = Instant::now();
+            let mut tx = conn.begin().await.map_err(|e| Error::db(url, e))?;
+            set_timeouts(&mut tx, url, m, "SET LOCAL").await?;
+            let body: Vec<Statement> = file
+                .statements
+                .iter()
+                .filter(|s| s.transaction_control(&file.sql).is_none())
+                .cloned()
+                .collect();
+            run_statements(&mut tx, &file, &body, true).await?;
+            history::remove(&mut tx, &m.version).await.map_err(|e| Error::db(url, e))?;
+            tx.commit().await.map_err(|e| Error::db(url, e))?;
+            report(Event::RolledBack { label: m.label(), elapsed: started.elapsed() });
+            done.push(m.label());
+        }
+        Ok(done)
+    }
+
+    /// Applied and pending versions, invalid indexes and table sizes.
+    pub async fn status(&self, conn: &mut PgConnection, url: &str) -> Result<Status> {
+        let db = |e| Error::db(url, e);
+        let applied = history::applied(conn).await.map_err(db)?;
+        let mut entries = Vec::new();
+        for row in &applied {
+            let file = self.find(&row.version);
+            let state = match (file, &row.checksum) {
+                (None, _) => State::MissingFile,
+                (Some(_), None) => State::NoChecksum,
+                (Some(m), Some(c)) if *c != m.checksum => State::Changed,
+                _ => State::Applied,
+            };
+            entries.push(StatusEntry {
+                version: row.version.clone(),
+                name: file.map(|m| m.name.clone()).or_else(|| row.name.clone()).unwrap_or_default(),
+                state,
+                applied_at: row.applied_at,
+                applied_by: row.applied_by.clone(),
+                execution_ms: row.execution_ms,
+                checksum: row.checksum.clone(),
+                file_checksum: file.map(|m| m.checksum.clone()),
+            });
+        }
+        for m in self.migrations.iter().filter(|m| !applied.iter().any(|a| a.version == m.version)) {
+            entries.push(StatusEntry {
+                version: m.version.clone(),
+                name: m.name.clone(),
+                state: State::Pending,
+                applied_at: None,
+                applied_by: None,
+                execution_ms: None,
+                checksum: None,
+                file_checksum: Some(m.checksum.clone()),
+            });
+        }
+        entries.sort_by_key(|e| (e.version.parse::<u64>().unwrap_or(u64::MAX), e.version.clone()));
+        Ok(Status {
+            migrations: entries,
+            invalid_indexes: history::invalid_indexes(conn).await.map_err(db)?,
+            table_sizes: history::table_sizes(conn).await.map_err(db)?,
+        })
+    }
+
+    /// Records the files' current checksums for applied versions (accepting
+    /// edits on purpose), marks `applied` versions as applied without running
+    /// them and removes `reverted` ones from the history.
+    pub async fn repair(
+        &self,
+        conn: &mut PgConnection,
+        url: &str,
+        applied_versions: &[String],
+        reverted_versions: &[String],
+        report: Reporter<'_>,
+    ) -> Result<Vec<String>> {
+        self.lock(conn, url, report).await?;
+        let result = async {
+            let db = |e| Error::db(url, e);
+            let mut tx = conn.begin().await.map_err(db)?;
+            let mut done = Vec::new();
+            for v in reverted_versions {
+                if history::remove(&mut tx, v).await.map_err(db)? == 0 {
+                    return Err(Error::Usage(format!("version {v} is not in the migration history")));
+                }
+                done.push(format!("{v} marked reverted"));
+            }
+            for v in applied_versions {
+                let m = self.find(v).ok_or_else(|| {
+                    Error::Usage(format!("no migration file in {} has version {v}", self.dir.display()))
+                })?;
+                let statements: Vec<&str> = m.body.iter().map(|s| s.text(&m.file.sql).trim()).collect();
+                history::record(&mut tx, &m.version, &m.name, &statements, &m.checksum, 0)
+                    .await
+                    .map_err(|e| match e {
+                        sqlx::Error::Database(d) if d.is_unique_violation() => {
+                            Error::Usage(format!("migration {} is already applied", m.label()))
+                        }
+                        e => Error::db(url, e),
+                    })?;
+                done.push(format!("{} marked applied", m.label()));
+            }
+            for row in history::applied(&mut tx).await.map_err(db)? {
+                if let Some(m) = self.find(&row.version) {
+                    if row.checksum.as_deref() != Some(m.checksum.as_str()) {
+                        history::set_checksum(&mut tx, &m.version, &m.checksum, row.execution_ms.unwrap_or(0))
+                            .await
+                            .map_err(db)?;
+                        done.push(format!("{} checksum recorded", m.label()));
+                    }
+                }
+            }
+            tx.commit().await.map_err(db)?;
+            Ok(done)
+        }
+        .await;
+        unlock(conn).await;
+        for label in result.iter().flatten() {
+            report(Event::Repaired { label: label.clone() });
+        }
+        result
+    }
+}
+
+/// Applied rows in version order.
+fn sorted(applied: &[AppliedRow]) -> Vec<&AppliedRow> {
+    let mut rows: Vec<&AppliedRow> = applied.iter().collect();
+    rows.sort_by_key(|r| (r.version.parse::<u64>().unwrap_or(u64::MAX), r.version.clone()));
+    rows
+}
+
+async fn unlock(conn: &mut PgConnection) {
+    let _ = sqlx::query("SELECT pg_advisory_unlock($1)").bind(LOCK_KEY).execute(conn).await;
+}
+
+async fn set_timeouts(conn: &mut PgConnection, url: &str, m: &Migration, set: &str) -> Result<()> {
+    let sql = format!(
+        "{set} lock_timeout = '{}'; {set} statement_timeout = '{}'",
+        m.options.lock_timeout, m.options.statement_timeout
+    );
+    sqlx::raw_sql(&sql).execute(conn).await.map_err(|e| Error::db(url, e))?;
+    Ok(())
+}
+
+/// The rollback block as a file of its own, for splitting and error positions.
+fn rollback_file(m: &Migration, rollback: &str) -> SqlFile {
+    SqlFile { path: m.file.path.clone(), sql: rollback.to_owned(), statements: sql::split(rollback) }
+}
+
+/// Runs one SQL file's statements (minus transaction control) in a transaction.
+pub async fn apply_file(conn: &mut PgConnection, url: &str, file: &SqlFile) -> Result<()> {
+    let body: Vec<Statement> = file
+        .statements
+        .iter()
+        .filter(|s| s.transaction_control(&file.sql).is_none())
+        .cloned()
+        .collect();
+    let mut tx = conn.begin().await.map_err(|e| Error::db(url, e))?;
+    run_statements(&mut tx, file, &body, true).await?;
+    tx.commit().await.map_err(|e| Error::db(url, e))?;
+    Ok(())
+}
+
+/// Runs statements one by one; a failure names file:line:column.
+async fn run_statements(conn: &mut PgConnection, file: &SqlFile, body: &[Statement], in_tx: bool) -> Result<()> {
+    for s in body {
+        if let Err(e) = sqlx::raw_sql(s.text(&file.sql)).execute(&mut *conn).await {
+            return Err(statement_error(file, s, e, in_tx));
+        }
+    }
+    Ok(())
+}
+
+/// Maps a failed statement's error back to the file's line and column.
+fn statement_error(file: &SqlFile, s: &Statement, err: sqlx::Error, rolled_back: bool) -> Error {
+    let text = s.text(&file.sql);
+    let first_token = s.start + (text.len() - sql::strip_leading_comments(text).len());
+    let mut statement = sql::strip_leading_comments(text).split_whitespace().collect::<Vec<_>>().join(" ");
+    if statement.chars().count() > 160 {
+        statement = statement.chars().take(157).collect::<String>() + "...";
+    }
+    let (message, detail, hint, offset) = match err.as_database_error().and_then(|d| d.try_downcast_ref::<PgDatabaseError>()) {
+        Some(pg) => {
+            let offset = match pg.position() {
+                Some(PgErrorPosition::Original(p)) => s.start + sql::char_position_to_byte(text, p),
+                _ => first_token,
+            };
+            (
+                pg.message().to_owned(),
+                pg.detail().map(str::to_owned).or_else(|| pg.r#where().map(str::to_owned)),
+                pg.hint().map(str::to_owned),
+                offset,
+            )
+        }
+        None => (crate::db::redact_message(&err.to_string()), None, None, first_token),
+    };
+    let (line, col) = file.line_col(offset);
+    Error::Sql { path: file.path.clone(), line, col, message, detail, hint, statement, rolled_back }
+}
+
+/// Drops what the migrations own on a URL database: `public` and the history.
+pub const DROP_OWNED_SQL: &str = "
+DROP SCHEMA IF EXISTS supabase_migrations CASCADE;
+DROP SCHEMA IF EXISTS public CASCADE;
+CREATE SCHEMA public AUTHORIZATION pg_database_owner;
+GRANT USAGE ON SCHEMA public TO PUBLIC;
+COMMENT ON SCHEMA public IS 'standard public schema';
+";
+
+impl Migrator {
+    /// `reset`: optionally drops `public` and the history, re-applies every
+    /// migration and `functions/`, then loads `seed.sql` when present.
+    pub async fn reset(&self, conn: &mut PgConnection, url: &str, drop: bool, report: Reporter<'_>) -> Result<Vec<String>> {
+        if drop {
+            self.lock(conn, url, report).await?;
+            let dropped = async {
+                let mut tx = conn.begin().await.map_err(|e| Error::db(url, e))?;
+                sqlx::raw_sql(DROP_OWNED_SQL).execute(&mut *tx).await.map_err(|e| Error::db(url, e))?;
+                if shim::has_supabase(&mut tx).await.map_err(|e| Error::db(url, e))? {
+                    sqlx::raw_sql(shim::GRANTS_SQL).execute(&mut *tx).await.map_err(|e| Error::db(url, e))?;
+                }
+                tx.commit().await.map_err(|e| Error::db(url, e))
+            }
+            .await;
+            unlock(conn).await;
+            dropped?;
+        }
+        let applied = self.up(conn, url, report).await?;
+        self.seed(conn, url, report).await?;
+        Ok(applied)
+    }
+
+    /// Loads `seed.sql` (in one transaction) when the directory has one.
+    pub async fn seed(&self, conn: &mut PgConnection, url: &str, report: Reporter<'_>) -> Result<()> {
+        let path = self.dir.join("seed.sql");
+        if path.is_file() {
+            let started = Instant::now();
+            apply_file(conn, url, &SqlFile::read(&path)?).await?;
+            report(Event::Seeded { path, elapsed: started.elapsed() });
+        }
+        Ok(())
+    }
+}

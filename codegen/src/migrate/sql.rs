@@ -1,0 +1,231 @@
+//! A small SQL lexer: splits a file into top-level statements (aware of quotes,
+//! dollar quotes and comments) and maps byte offsets back to line:column.
+
+/// One top-level statement of a file: its byte range, terminator included.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Statement {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Statement {
+    /// The statement's text as written in `sql`.
+    pub fn text<'a>(&self, sql: &'a str) -> &'a str {
+        &sql[self.start..self.end]
+    }
+
+    /// The first keyword(s), upper-cased, after comments: `BEGIN`, `CREATE`, …
+    pub fn keyword(&self, sql: &str) -> String {
+        let body = strip_leading_comments(self.text(sql));
+        body.split(|c: char| !c.is_ascii_alphanumeric() && c != '_')
+            .next()
+            .unwrap_or("")
+            .to_ascii_uppercase()
+    }
+
+    /// Whether this statement opens or closes a transaction.
+    pub fn transaction_control(&self, sql: &str) -> Option<TxControl> {
+        let kw = self.keyword(sql);
+        let body = strip_leading_comments(self.text(sql)).to_ascii_uppercase();
+        match kw.as_str() {
+            "BEGIN" if !body.starts_with("BEGIN ATOMIC") => Some(TxControl::Begin),
+            "START" if body.split_whitespace().nth(1) == Some("TRANSACTION") => {
+                Some(TxControl::Begin)
+            }
+            "COMMIT" | "END" => Some(TxControl::Commit),
+            "ROLLBACK" | "ABORT" => Some(TxControl::Rollback),
+            _ => None,
+        }
+    }
+}
+
+/// Transaction control found at the top level of a file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TxControl {
+    Begin,
+    Commit,
+    Rollback,
+}
+
+/// Removes leading whitespace and comments.
+pub fn strip_leading_comments(mut s: &str) -> &str {
+    loop {
+        s = s.trim_start();
+        if let Some(rest) = s.strip_prefix("--") {
+            s = rest.find('\n').map_or("", |i| &rest[i + 1..]);
+        } else if s.starts_with("/*") {
+            let end = skip_block_comment(s.as_bytes(), 0);
+            s = &s[end..];
+        } else {
+            return s;
+        }
+    }
+}
+
+fn skip_block_comment(b: &[u8], mut i: usize) -> usize {
+    let mut depth = 0usize;
+    while i < b.len() {
+        if b[i..].starts_with(b"/*") {
+            depth += 1;
+            i += 2;
+        } else if b[i..].starts_with(b"*/") {
+            depth -= 1;
+            i += 2;
+            if depth == 0 {
+                return i;
+            }
+        } else {
+            i += 1;
+        }
+    }
+    b.len()
+}
+
+/// The dollar-quote tag starting at `i` (`$$` or `$tag$`), if any.
+fn dollar_tag(b: &[u8], i: usize) -> Option<usize> {
+    let mut j = i + 1;
+    while j < b.len() && (b[j].is_ascii_alphanumeric() || b[j] == b'_' || b[j] >= 0x80) {
+        j += 1;
+    }
+    let first_ok = j == i + 1 || !b[i + 1].is_ascii_digit();
+    (j < b.len() && b[j] == b'$' && first_ok).then_some(j + 1 - i)
+}
+
+/// Splits `sql` into top-level statements; statements holding only comments
+/// and whitespace are dropped.
+pub fn split(sql: &str) -> Vec<Statement> {
+    let b = sql.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    let push = |out: &mut Vec<Statement>, start: usize, end: usize| {
+        if !strip_leading_comments(&sql[start..end])
+            .trim_end_matches(';')
+            .trim()
+            .is_empty()
+        {
+            out.push(Statement { start, end });
+        }
+    };
+    while i < b.len() {
+        match b[i] {
+            b'-' if b[i..].starts_with(b"--") => {
+                i = b[i..].iter().position(|&c| c == b'\n').map_or(b.len(), |p| i + p);
+            }
+            b'/' if b[i..].starts_with(b"/*") => i = skip_block_comment(b, i),
+            b'\'' => {
+                let escapes = i > 0 && matches!(b[i - 1], b'E' | b'e') && !is_ident(b, i - 1);
+                i = skip_quoted(b, i, b'\'', escapes);
+            }
+            b'"' => i = skip_quoted(b, i, b'"', false),
+            b'$' if i == 0 || !is_ident_byte(b[i - 1]) => match dollar_tag(b, i) {
+                Some(len) => {
+                    let tag = &b[i..i + len];
+                    let body = i + len;
+                    i = b[body..]
+                        .windows(len)
+                        .position(|w| w == tag)
+                        .map_or(b.len(), |p| body + p + len);
+                }
+                None => i += 1,
+            },
+            b';' => {
+                push(&mut out, start, i + 1);
+                i += 1;
+                start = i;
+            }
+            _ => i += 1,
+        }
+    }
+    push(&mut out, start, b.len());
+    out
+}
+
+fn is_ident_byte(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80
+}
+
+/// Whether the byte at `i` continues an identifier (so `E` is not a prefix).
+fn is_ident(b: &[u8], i: usize) -> bool {
+    i > 0 && is_ident_byte(b[i - 1])
+}
+
+fn skip_quoted(b: &[u8], mut i: usize, quote: u8, backslash: bool) -> usize {
+    i += 1;
+    while i < b.len() {
+        if backslash && b[i] == b'\\' {
+            i += 2;
+        } else if b[i] == quote {
+            if b.get(i + 1) == Some(&quote) {
+                i += 2;
+            } else {
+                return i + 1;
+            }
+        } else {
+            i += 1;
+        }
+    }
+    b.len()
+}
+
+/// 1-based line and column (in characters) of byte offset `at` in `sql`.
+pub fn line_col(sql: &str, at: usize) -> (usize, usize) {
+    let at = at.min(sql.len());
+    let before = &sql[..at];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |p| p + 1);
+    (line, before[line_start..].chars().count() + 1)
+}
+
+/// Byte offset of PostgreSQL's 1-based character `position` within `text`.
+pub fn char_position_to_byte(text: &str, position: usize) -> usize {
+    text.char_indices()
+        .nth(position.saturating_sub(1))
+        .map_or(text.len(), |(b, _)| b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(sql: &str) -> Vec<&str> {
+        split(sql).iter().map(|s| s.text(sql).trim()).collect()
+    }
+
+    #[test]
+    fn splits_around_quotes_comments_and_dollar_bodies() {
+        let sql = "create table a(x text default 'a;b');\n-- c;\n/* d; /* e; */ */\n\
+                   create function f() returns int as $f$ select 1; $f$ language sql;\n\
+                   do $$ begin perform 1; end $$;\nselect E'\\';', \"q;\"";
+        assert_eq!(
+            texts(sql),
+            vec![
+                "create table a(x text default 'a;b');",
+                "-- c;\n/* d; /* e; */ */\ncreate function f() returns int as $f$ select 1; $f$ language sql;",
+                "do $$ begin perform 1; end $$;",
+                "select E'\\';', \"q;\"",
+            ]
+        );
+    }
+
+    #[test]
+    fn comment_only_tail_is_not_a_statement() {
+        assert_eq!(texts("select 1;\n-- Rollback:\n-- drop table x;\n").len(), 1);
+    }
+
+    #[test]
+    fn finds_transaction_control() {
+        let sql = "BEGIN;\ncreate table t();\ncommit;";
+        let kinds: Vec<_> = split(sql).iter().map(|s| s.transaction_control(sql)).collect();
+        assert_eq!(kinds, vec![Some(TxControl::Begin), None, Some(TxControl::Commit)]);
+    }
+
+    #[test]
+    fn maps_offsets_to_line_and_column() {
+        let sql = "ab\ncdé\nf";
+        assert_eq!(line_col(sql, 0), (1, 1));
+        assert_eq!(line_col(sql, 4), (2, 2));
+        assert_eq!(line_col(sql, sql.find('f').unwrap()), (3, 1));
+        assert_eq!(char_position_to_byte("é x", 3), 3);
+    }
+}

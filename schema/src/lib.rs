@@ -1,0 +1,1 @@
+//! The schema model (IR): see issue 4.
