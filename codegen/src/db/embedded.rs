@@ -135,10 +135,15 @@ impl Drop for Embedded {
     }
 }
 
-/// The directory holding `initdb` and `pg_ctl`: PATH, `pg_config --bindir`,
-/// then the newest `/usr/lib/postgresql/*/bin`.
+/// The directory holding `initdb` and `pg_ctl`: `CODEGEN_PG_BINDIR` when set
+/// (and nothing else), else PATH, `pg_config --bindir`, then the newest
+/// `/usr/lib/postgresql/*/bin`.
 pub fn find_bindir() -> Option<PathBuf> {
     let has_tools = |d: &Path| d.join("initdb").is_file() && d.join("pg_ctl").is_file();
+    if let Some(dir) = std::env::var_os("CODEGEN_PG_BINDIR") {
+        let dir = PathBuf::from(dir);
+        return has_tools(&dir).then_some(dir);
+    }
     if let Some(path) = std::env::var_os("PATH") {
         if let Some(d) = std::env::split_paths(&path).find(|d| has_tools(d)) {
             return Some(d);

@@ -27,7 +27,7 @@ pub enum Event {
 }
 
 /// A sink for [`Event`]s (the CLI prints them; tests ignore them).
-pub type Reporter<'a> = &'a mut dyn FnMut(Event);
+pub type Reporter<'a> = &'a mut (dyn FnMut(Event) + Send);
 
 /// The migrations of one directory, ready to run against a database.
 pub struct Migrator {

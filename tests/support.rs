@@ -1,0 +1,120 @@
+//! Shared helpers for the integration tests: a fresh database per test on
+//! the server of `TEST_DATABASE_URL` (default: the local PostgreSQL), and
+//! small builders for migration directories.
+
+use codegen::migrate::{Event, Migrator};
+use sqlx::{Connection, PgConnection};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// The server the tests create their databases on.
+pub fn server_url() -> String {
+    std::env::var("TEST_DATABASE_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
+}
+
+/// A database created for one test and dropped when the value is dropped.
+pub struct TestDb {
+    pub name: String,
+    pub url: String,
+}
+
+static COUNTER: AtomicUsize = AtomicUsize::new(0);
+
+impl TestDb {
+    /// Creates an empty database with a unique name.
+    pub async fn new() -> Self {
+        let name = format!(
+            "codegen_test_{}_{}",
+            std::process::id(),
+            COUNTER.fetch_add(1, Ordering::SeqCst)
+        );
+        let mut admin = PgConnection::connect(&server_url()).await.expect("the test server is reachable");
+        for sql in [format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"), format!("CREATE DATABASE {name}")] {
+            sqlx::raw_sql(&sql).execute(&mut admin).await.expect("create the test database");
+        }
+        admin.close().await.ok();
+        let mut url = url::Url::parse(&server_url()).expect("TEST_DATABASE_URL is a URL");
+        url.set_path(&name);
+        Self { name, url: url.to_string() }
+    }
+
+    pub async fn connect(&self) -> PgConnection {
+        PgConnection::connect(&self.url).await.expect("connect to the test database")
+    }
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        let name = self.name.clone();
+        // Drop from a thread of its own: Drop cannot await, and the test's runtime may be gone.
+        let _ = std::thread::spawn(move || {
+            let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+            rt.block_on(async {
+                if let Ok(mut admin) = PgConnection::connect(&server_url()).await {
+                    let _ = sqlx::raw_sql(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                        .execute(&mut admin)
+                        .await;
+                }
+            })
+        })
+        .join();
+    }
+}
+
+/// The platform's migrations directory.
+pub fn platform_migrations() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../migrations")
+}
+
+/// A temporary migrations directory holding the given files.
+pub fn migrations_dir(files: &[(&str, &str)]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for (name, sql) in files {
+        let path = dir.path().join(name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, sql).unwrap();
+    }
+    dir
+}
+
+/// A reporter that drops events.
+pub fn quiet() -> impl FnMut(Event) + Send {
+    |_| {}
+}
+
+/// Runs `up` on `url` with the migrations of `dir`.
+pub async fn up(dir: &Path, url: &str) -> codegen::Result<Vec<String>> {
+    let migrator = Migrator::open(dir)?;
+    let mut conn = codegen::db::connect(url).await?;
+    let result = migrator.up(&mut conn, url, &mut quiet()).await;
+    conn.close().await.ok();
+    result
+}
+
+/// The versions recorded in the Supabase history table, in order.
+pub async fn history_versions(conn: &mut PgConnection) -> Vec<String> {
+    sqlx::query_scalar("SELECT version FROM supabase_migrations.schema_migrations ORDER BY version")
+        .fetch_all(conn)
+        .await
+        .unwrap_or_default()
+}
+
+/// The catalog fingerprint of a database.
+pub async fn fingerprint(conn: &mut PgConnection) -> Vec<String> {
+    codegen::catalog::fingerprint(conn).await.expect("fingerprint")
+}
+
+/// Asserts two fingerprints are equal, showing the differing objects.
+pub fn assert_same_catalog(before: &[String], after: &[String], what: &str) {
+    let diff = codegen::catalog::diff(before, after);
+    assert!(diff.is_empty(), "{what}: the catalog differs:\n{}", diff.join("\n"));
+}
+
+/// The path of the built `codegen` binary.
+pub fn codegen_bin() -> PathBuf {
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../target"));
+    let profile = if cfg!(debug_assertions) { "debug" } else { "release" };
+    target.join(profile).join("codegen")
+}
