@@ -142,6 +142,22 @@ CREATE OR REPLACE FUNCTION public.can_read_project(project uuid) RETURNS boolean
 $$;
 COMMENT ON FUNCTION public.can_read_project(uuid) IS 'Whether the caller may read the project (owner, organization member or published)';
 
+CREATE OR REPLACE FUNCTION public.protect_user_role() RETURNS trigger
+  LANGUAGE plpgsql AS $$
+BEGIN
+  IF NEW.role IS DISTINCT FROM OLD.role
+     AND current_user IN ('anon', 'authenticated')
+     AND NOT public.is_admin() THEN
+    RAISE EXCEPTION 'only an admin can change a user''s role'
+      USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  RETURN NEW;
+END
+$$;
+COMMENT ON FUNCTION public.protect_user_role() IS 'Trigger: users may edit their own row, but not promote themselves';
+
+CREATE OR REPLACE TRIGGER users_protect_role BEFORE UPDATE OF role ON public.users
+  FOR EACH ROW EXECUTE FUNCTION public.protect_user_role();
 CREATE OR REPLACE TRIGGER users_set_updated_at BEFORE UPDATE ON public.users
   FOR EACH ROW EXECUTE FUNCTION public.set_updated_at();
 CREATE OR REPLACE TRIGGER organizations_set_updated_at BEFORE UPDATE ON public.organizations
@@ -235,6 +251,6 @@ COMMIT;
 
 -- Rollback:
 -- DROP TABLE IF EXISTS public.project_settings, public.projects, public.memberships, public.organizations, public.users CASCADE;
--- DROP FUNCTION IF EXISTS public.can_read_project(uuid), public.owns_project(uuid), public.is_org_member(uuid), public.is_admin(), public.set_updated_at();
+-- DROP FUNCTION IF EXISTS public.protect_user_role(), public.can_read_project(uuid), public.owns_project(uuid), public.is_org_member(uuid), public.is_admin(), public.set_updated_at();
 -- DROP TYPE IF EXISTS public.project_status, public.membership_role, public.user_role;
 -- DROP DOMAIN IF EXISTS public.email_address;

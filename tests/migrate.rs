@@ -16,7 +16,14 @@ async fn migrator(dir: &std::path::Path) -> Migrator {
 #[tokio::test]
 async fn up_status_down_reset_round_trip() {
     let db = TestDb::new().await;
-    let dir = migrations_dir(&[("001_a.sql", A), ("002_b.sql", B), ("seed.sql", "INSERT INTO public.a VALUES (1, 'seeded') ON CONFLICT DO NOTHING;")]);
+    let dir = migrations_dir(&[
+        ("001_a.sql", A),
+        ("002_b.sql", B),
+        (
+            "seed.sql",
+            "INSERT INTO public.a VALUES (1, 'seeded') ON CONFLICT DO NOTHING;",
+        ),
+    ]);
     let m = migrator(dir.path()).await;
     let mut conn = db.connect().await;
 
@@ -27,7 +34,10 @@ async fn up_status_down_reset_round_trip() {
     assert_eq!(applied, vec!["001_a", "002_b"]);
     assert_eq!(history_versions(&mut conn).await, vec!["001", "002"]);
     let status = m.status(&mut conn, &db.url).await.unwrap();
-    assert!(status.migrations.iter().all(|e| e.state == State::Applied && e.checksum.is_some()));
+    assert!(status
+        .migrations
+        .iter()
+        .all(|e| e.state == State::Applied && e.checksum.is_some()));
     assert!(status.table_sizes.iter().any(|t| t.table == "a"));
 
     // The Supabase CLI's columns hold the name and the statements.
@@ -38,10 +48,18 @@ async fn up_status_down_reset_round_trip() {
     .await
     .unwrap();
     assert_eq!(name, "b");
-    assert_eq!(statements.len(), 2, "BEGIN/COMMIT are not recorded as statements: {statements:?}");
+    assert_eq!(
+        statements.len(),
+        2,
+        "BEGIN/COMMIT are not recorded as statements: {statements:?}"
+    );
 
     // A second up does nothing.
-    assert!(m.up(&mut conn, &db.url, &mut quiet()).await.unwrap().is_empty());
+    assert!(m
+        .up(&mut conn, &db.url, &mut quiet())
+        .await
+        .unwrap()
+        .is_empty());
 
     let after_a = {
         let undone = m.down(&mut conn, &db.url, 1, &mut quiet()).await.unwrap();
@@ -53,14 +71,22 @@ async fn up_status_down_reset_round_trip() {
 
     m.down(&mut conn, &db.url, 1, &mut quiet()).await.unwrap();
     assert!(history_versions(&mut conn).await.is_empty());
-    let exists: bool = sqlx::query_scalar("SELECT to_regclass('public.a') IS NOT NULL").fetch_one(&mut conn).await.unwrap();
+    let exists: bool = sqlx::query_scalar("SELECT to_regclass('public.a') IS NOT NULL")
+        .fetch_one(&mut conn)
+        .await
+        .unwrap();
     assert!(!exists);
 
     // reset (with drop) re-applies everything and loads the seed, twice.
     for _ in 0..2 {
-        m.reset(&mut conn, &db.url, true, &mut quiet()).await.unwrap();
+        m.reset(&mut conn, &db.url, true, &mut quiet())
+            .await
+            .unwrap();
         assert_eq!(history_versions(&mut conn).await, vec!["001", "002"]);
-        let seeded: i64 = sqlx::query_scalar("SELECT count(*) FROM public.a").fetch_one(&mut conn).await.unwrap();
+        let seeded: i64 = sqlx::query_scalar("SELECT count(*) FROM public.a")
+            .fetch_one(&mut conn)
+            .await
+            .unwrap();
         assert_eq!(seeded, 1);
     }
 }
@@ -76,7 +102,14 @@ async fn failure_in_the_third_file_leaves_schema_and_history_as_after_the_second
     std::fs::write(dir.path().join("003_c.sql"), C_BROKEN).unwrap();
     let err = up(dir.path(), &db.url).await.unwrap_err();
     match &err {
-        Error::Sql { path, line, col, message, rolled_back, .. } => {
+        Error::Sql {
+            path,
+            line,
+            col,
+            message,
+            rolled_back,
+            ..
+        } => {
             assert!(path.ends_with("003_c.sql"));
             assert_eq!((*line, *col), (5, 15), "position of `missing_col`: {err}");
             assert!(message.contains("missing_col"), "{message}");
@@ -86,9 +119,16 @@ async fn failure_in_the_third_file_leaves_schema_and_history_as_after_the_second
     }
     let text = err.to_string();
     assert!(text.contains("003_c.sql:5:15"), "{text}");
-    assert!(text.contains("nothing from this file was applied"), "{text}");
+    assert!(
+        text.contains("nothing from this file was applied"),
+        "{text}"
+    );
 
-    assert_same_catalog(&before, &fingerprint(&mut conn).await, "after a failed third file");
+    assert_same_catalog(
+        &before,
+        &fingerprint(&mut conn).await,
+        "after a failed third file",
+    );
     assert_eq!(history_versions(&mut conn).await, vec!["001", "002"]);
 }
 
@@ -100,7 +140,10 @@ async fn a_file_with_its_own_transaction_stays_atomic() {
     let err = up(dir.path(), &db.url).await.unwrap_err();
     assert!(err.to_string().contains("001_wrapped.sql:3:"), "{err}");
     let mut conn = db.connect().await;
-    let exists: bool = sqlx::query_scalar("SELECT to_regclass('public.t1') IS NOT NULL").fetch_one(&mut conn).await.unwrap();
+    let exists: bool = sqlx::query_scalar("SELECT to_regclass('public.t1') IS NOT NULL")
+        .fetch_one(&mut conn)
+        .await
+        .unwrap();
     assert!(!exists, "the table of the failed file was kept");
     assert!(history_versions(&mut conn).await.is_empty());
 }
@@ -113,8 +156,13 @@ async fn eight_runners_at_once_apply_each_file_once() {
             "CREATE TABLE IF NOT EXISTS public.applied (n int);\nINSERT INTO public.applied VALUES ({n});\nSELECT pg_sleep(0.05);\n"
         )
     };
-    let files: Vec<(String, String)> = (1..=4).map(|n| (format!("00{n}_step{n}.sql"), counted(n))).collect();
-    let refs: Vec<(&str, &str)> = files.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    let files: Vec<(String, String)> = (1..=4)
+        .map(|n| (format!("00{n}_step{n}.sql"), counted(n)))
+        .collect();
+    let refs: Vec<(&str, &str)> = files
+        .iter()
+        .map(|(a, b)| (a.as_str(), b.as_str()))
+        .collect();
     let dir = migrations_dir(&refs);
     // Eight runners, each on its own connection, polled concurrently.
     let runners = (0..8).map(|_| up(dir.path(), &db.url));
@@ -124,7 +172,10 @@ async fn eight_runners_at_once_apply_each_file_once() {
     }
     assert_eq!(total, 4, "each migration applied by exactly one runner");
     let mut conn = db.connect().await;
-    let rows: Vec<i32> = sqlx::query_scalar("SELECT n FROM public.applied ORDER BY n").fetch_all(&mut conn).await.unwrap();
+    let rows: Vec<i32> = sqlx::query_scalar("SELECT n FROM public.applied ORDER BY n")
+        .fetch_all(&mut conn)
+        .await
+        .unwrap();
     assert_eq!(rows, vec![1, 2, 3, 4]);
 }
 
@@ -143,16 +194,20 @@ async fn concurrent_index_outside_a_transaction_does_not_deadlock_with_a_waiting
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
         up(dir.path(), &db.url).await
     };
-    let both = tokio::time::timeout(std::time::Duration::from_secs(60), async { tokio::join!(first, second) })
-        .await
-        .expect("runners finished (no deadlock)");
+    let both = tokio::time::timeout(std::time::Duration::from_secs(60), async {
+        tokio::join!(first, second)
+    })
+    .await
+    .expect("runners finished (no deadlock)");
     let applied = both.0.unwrap().len() + both.1.unwrap().len();
     assert_eq!(applied, 2);
     let mut conn = db.connect().await;
-    let valid: bool = sqlx::query_scalar("SELECT indisvalid FROM pg_index WHERE indexrelid = 'public.t_v'::regclass")
-        .fetch_one(&mut conn)
-        .await
-        .unwrap();
+    let valid: bool = sqlx::query_scalar(
+        "SELECT indisvalid FROM pg_index WHERE indexrelid = 'public.t_v'::regclass",
+    )
+    .fetch_one(&mut conn)
+    .await
+    .unwrap();
     assert!(valid);
 }
 
@@ -165,10 +220,17 @@ async fn a_failed_concurrent_index_is_reported_as_invalid() {
     ]);
     let err = up(dir.path(), &db.url).await.unwrap_err().to_string();
     assert!(err.contains("002_unique.sql:2:1"), "{err}");
-    assert!(err.contains("indexes left INVALID: public.t_v_key"), "{err}");
+    assert!(
+        err.contains("indexes left INVALID: public.t_v_key"),
+        "{err}"
+    );
     let mut conn = db.connect().await;
     assert_eq!(history_versions(&mut conn).await, vec!["001"]);
-    let status = Migrator::open(dir.path()).unwrap().status(&mut conn, &db.url).await.unwrap();
+    let status = Migrator::open(dir.path())
+        .unwrap()
+        .status(&mut conn, &db.url)
+        .await
+        .unwrap();
     assert_eq!(status.invalid_indexes, vec!["public.t_v_key"]);
 }
 
@@ -177,20 +239,34 @@ async fn an_edited_applied_file_is_refused_until_repaired() {
     let db = TestDb::new().await;
     let dir = migrations_dir(&[("001_a.sql", A)]);
     up(dir.path(), &db.url).await.unwrap();
-    std::fs::write(dir.path().join("001_a.sql"), A.replace("note text", "note varchar(10)")).unwrap();
+    std::fs::write(
+        dir.path().join("001_a.sql"),
+        A.replace("note text", "note varchar(10)"),
+    )
+    .unwrap();
     std::fs::write(dir.path().join("002_b.sql"), B).unwrap();
 
     let err = up(dir.path(), &db.url).await.unwrap_err();
     assert!(matches!(err, Error::ChecksumMismatch { .. }), "{err}");
     let text = err.to_string();
-    assert!(text.contains("001_a") && text.contains("codegen migrate repair"), "{text}");
+    assert!(
+        text.contains("001_a") && text.contains("codegen migrate repair"),
+        "{text}"
+    );
     let mut conn = db.connect().await;
-    assert_eq!(history_versions(&mut conn).await, vec!["001"], "nothing applied after a checksum error");
+    assert_eq!(
+        history_versions(&mut conn).await,
+        vec!["001"],
+        "nothing applied after a checksum error"
+    );
 
     let m = Migrator::open(dir.path()).unwrap();
     let status = m.status(&mut conn, &db.url).await.unwrap();
     assert_eq!(status.migrations[0].state, State::Changed);
-    let repaired = m.repair(&mut conn, &db.url, &[], &[], &mut quiet()).await.unwrap();
+    let repaired = m
+        .repair(&mut conn, &db.url, &[], &[], &mut quiet())
+        .await
+        .unwrap();
     assert_eq!(repaired, vec!["001_a checksum recorded"]);
     assert_eq!(up(dir.path(), &db.url).await.unwrap(), vec!["002_b"]);
 }
@@ -201,12 +277,23 @@ async fn repair_marks_versions_applied_and_reverted() {
     let dir = migrations_dir(&[("001_a.sql", A), ("002_b.sql", B)]);
     let m = Migrator::open(dir.path()).unwrap();
     let mut conn = db.connect().await;
-    m.repair(&mut conn, &db.url, &["001".into()], &[], &mut quiet()).await.unwrap();
+    m.repair(&mut conn, &db.url, &["001".into()], &[], &mut quiet())
+        .await
+        .unwrap();
     assert_eq!(history_versions(&mut conn).await, vec!["001"]);
-    m.repair(&mut conn, &db.url, &[], &["001".into()], &mut quiet()).await.unwrap();
+    m.repair(&mut conn, &db.url, &[], &["001".into()], &mut quiet())
+        .await
+        .unwrap();
     assert!(history_versions(&mut conn).await.is_empty());
-    let err = m.repair(&mut conn, &db.url, &[], &["009".into()], &mut quiet()).await.unwrap_err();
-    assert!(err.to_string().contains("version 009 is not in the migration history"), "{err}");
+    let err = m
+        .repair(&mut conn, &db.url, &[], &["009".into()], &mut quiet())
+        .await
+        .unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("version 009 is not in the migration history"),
+        "{err}"
+    );
 }
 
 #[tokio::test]
@@ -216,34 +303,87 @@ async fn a_recorded_version_without_its_file_is_refused() {
     up(dir.path(), &db.url).await.unwrap();
     std::fs::remove_file(dir.path().join("002_b.sql")).unwrap();
     let err = up(dir.path(), &db.url).await.unwrap_err().to_string();
-    assert!(err.contains("migration 002 is recorded as applied but no file"), "{err}");
+    assert!(
+        err.contains("migration 002 is recorded as applied but no file"),
+        "{err}"
+    );
 }
 
 #[tokio::test]
 async fn down_without_a_rollback_block_changes_nothing() {
     let db = TestDb::new().await;
-    let dir = migrations_dir(&[("001_a.sql", A), ("002_plain.sql", "CREATE TABLE public.p (id int);\n")]);
+    let dir = migrations_dir(&[
+        ("001_a.sql", A),
+        ("002_plain.sql", "CREATE TABLE public.p (id int);\n"),
+    ]);
     up(dir.path(), &db.url).await.unwrap();
     let mut conn = db.connect().await;
     let before = fingerprint(&mut conn).await;
     let m = Migrator::open(dir.path()).unwrap();
-    let err = m.down(&mut conn, &db.url, 2, &mut quiet()).await.unwrap_err().to_string();
-    assert!(err.contains("002_plain.sql has no `-- Rollback:` block"), "{err}");
-    assert_same_catalog(&before, &fingerprint(&mut conn).await, "after a refused down");
+    let err = m
+        .down(&mut conn, &db.url, 2, &mut quiet())
+        .await
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("002_plain.sql has no `-- Rollback:` block"),
+        "{err}"
+    );
+    assert_same_catalog(
+        &before,
+        &fingerprint(&mut conn).await,
+        "after a refused down",
+    );
     assert_eq!(history_versions(&mut conn).await, vec!["001", "002"]);
 }
 
 #[tokio::test]
 async fn bad_inputs_name_the_file_and_apply_nothing() {
     let cases: Vec<(Vec<(&str, &[u8])>, &str)> = vec![
-        (vec![("001_a.sql", A.as_bytes()), ("1_again.sql", b"select 1;")], "has version 1 like"),
-        (vec![("001_a.sql", A.as_bytes()), ("initial.sql", b"select 1;")], "initial.sql is not a migration file name"),
-        (vec![("001_a.sql", A.as_bytes()), ("002_empty.sql", b"-- nothing here\n")], "002_empty.sql holds no SQL statement"),
-        (vec![("001_a.sql", A.as_bytes()), ("002_latin1.sql", b"select 'caf\xe9';")], "002_latin1.sql is not valid UTF-8"),
-        (vec![("001_a.sql", A.as_bytes()), ("002_x.sql", b"-- codegen:fast\nselect 1;")], "002_x.sql:1:1: unknown directive `codegen:fast`"),
-        (vec![("001_a.sql", A.as_bytes()), ("002_x.sql", b"-- codegen:lock-timeout soon\nselect 1;")], "002_x.sql:1:1: `lock-timeout` needs a duration"),
         (
-            vec![("001_a.sql", A.as_bytes()), ("002_x.sql", b"create table public.x();\ncommit;\ncreate table public.y();")],
+            vec![("001_a.sql", A.as_bytes()), ("1_again.sql", b"select 1;")],
+            "has version 1 like",
+        ),
+        (
+            vec![("001_a.sql", A.as_bytes()), ("initial.sql", b"select 1;")],
+            "initial.sql is not a migration file name",
+        ),
+        (
+            vec![
+                ("001_a.sql", A.as_bytes()),
+                ("002_empty.sql", b"-- nothing here\n"),
+            ],
+            "002_empty.sql holds no SQL statement",
+        ),
+        (
+            vec![
+                ("001_a.sql", A.as_bytes()),
+                ("002_latin1.sql", b"select 'caf\xe9';"),
+            ],
+            "002_latin1.sql is not valid UTF-8",
+        ),
+        (
+            vec![
+                ("001_a.sql", A.as_bytes()),
+                ("002_x.sql", b"-- codegen:fast\nselect 1;"),
+            ],
+            "002_x.sql:1:1: unknown directive `codegen:fast`",
+        ),
+        (
+            vec![
+                ("001_a.sql", A.as_bytes()),
+                ("002_x.sql", b"-- codegen:lock-timeout soon\nselect 1;"),
+            ],
+            "002_x.sql:1:1: `lock-timeout` needs a duration",
+        ),
+        (
+            vec![
+                ("001_a.sql", A.as_bytes()),
+                (
+                    "002_x.sql",
+                    b"create table public.x();\ncommit;\ncreate table public.y();",
+                ),
+            ],
             "002_x.sql:2:1: transaction control is allowed only",
         ),
     ];
@@ -253,13 +393,17 @@ async fn bad_inputs_name_the_file_and_apply_nothing() {
         for (name, bytes) in &files {
             std::fs::write(dir.path().join(name), bytes).unwrap();
         }
-        let err = up(dir.path(), &db.url).await.expect_err(expected).to_string();
+        let err = up(dir.path(), &db.url)
+            .await
+            .expect_err(expected)
+            .to_string();
         assert!(err.contains(expected), "expected `{expected}` in `{err}`");
         let mut conn = db.connect().await;
-        let tables: i64 = sqlx::query_scalar("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")
-            .fetch_one(&mut conn)
-            .await
-            .unwrap();
+        let tables: i64 =
+            sqlx::query_scalar("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")
+                .fetch_one(&mut conn)
+                .await
+                .unwrap();
         assert_eq!(tables, 0, "nothing applied for `{expected}`");
     }
 }
@@ -267,25 +411,39 @@ async fn bad_inputs_name_the_file_and_apply_nothing() {
 #[tokio::test]
 async fn migrations_run_in_numeric_order_with_hotfixes_last() {
     let db = TestDb::new().await;
-    let log = |v: &str| format!("CREATE TABLE IF NOT EXISTS public.log (v text);\nINSERT INTO public.log VALUES ('{v}');\n");
+    let log = |v: &str| {
+        format!("CREATE TABLE IF NOT EXISTS public.log (v text);\nINSERT INTO public.log VALUES ('{v}');\n")
+    };
     let (l2, l10, lhot) = (log("2"), log("10"), log("hotfix"));
-    let dir = migrations_dir(&[("20250726_hotfix_user_index.sql", &lhot), ("010_ten.sql", &l10), ("002_two.sql", &l2)]);
+    let dir = migrations_dir(&[
+        ("20250726_hotfix_user_index.sql", &lhot),
+        ("010_ten.sql", &l10),
+        ("002_two.sql", &l2),
+    ]);
     up(dir.path(), &db.url).await.unwrap();
     let mut conn = db.connect().await;
-    let order: Vec<String> = sqlx::query_scalar("SELECT v FROM public.log").fetch_all(&mut conn).await.unwrap();
+    let order: Vec<String> = sqlx::query_scalar("SELECT v FROM public.log")
+        .fetch_all(&mut conn)
+        .await
+        .unwrap();
     assert_eq!(order, vec!["2", "10", "hotfix"]);
 }
 
 #[tokio::test]
 async fn functions_are_reapplied_after_the_migrations() {
     let db = TestDb::new().await;
-    let f = |n: i32| format!("CREATE OR REPLACE FUNCTION public.answer() RETURNS int LANGUAGE sql AS $$ SELECT {n} $$;");
+    let f = |n: i32| {
+        format!("CREATE OR REPLACE FUNCTION public.answer() RETURNS int LANGUAGE sql AS $$ SELECT {n} $$;")
+    };
     let dir = migrations_dir(&[("001_a.sql", A), ("functions/answer.sql", &f(41))]);
     up(dir.path(), &db.url).await.unwrap();
     std::fs::write(dir.path().join("functions/answer.sql"), f(42)).unwrap();
     up(dir.path(), &db.url).await.unwrap();
     let mut conn = db.connect().await;
-    let v: i32 = sqlx::query_scalar("SELECT public.answer()").fetch_one(&mut conn).await.unwrap();
+    let v: i32 = sqlx::query_scalar("SELECT public.answer()")
+        .fetch_one(&mut conn)
+        .await
+        .unwrap();
     assert_eq!(v, 42);
 }
 
@@ -303,12 +461,17 @@ async fn the_shim_is_installed_once_and_leaves_existing_objects_alone() {
     .unwrap();
     let dir = migrations_dir(&[("001_a.sql", A)]);
     up(dir.path(), &db.url).await.unwrap();
-    let uid: String = sqlx::query_scalar("SELECT auth.uid()::text").fetch_one(&mut conn).await.unwrap();
-    assert_eq!(uid, "00000000-0000-0000-0000-000000000042");
-    let cols: i64 = sqlx::query_scalar("SELECT count(*) FROM pg_attribute WHERE attrelid = 'auth.users'::regclass AND attnum > 0")
+    let uid: String = sqlx::query_scalar("SELECT auth.uid()::text")
         .fetch_one(&mut conn)
         .await
         .unwrap();
+    assert_eq!(uid, "00000000-0000-0000-0000-000000000042");
+    let cols: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM pg_attribute WHERE attrelid = 'auth.users'::regclass AND attnum > 0",
+    )
+    .fetch_one(&mut conn)
+    .await
+    .unwrap();
     assert_eq!(cols, 1, "auth.users was left as it was");
 
     // On a plain database the shim reads the JWT claims as Supabase does.
@@ -320,24 +483,46 @@ async fn the_shim_is_installed_once_and_leaves_existing_objects_alone() {
         .execute(&mut *tx)
         .await
         .unwrap();
-    let (uid, role): (String, String) = sqlx::query_as("SELECT auth.uid()::text, auth.role()").fetch_one(&mut *tx).await.unwrap();
+    let (uid, role): (String, String) = sqlx::query_as("SELECT auth.uid()::text, auth.role()")
+        .fetch_one(&mut *tx)
+        .await
+        .unwrap();
     assert_eq!(uid, "00000000-0000-4000-8000-00000000000a");
     assert_eq!(role, "authenticated");
     tx.rollback().await.unwrap();
     let once = fingerprint(&mut conn).await;
-    codegen::db::shim::ensure(&mut conn, &plain.url).await.unwrap();
-    sqlx::raw_sql(codegen::db::shim::SHIM_SQL).execute(&mut conn).await.unwrap();
-    assert_same_catalog(&once, &fingerprint(&mut conn).await, "after installing the shim again");
+    codegen::db::shim::ensure(&mut conn, &plain.url)
+        .await
+        .unwrap();
+    sqlx::raw_sql(codegen::db::shim::SHIM_SQL)
+        .execute(&mut conn)
+        .await
+        .unwrap();
+    assert_same_catalog(
+        &once,
+        &fingerprint(&mut conn).await,
+        "after installing the shim again",
+    );
 }
 
 #[tokio::test]
 async fn the_embedded_cluster_starts_and_is_removed() {
     let target = codegen::db::Target::open(None).expect("embedded PostgreSQL starts");
     let url = target.url().to_owned();
-    let dir = url.split("host=").nth(1).unwrap().split('&').next().unwrap().to_owned();
+    let dir = url
+        .split("host=")
+        .nth(1)
+        .unwrap()
+        .split('&')
+        .next()
+        .unwrap()
+        .to_owned();
     assert!(std::path::Path::new(&dir).join("data/PG_VERSION").is_file());
     let mut conn = target.connect().await.unwrap();
-    let fsync: String = sqlx::query_scalar("SHOW fsync").fetch_one(&mut conn).await.unwrap();
+    let fsync: String = sqlx::query_scalar("SHOW fsync")
+        .fetch_one(&mut conn)
+        .await
+        .unwrap();
     assert_eq!(fsync, "off");
     let applied = up(&platform_migrations(), &url).await.unwrap();
     assert_eq!(applied.len(), 8);

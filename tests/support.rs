@@ -9,7 +9,8 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// The server the tests create their databases on.
 pub fn server_url() -> String {
-    std::env::var("TEST_DATABASE_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
+    std::env::var("TEST_DATABASE_URL")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
 }
 
 /// A database created for one test and dropped when the value is dropped.
@@ -28,18 +29,31 @@ impl TestDb {
             std::process::id(),
             COUNTER.fetch_add(1, Ordering::SeqCst)
         );
-        let mut admin = PgConnection::connect(&server_url()).await.expect("the test server is reachable");
-        for sql in [format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"), format!("CREATE DATABASE {name}")] {
-            sqlx::raw_sql(&sql).execute(&mut admin).await.expect("create the test database");
+        let mut admin = PgConnection::connect(&server_url())
+            .await
+            .expect("the test server is reachable");
+        for sql in [
+            format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"),
+            format!("CREATE DATABASE {name}"),
+        ] {
+            sqlx::raw_sql(&sql)
+                .execute(&mut admin)
+                .await
+                .expect("create the test database");
         }
         admin.close().await.ok();
         let mut url = url::Url::parse(&server_url()).expect("TEST_DATABASE_URL is a URL");
         url.set_path(&name);
-        Self { name, url: url.to_string() }
+        Self {
+            name,
+            url: url.to_string(),
+        }
     }
 
     pub async fn connect(&self) -> PgConnection {
-        PgConnection::connect(&self.url).await.expect("connect to the test database")
+        PgConnection::connect(&self.url)
+            .await
+            .expect("connect to the test database")
     }
 }
 
@@ -48,7 +62,10 @@ impl Drop for TestDb {
         let name = self.name.clone();
         // Drop from a thread of its own: Drop cannot await, and the test's runtime may be gone.
         let _ = std::thread::spawn(move || {
-            let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+            let rt = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .unwrap();
             rt.block_on(async {
                 if let Ok(mut admin) = PgConnection::connect(&server_url()).await {
                     let _ = sqlx::raw_sql(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
@@ -101,13 +118,19 @@ pub async fn history_versions(conn: &mut PgConnection) -> Vec<String> {
 
 /// The catalog fingerprint of a database.
 pub async fn fingerprint(conn: &mut PgConnection) -> Vec<String> {
-    codegen::catalog::fingerprint(conn).await.expect("fingerprint")
+    codegen::catalog::fingerprint(conn)
+        .await
+        .expect("fingerprint")
 }
 
 /// Asserts two fingerprints are equal, showing the differing objects.
 pub fn assert_same_catalog(before: &[String], after: &[String], what: &str) {
     let diff = codegen::catalog::diff(before, after);
-    assert!(diff.is_empty(), "{what}: the catalog differs:\n{}", diff.join("\n"));
+    assert!(
+        diff.is_empty(),
+        "{what}: the catalog differs:\n{}",
+        diff.join("\n")
+    );
 }
 
 /// The path of the built `codegen` binary.
@@ -115,6 +138,10 @@ pub fn codegen_bin() -> PathBuf {
     let target = std::env::var_os("CARGO_TARGET_DIR")
         .map(PathBuf::from)
         .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../target"));
-    let profile = if cfg!(debug_assertions) { "debug" } else { "release" };
+    let profile = if cfg!(debug_assertions) {
+        "debug"
+    } else {
+        "release"
+    };
     target.join(profile).join("codegen")
 }

@@ -7,8 +7,12 @@
 use sqlx::PgConnection;
 
 /// Schemas never fingerprinted: PostgreSQL's own and the migration history.
-pub const EXCLUDED_SCHEMAS: &[&str] =
-    &["pg_catalog", "information_schema", "pg_toast", "supabase_migrations"];
+pub const EXCLUDED_SCHEMAS: &[&str] = &[
+    "pg_catalog",
+    "information_schema",
+    "pg_toast",
+    "supabase_migrations",
+];
 
 const FINGERPRINT_SQL: &str = r#"
 WITH ns AS (
@@ -83,7 +87,10 @@ ORDER BY line COLLATE "C"
 /// The fingerprint of every user schema (all but [`EXCLUDED_SCHEMAS`]).
 pub async fn fingerprint(conn: &mut PgConnection) -> Result<Vec<String>, sqlx::Error> {
     let excluded: Vec<&str> = EXCLUDED_SCHEMAS.to_vec();
-    sqlx::query_scalar(FINGERPRINT_SQL).bind(excluded).fetch_all(conn).await
+    sqlx::query_scalar(FINGERPRINT_SQL)
+        .bind(excluded)
+        .fetch_all(conn)
+        .await
 }
 
 /// Lines only in `before` (prefixed `-`) and only in `after` (`+`), sorted.

@@ -81,25 +81,49 @@ fn print_event(event: Event) {
     let ms = |d: Duration| format!("{:.1} ms", d.as_secs_f64() * 1000.0);
     match event {
         Event::WaitingForLock => eprintln!("waiting for another migration runner to finish…"),
-        Event::ShimInstalled => eprintln!("installed the Supabase shim (auth schema, roles, grants)"),
+        Event::ShimInstalled => {
+            eprintln!("installed the Supabase shim (auth schema, roles, grants)")
+        }
         Event::Applied { label, elapsed } => eprintln!("applied     {label} ({})", ms(elapsed)),
         Event::RolledBack { label, elapsed } => eprintln!("rolled back {label} ({})", ms(elapsed)),
-        Event::Function { path, elapsed } => eprintln!("function    {} ({})", path.display(), ms(elapsed)),
-        Event::Seeded { path, elapsed } => eprintln!("seeded      {} ({})", path.display(), ms(elapsed)),
+        Event::Function { path, elapsed } => {
+            eprintln!("function    {} ({})", path.display(), ms(elapsed))
+        }
+        Event::Seeded { path, elapsed } => {
+            eprintln!("seeded      {} ({})", path.display(), ms(elapsed))
+        }
         Event::Repaired { label } => eprintln!("repaired    {label}"),
     }
 }
 
 pub async fn run(args: Args) -> Result<()> {
-    let dir = args.migrations.clone().unwrap_or_else(|| codegen::workspace_root().join("migrations"));
-    if let Some(Command::Migrate(MigrateCommand::New { name, hotfix, author })) = &args.command {
-        let path = migrate::new::create(&dir, name, *hotfix, author, chrono::Local::now().date_naive())?;
+    let dir = args
+        .migrations
+        .clone()
+        .unwrap_or_else(|| codegen::workspace_root().join("migrations"));
+    if let Some(Command::Migrate(MigrateCommand::New {
+        name,
+        hotfix,
+        author,
+    })) = &args.command
+    {
+        let path = migrate::new::create(
+            &dir,
+            name,
+            *hotfix,
+            author,
+            chrono::Local::now().date_naive(),
+        )?;
         println!("{}", path.display());
         return Ok(());
     }
     let migrator = Migrator::open(&dir)?;
     if let Some(Command::Migrate(MigrateCommand::Reset { yes: false })) = &args.command {
-        if args.database_url.as_deref().is_some_and(|u| !u.trim().is_empty()) {
+        if args
+            .database_url
+            .as_deref()
+            .is_some_and(|u| !u.trim().is_empty())
+        {
             return Err(Error::Usage(
                 "reset drops the public schema and the migration history of DATABASE_URL; add --yes to confirm".into(),
             ));
@@ -116,23 +140,32 @@ pub async fn run(args: Args) -> Result<()> {
             MigrateCommand::Up => migrator.up(&mut conn, &url, report).await.map(|done| {
                 summary("applied", &done, started);
             }),
-            MigrateCommand::Down { n } => migrator.down(&mut conn, &url, n, report).await.map(|done| {
-                summary("rolled back", &done, started);
-            }),
-            MigrateCommand::Reset { .. } => {
-                let drop = !target.is_embedded();
-                migrator.reset(&mut conn, &url, drop, report).await.map(|done| {
-                    summary("applied", &done, started);
+            MigrateCommand::Down { n } => {
+                migrator.down(&mut conn, &url, n, report).await.map(|done| {
+                    summary("rolled back", &done, started);
                 })
             }
-            MigrateCommand::Repair { applied, reverted } => {
-                migrator.repair(&mut conn, &url, &applied, &reverted, report).await.map(|done| {
+            MigrateCommand::Reset { .. } => {
+                let drop = !target.is_embedded();
+                migrator
+                    .reset(&mut conn, &url, drop, report)
+                    .await
+                    .map(|done| {
+                        summary("applied", &done, started);
+                    })
+            }
+            MigrateCommand::Repair { applied, reverted } => migrator
+                .repair(&mut conn, &url, &applied, &reverted, report)
+                .await
+                .map(|done| {
                     if done.is_empty() {
                         eprintln!("nothing to repair");
                     }
-                })
-            }
-            MigrateCommand::Status { json } => migrator.status(&mut conn, &url).await.map(|s| print_status(&s, json)),
+                }),
+            MigrateCommand::Status { json } => migrator
+                .status(&mut conn, &url)
+                .await
+                .map(|s| print_status(&s, json)),
             MigrateCommand::New { .. } => unreachable!("handled before connecting"),
         },
     };
@@ -146,11 +179,20 @@ pub async fn run(args: Args) -> Result<()> {
 }
 
 fn summary(verb: &str, done: &[String], started: Instant) {
-    eprintln!("{verb} {} migration(s) in {:.2} s", done.len(), started.elapsed().as_secs_f64());
+    eprintln!(
+        "{verb} {} migration(s) in {:.2} s",
+        done.len(),
+        started.elapsed().as_secs_f64()
+    );
 }
 
 /// The main job: apply every migration (and functions/) to the database.
-async fn main_job(migrator: &Migrator, conn: &mut sqlx::PgConnection, url: &str, report: migrate::runner::Reporter<'_>) -> Result<()> {
+async fn main_job(
+    migrator: &Migrator,
+    conn: &mut sqlx::PgConnection,
+    url: &str,
+    report: migrate::runner::Reporter<'_>,
+) -> Result<()> {
     let started = Instant::now();
     let done = migrator.up(conn, url, report).await?;
     summary("applied", &done, started);
@@ -159,10 +201,16 @@ async fn main_job(migrator: &Migrator, conn: &mut sqlx::PgConnection, url: &str,
 
 fn print_status(status: &migrate::Status, json: bool) {
     if json {
-        println!("{}", serde_json::to_string_pretty(status).expect("status serialises"));
+        println!(
+            "{}",
+            serde_json::to_string_pretty(status).expect("status serialises")
+        );
         return;
     }
-    println!("{:<10} {:<32} {:<12} {:<25} {:>9}", "VERSION", "NAME", "STATE", "APPLIED AT", "TIME");
+    println!(
+        "{:<10} {:<32} {:<12} {:<25} {:>9}",
+        "VERSION", "NAME", "STATE", "APPLIED AT", "TIME"
+    );
     for m in &status.migrations {
         let state = match m.state {
             migrate::State::Applied => "applied",
@@ -176,8 +224,12 @@ fn print_status(status: &migrate::Status, json: bool) {
             m.version,
             m.name,
             state,
-            m.applied_at.map(|t| t.format("%Y-%m-%d %H:%M:%S UTC").to_string()).unwrap_or_default(),
-            m.execution_ms.map(|ms| format!("{ms} ms")).unwrap_or_default()
+            m.applied_at
+                .map(|t| t.format("%Y-%m-%d %H:%M:%S UTC").to_string())
+                .unwrap_or_default(),
+            m.execution_ms
+                .map(|ms| format!("{ms} ms"))
+                .unwrap_or_default()
         );
         if m.state == migrate::State::Changed {
             println!(

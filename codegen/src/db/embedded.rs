@@ -43,13 +43,19 @@ impl Embedded {
                     "running as root needs an unprivileged user `postgres` to own the throw-away cluster (initdb refuses root); create it with `useradd postgres` or set DATABASE_URL".into(),
                 )
             })?;
-            std::os::unix::fs::chown(&root, Some(uid), Some(gid))
-                .map_err(|e| Error::Embedded(format!("cannot hand {} to postgres: {e}", root.display())))?;
+            std::os::unix::fs::chown(&root, Some(uid), Some(gid)).map_err(|e| {
+                Error::Embedded(format!("cannot hand {} to postgres: {e}", root.display()))
+            })?;
             Some("postgres".to_owned())
         } else {
             None
         };
-        let cluster = Self { dir: Some(dir), root, bindir, run_as };
+        let cluster = Self {
+            dir: Some(dir),
+            root,
+            bindir,
+            run_as,
+        };
         cluster.init()?;
         Ok(cluster)
     }
@@ -60,7 +66,10 @@ impl Embedded {
 
     /// The connection URL (Unix socket in the cluster's own directory).
     pub fn url(&self) -> String {
-        format!("postgres://postgres@localhost/postgres?host={}&port=5432", self.root.display())
+        format!(
+            "postgres://postgres@localhost/postgres?host={}&port=5432",
+            self.root.display()
+        )
     }
 
     /// Leaves the cluster running and its directory in place after drop.
@@ -92,22 +101,41 @@ impl Embedded {
             return Ok(());
         }
         let log = std::fs::read_to_string(self.root.join("server.log")).unwrap_or_default();
-        let text = format!("{}{}{}", String::from_utf8_lossy(&out.stderr), String::from_utf8_lossy(&out.stdout), log);
-        let last = text.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("no output");
+        let text = format!(
+            "{}{}{}",
+            String::from_utf8_lossy(&out.stderr),
+            String::from_utf8_lossy(&out.stdout),
+            log
+        );
+        let last = text
+            .lines()
+            .rev()
+            .find(|l| !l.trim().is_empty())
+            .unwrap_or("no output");
         Err(Error::Embedded(format!("{what} failed: {}", last.trim())))
     }
 
     fn init(&self) -> Result<()> {
         let mut initdb = self.command("initdb");
-        initdb
-            .arg("-D")
-            .arg(self.data())
-            .args(["-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync", "--no-instructions"]);
+        initdb.arg("-D").arg(self.data()).args([
+            "-U",
+            "postgres",
+            "-A",
+            "trust",
+            "-E",
+            "UTF8",
+            "--locale=C",
+            "--no-sync",
+            "--no-instructions",
+        ]);
         self.run("initdb", initdb)?;
         let conf = self.data().join("postgresql.conf");
         let mut text = std::fs::read_to_string(&conf).map_err(|e| Error::io(&conf, e))?;
         text.push_str(TUNING);
-        text.push_str(&format!("unix_socket_directories = '{}'\n", self.root.display()));
+        text.push_str(&format!(
+            "unix_socket_directories = '{}'\n",
+            self.root.display()
+        ));
         std::fs::write(&conf, text).map_err(|e| Error::io(&conf, e))?;
         let mut start = self.command("pg_ctl");
         start
@@ -121,7 +149,9 @@ impl Embedded {
 
     fn stop(&self) {
         let mut stop = self.command("pg_ctl");
-        stop.arg("-D").arg(self.data()).args(["-m", "immediate", "-w", "stop"]);
+        stop.arg("-D")
+            .arg(self.data())
+            .args(["-m", "immediate", "-w", "stop"]);
         stop.stdout(Stdio::null()).stderr(Stdio::null());
         let _ = stop.status();
     }
@@ -173,6 +203,7 @@ fn system_user(name: &str) -> Option<(u32, u32)> {
     let passwd = std::fs::read_to_string("/etc/passwd").ok()?;
     passwd.lines().find_map(|l| {
         let f: Vec<&str> = l.split(':').collect();
-        (f.first() == Some(&name) && f.len() > 3).then(|| Some((f[2].parse().ok()?, f[3].parse().ok()?)))?
+        (f.first() == Some(&name) && f.len() > 3)
+            .then(|| Some((f[2].parse().ok()?, f[3].parse().ok()?)))?
     })
 }

@@ -19,10 +19,16 @@ impl Target {
     /// `url` when given; otherwise starts an embedded cluster.
     pub fn open(url: Option<String>) -> Result<Self> {
         match url.filter(|u| !u.trim().is_empty()) {
-            Some(url) => Ok(Self { url, embedded: None }),
+            Some(url) => Ok(Self {
+                url,
+                embedded: None,
+            }),
             None => {
                 let embedded = Embedded::start()?;
-                Ok(Self { url: embedded.url(), embedded: Some(embedded) })
+                Ok(Self {
+                    url: embedded.url(),
+                    embedded: Some(embedded),
+                })
             }
         }
     }
@@ -82,7 +88,9 @@ pub fn redact_message(text: &str) -> String {
     while let Some(p) = rest.find("://") {
         let (head, tail) = rest.split_at(p + 3);
         out.push_str(head);
-        let end = tail.find(|c: char| c.is_whitespace() || c == '/').unwrap_or(tail.len());
+        let end = tail
+            .find(|c: char| c.is_whitespace() || c == '/')
+            .unwrap_or(tail.len());
         let authority = &tail[..end];
         match (authority.rfind('@'), authority.find(':')) {
             (Some(at), Some(colon)) if colon < at => {
@@ -104,7 +112,10 @@ mod tests {
 
     #[test]
     fn passwords_are_hidden() {
-        assert_eq!(redact("postgres://u:secret@h:5432/db"), "postgres://u:***@h:5432/db");
+        assert_eq!(
+            redact("postgres://u:secret@h:5432/db"),
+            "postgres://u:***@h:5432/db"
+        );
         assert_eq!(redact("postgres://u@h/db"), "postgres://u@h/db");
         let msg = redact_message("cannot reach postgresql://me:hunter2@db.example/x now");
         assert_eq!(msg, "cannot reach postgresql://me:***@db.example/x now");

@@ -25,7 +25,13 @@ pub async fn ensure(conn: &mut PgConnection, url: &str) -> Result<bool> {
     if has_supabase(conn).await.map_err(|e| Error::db(url, e))? {
         return Ok(false);
     }
-    sqlx::raw_sql(SHIM_SQL).execute(&mut *conn).await.map_err(|e| Error::db(url, e))?;
-    sqlx::raw_sql(GRANTS_SQL).execute(conn).await.map_err(|e| Error::db(url, e))?;
+    sqlx::raw_sql(SHIM_SQL)
+        .execute(&mut *conn)
+        .await
+        .map_err(|e| Error::db(url, e))?;
+    sqlx::raw_sql(GRANTS_SQL)
+        .execute(conn)
+        .await
+        .map_err(|e| Error::db(url, e))?;
     Ok(true)
 }

@@ -34,7 +34,11 @@ impl SqlFile {
                 message: "holds no SQL statement".into(),
             });
         }
-        Ok(Self { path: path.to_owned(), sql, statements })
+        Ok(Self {
+            path: path.to_owned(),
+            sql,
+            statements,
+        })
     }
 
     /// 1-based line and column of a byte offset.
@@ -86,29 +90,44 @@ impl Migration {
         let options = parse_directives(&file)?;
         let body = body_statements(&file, options.transaction)?;
         let rollback = rollback_block(&file.sql);
-        Ok(Self { version, number, name, file, checksum, options, body, rollback })
+        Ok(Self {
+            version,
+            number,
+            name,
+            file,
+            checksum,
+            options,
+            body,
+            rollback,
+        })
     }
 }
 
 /// Splits `NNN_name.sql` into its version, numeric value and name.
 pub fn parse_file_name(path: &Path) -> Result<(String, u64, String)> {
-    let bad = |why: &str| Error::File {
+    let bad = |why: &str| {
+        Error::File {
         path: path.to_owned(),
         message: format!("is not a migration file name ({why}); expected NNN_name.sql, e.g. 001_initial_schema.sql"),
+    }
     };
     let stem = path
         .file_name()
         .and_then(|n| n.to_str())
         .and_then(|n| n.strip_suffix(".sql"))
         .ok_or_else(|| bad("not a .sql file"))?;
-    let (version, name) = stem.split_once('_').ok_or_else(|| bad("no '_' after the number"))?;
+    let (version, name) = stem
+        .split_once('_')
+        .ok_or_else(|| bad("no '_' after the number"))?;
     if version.is_empty() || !version.bytes().all(|c| c.is_ascii_digit()) {
         return Err(bad("it does not start with a number"));
     }
     if name.is_empty() || !name.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'_') {
         return Err(bad("the name must be letters, digits and '_'"));
     }
-    let number = version.parse().map_err(|_| bad("the number is too large"))?;
+    let number = version
+        .parse()
+        .map_err(|_| bad("the number is too large"))?;
     Ok((version.to_owned(), number, name.to_owned()))
 }
 
@@ -119,8 +138,12 @@ fn parse_directives(file: &SqlFile) -> Result<FileOptions> {
         statement_timeout: DEFAULT_STATEMENT_TIMEOUT.into(),
     };
     for (n, line) in file.sql.lines().enumerate() {
-        let Some(rest) = line.trim().strip_prefix("--") else { continue };
-        let Some(directive) = rest.trim().strip_prefix("codegen:") else { continue };
+        let Some(rest) = line.trim().strip_prefix("--") else {
+            continue;
+        };
+        let Some(directive) = rest.trim().strip_prefix("codegen:") else {
+            continue;
+        };
         let (key, value) = directive
             .trim()
             .split_once(|c: char| c.is_whitespace() || c == '=')
@@ -172,7 +195,10 @@ pub fn parse_duration(s: &str) -> Option<Duration> {
 fn body_statements(file: &SqlFile, transaction: bool) -> Result<Vec<Statement>> {
     let all = &file.statements;
     if !transaction {
-        if let Some(s) = all.iter().find(|s| s.transaction_control(&file.sql).is_some()) {
+        if let Some(s) = all
+            .iter()
+            .find(|s| s.transaction_control(&file.sql).is_some())
+        {
             return Err(at(file, s, "a `-- codegen:no-transaction` file runs each statement on its own; remove its BEGIN/COMMIT"));
         }
         return Ok(all.clone());
@@ -196,9 +222,15 @@ fn body_statements(file: &SqlFile, transaction: bool) -> Result<Vec<Statement>> 
 }
 
 fn at(file: &SqlFile, s: &Statement, message: &str) -> Error {
-    let offset = s.start + (s.text(&file.sql).len() - sql::strip_leading_comments(s.text(&file.sql)).len());
+    let offset =
+        s.start + (s.text(&file.sql).len() - sql::strip_leading_comments(s.text(&file.sql)).len());
     let (line, col) = file.line_col(offset);
-    Error::At { path: file.path.clone(), line, col, message: message.into() }
+    Error::At {
+        path: file.path.clone(),
+        line,
+        col,
+        message: message.into(),
+    }
 }
 
 /// The SQL of the `-- Rollback:` comment block: the text after the marker
@@ -208,11 +240,14 @@ pub fn rollback_block(sql: &str) -> Option<String> {
     let first = lines.find_map(|l| {
         let rest = l.trim().strip_prefix("--")?.trim_start();
         let head = rest.get(..9)?;
-        head.eq_ignore_ascii_case("rollback:").then(|| rest[9..].trim().to_owned())
+        head.eq_ignore_ascii_case("rollback:")
+            .then(|| rest[9..].trim().to_owned())
     })?;
     let mut out = first;
     for line in lines {
-        let Some(rest) = line.trim().strip_prefix("--") else { break };
+        let Some(rest) = line.trim().strip_prefix("--") else {
+            break;
+        };
         if !out.is_empty() {
             out.push('\n');
         }
@@ -228,7 +263,10 @@ pub fn discover(dir: &Path) -> Result<Vec<Migration>> {
     let mut migrations = Vec::new();
     for entry in entries {
         let path = entry.map_err(|e| Error::io(dir, e))?.path();
-        let file_name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+        let file_name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default();
         if path.is_dir() || file_name == "seed.sql" || file_name.starts_with('.') {
             continue;
         }
@@ -278,17 +316,35 @@ mod tests {
             parse_file_name(Path::new("m/001_initial_schema.sql")).unwrap(),
             ("001".into(), 1, "initial_schema".into())
         );
-        assert_eq!(parse_file_name(Path::new("20250726_hotfix_user_index.sql")).unwrap().1, 20250726);
-        for bad in ["initial.sql", "abc_x.sql", "001_.sql", "001_a-b.sql", "001_x.txt"] {
+        assert_eq!(
+            parse_file_name(Path::new("20250726_hotfix_user_index.sql"))
+                .unwrap()
+                .1,
+            20250726
+        );
+        for bad in [
+            "initial.sql",
+            "abc_x.sql",
+            "001_.sql",
+            "001_a-b.sql",
+            "001_x.txt",
+        ] {
             assert!(parse_file_name(Path::new(bad)).is_err(), "{bad}");
         }
     }
 
     #[test]
     fn rollback_block_is_the_comment_lines_after_the_marker() {
-        let sql = "create table t();\n-- Rollback:\n-- DROP TABLE t;\n--   DROP TYPE e;\n\nselect 1;";
-        assert_eq!(rollback_block(sql).unwrap(), "DROP TABLE t;\n  DROP TYPE e;");
-        assert_eq!(rollback_block("-- Rollback: DROP TABLE t;").unwrap(), "DROP TABLE t;");
+        let sql =
+            "create table t();\n-- Rollback:\n-- DROP TABLE t;\n--   DROP TYPE e;\n\nselect 1;";
+        assert_eq!(
+            rollback_block(sql).unwrap(),
+            "DROP TABLE t;\n  DROP TYPE e;"
+        );
+        assert_eq!(
+            rollback_block("-- Rollback: DROP TABLE t;").unwrap(),
+            "DROP TABLE t;"
+        );
         assert_eq!(rollback_block("select 1;"), None);
     }
 

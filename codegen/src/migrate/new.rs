@@ -6,7 +6,13 @@ use std::path::{Path, PathBuf};
 
 /// Writes a new migration in `dir` and returns its path. Numbered files take
 /// the next number (3 digits at least); `hotfix` files take today's date.
-pub fn create(dir: &Path, name: &str, hotfix: bool, author: &str, today: chrono::NaiveDate) -> Result<PathBuf> {
+pub fn create(
+    dir: &Path,
+    name: &str,
+    hotfix: bool,
+    author: &str,
+    today: chrono::NaiveDate,
+) -> Result<PathBuf> {
     let slug = name.trim().to_lowercase().replace(['-', ' '], "_");
     let existing = discover(dir)?;
     let version = if hotfix {
@@ -19,7 +25,13 @@ pub fn create(dir: &Path, name: &str, hotfix: bool, author: &str, today: chrono:
         }
         date
     } else {
-        let next = existing.iter().filter(|m| m.number < 10_000_000).map(|m| m.number).max().unwrap_or(0) + 1;
+        let next = existing
+            .iter()
+            .filter(|m| m.number < 10_000_000)
+            .map(|m| m.number)
+            .max()
+            .unwrap_or(0)
+            + 1;
         format!("{next:03}")
     };
     let file_name = format!("{version}_{slug}.sql");

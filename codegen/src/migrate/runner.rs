@@ -92,21 +92,40 @@ impl Migrator {
 
     /// Applies every pending migration, then (re)applies `functions/`.
     /// Returns the labels of the migrations applied.
-    pub async fn up(&self, conn: &mut PgConnection, url: &str, report: Reporter<'_>) -> Result<Vec<String>> {
+    pub async fn up(
+        &self,
+        conn: &mut PgConnection,
+        url: &str,
+        report: Reporter<'_>,
+    ) -> Result<Vec<String>> {
         self.lock(conn, url, report).await?;
         let result = self.up_locked(conn, url, report).await;
         unlock(conn).await;
         result
     }
 
-    async fn up_locked(&self, conn: &mut PgConnection, url: &str, report: Reporter<'_>) -> Result<Vec<String>> {
-        let applied = history::applied(conn).await.map_err(|e| Error::db(url, e))?;
+    async fn up_locked(
+        &self,
+        conn: &mut PgConnection,
+        url: &str,
+        report: Reporter<'_>,
+    ) -> Result<Vec<String>> {
+        let applied = history::applied(conn)
+            .await
+            .map_err(|e| Error::db(url, e))?;
         self.validate(&applied)?;
         let mut done = Vec::new();
-        for m in self.migrations.iter().filter(|m| !applied.iter().any(|a| a.version == m.version)) {
+        for m in self
+            .migrations
+            .iter()
+            .filter(|m| !applied.iter().any(|a| a.version == m.version))
+        {
             let started = Instant::now();
             self.apply(conn, url, m).await?;
-            report(Event::Applied { label: m.label(), elapsed: started.elapsed() });
+            report(Event::Applied {
+                label: m.label(),
+                elapsed: started.elapsed(),
+            });
             done.push(m.label());
         }
         self.apply_functions(conn, url, report).await?;
@@ -168,7 +187,10 @@ impl Migrator {
     fn validate(&self, applied: &[AppliedRow]) -> Result<()> {
         for row in sorted(applied) {
             let Some(m) = self.find(&row.version) else {
-                return Err(Error::MissingFile { version: row.version.clone(), dir: self.dir.clone() });
+                return Err(Error::MissingFile {
+                    version: row.version.clone(),
+                    dir: self.dir.clone(),
+                });
             };
             if let Some(recorded) = &row.checksum {
                 if *recorded != m.checksum {
@@ -224,26 +246,48 @@ impl Migrator {
     }
 
     /// (Re)applies `functions/*.sql`, each in one transaction.
-    pub async fn apply_functions(&self, conn: &mut PgConnection, url: &str, report: Reporter<'_>) -> Result<()> {
+    pub async fn apply_functions(
+        &self,
+        conn: &mut PgConnection,
+        url: &str,
+        report: Reporter<'_>,
+    ) -> Result<()> {
         for f in &self.functions {
             let started = Instant::now();
             apply_file(conn, url, f).await?;
-            report(Event::Function { path: f.path.clone(), elapsed: started.elapsed() });
+            report(Event::Function {
+                path: f.path.clone(),
+                elapsed: started.elapsed(),
+            });
         }
         Ok(())
     }
 
     /// Undoes the last `n` applied migrations with their `-- Rollback:` blocks.
     /// Every one of them must have a block, or nothing is done.
-    pub async fn down(&self, conn: &mut PgConnection, url: &str, n: usize, report: Reporter<'_>) -> Result<Vec<String>> {
+    pub async fn down(
+        &self,
+        conn: &mut PgConnection,
+        url: &str,
+        n: usize,
+        report: Reporter<'_>,
+    ) -> Result<Vec<String>> {
         self.lock(conn, url, report).await?;
         let result = self.down_locked(conn, url, n, report).await;
         unlock(conn).await;
         result
     }
 
-    async fn down_locked(&self, conn: &mut PgConnection, url: &str, n: usize, report: Reporter<'_>) -> Result<Vec<String>> {
-        let applied = history::applied(conn).await.map_err(|e| Error::db(url, e))?;
+    async fn down_locked(
+        &self,
+        conn: &mut PgConnection,
+        url: &str,
+        n: usize,
+        report: Reporter<'_>,
+    ) -> Result<Vec<String>> {
+        let applied = history::applied(conn)
+            .await
+            .map_err(|e| Error::db(url, e))?;
         self.validate(&applied)?;
         let mut last: Vec<&AppliedRow> = sorted(&applied);
         last.reverse();
@@ -251,7 +295,9 @@ impl Migrator {
         let mut plan = Vec::new();
         for row in last {
             let m = self.find(&row.version).expect("validated above");
-            let rollback = m.rollback.as_deref().ok_or_else(|| Error::NoRollback { path: m.file.path.clone() })?;
+            let rollback = m.rollback.as_deref().ok_or_else(|| Error::NoRollback {
+                path: m.file.path.clone(),
+            })?;
             plan.push((m, rollback_file(m, rollback)));
         }
         let mut done = Vec::new();
@@ -266,9 +312,14 @@ impl Migrator {
                 .cloned()
                 .collect();
             run_statements(&mut tx, &file, &body, true).await?;
-            history::remove(&mut tx, &m.version).await.map_err(|e| Error::db(url, e))?;
+            history::remove(&mut tx, &m.version)
+                .await
+                .map_err(|e| Error::db(url, e))?;
             tx.commit().await.map_err(|e| Error::db(url, e))?;
-            report(Event::RolledBack { label: m.label(), elapsed: started.elapsed() });
+            report(Event::RolledBack {
+                label: m.label(),
+                elapsed: started.elapsed(),
+            });
             done.push(m.label());
         }
         Ok(done)
@@ -289,7 +340,10 @@ impl Migrator {
             };
             entries.push(StatusEntry {
                 version: row.version.clone(),
-                name: file.map(|m| m.name.clone()).or_else(|| row.name.clone()).unwrap_or_default(),
+                name: file
+                    .map(|m| m.name.clone())
+                    .or_else(|| row.name.clone())
+                    .unwrap_or_default(),
                 state,
                 applied_at: row.applied_at,
                 applied_by: row.applied_by.clone(),
@@ -298,7 +352,11 @@ impl Migrator {
                 file_checksum: file.map(|m| m.checksum.clone()),
             });
         }
-        for m in self.migrations.iter().filter(|m| !applied.iter().any(|a| a.version == m.version)) {
+        for m in self
+            .migrations
+            .iter()
+            .filter(|m| !applied.iter().any(|a| a.version == m.version))
+        {
             entries.push(StatusEntry {
                 version: m.version.clone(),
                 name: m.name.clone(),
@@ -310,7 +368,12 @@ impl Migrator {
                 file_checksum: Some(m.checksum.clone()),
             });
         }
-        entries.sort_by_key(|e| (e.version.parse::<u64>().unwrap_or(u64::MAX), e.version.clone()));
+        entries.sort_by_key(|e| {
+            (
+                e.version.parse::<u64>().unwrap_or(u64::MAX),
+                e.version.clone(),
+            )
+        });
         Ok(Status {
             migrations: entries,
             invalid_indexes: history::invalid_indexes(conn).await.map_err(db)?,
@@ -336,15 +399,21 @@ impl Migrator {
             let mut done = Vec::new();
             for v in reverted_versions {
                 if history::remove(&mut tx, v).await.map_err(db)? == 0 {
-                    return Err(Error::Usage(format!("version {v} is not in the migration history")));
+                    return Err(Error::Usage(format!(
+                        "version {v} is not in the migration history"
+                    )));
                 }
                 done.push(format!("{v} marked reverted"));
             }
             for v in applied_versions {
                 let m = self.find(v).ok_or_else(|| {
-                    Error::Usage(format!("no migration file in {} has version {v}", self.dir.display()))
+                    Error::Usage(format!(
+                        "no migration file in {} has version {v}",
+                        self.dir.display()
+                    ))
                 })?;
-                let statements: Vec<&str> = m.body.iter().map(|s| s.text(&m.file.sql).trim()).collect();
+                let statements: Vec<&str> =
+                    m.body.iter().map(|s| s.text(&m.file.sql).trim()).collect();
                 history::record(&mut tx, &m.version, &m.name, &statements, &m.checksum, 0)
                     .await
                     .map_err(|e| match e {
@@ -358,9 +427,14 @@ impl Migrator {
             for row in history::applied(&mut tx).await.map_err(db)? {
                 if let Some(m) = self.find(&row.version) {
                     if row.checksum.as_deref() != Some(m.checksum.as_str()) {
-                        history::set_checksum(&mut tx, &m.version, &m.checksum, row.execution_ms.unwrap_or(0))
-                            .await
-                            .map_err(db)?;
+                        history::set_checksum(
+                            &mut tx,
+                            &m.version,
+                            &m.checksum,
+                            row.execution_ms.unwrap_or(0),
+                        )
+                        .await
+                        .map_err(db)?;
                         done.push(format!("{} checksum recorded", m.label()));
                     }
                 }
@@ -371,7 +445,9 @@ impl Migrator {
         .await;
         unlock(conn).await;
         for label in result.iter().flatten() {
-            report(Event::Repaired { label: label.clone() });
+            report(Event::Repaired {
+                label: label.clone(),
+            });
         }
         result
     }
@@ -380,12 +456,20 @@ impl Migrator {
 /// Applied rows in version order.
 fn sorted(applied: &[AppliedRow]) -> Vec<&AppliedRow> {
     let mut rows: Vec<&AppliedRow> = applied.iter().collect();
-    rows.sort_by_key(|r| (r.version.parse::<u64>().unwrap_or(u64::MAX), r.version.clone()));
+    rows.sort_by_key(|r| {
+        (
+            r.version.parse::<u64>().unwrap_or(u64::MAX),
+            r.version.clone(),
+        )
+    });
     rows
 }
 
 async fn unlock(conn: &mut PgConnection) {
-    let _ = sqlx::query("SELECT pg_advisory_unlock($1)").bind(LOCK_KEY).execute(conn).await;
+    let _ = sqlx::query("SELECT pg_advisory_unlock($1)")
+        .bind(LOCK_KEY)
+        .execute(conn)
+        .await;
 }
 
 async fn set_timeouts(conn: &mut PgConnection, url: &str, m: &Migration, set: &str) -> Result<()> {
@@ -393,13 +477,20 @@ async fn set_timeouts(conn: &mut PgConnection, url: &str, m: &Migration, set: &s
         "{set} lock_timeout = '{}'; {set} statement_timeout = '{}'",
         m.options.lock_timeout, m.options.statement_timeout
     );
-    sqlx::raw_sql(&sql).execute(conn).await.map_err(|e| Error::db(url, e))?;
+    sqlx::raw_sql(&sql)
+        .execute(conn)
+        .await
+        .map_err(|e| Error::db(url, e))?;
     Ok(())
 }
 
 /// The rollback block as a file of its own, for splitting and error positions.
 fn rollback_file(m: &Migration, rollback: &str) -> SqlFile {
-    SqlFile { path: m.file.path.clone(), sql: rollback.to_owned(), statements: sql::split(rollback) }
+    SqlFile {
+        path: m.file.path.clone(),
+        sql: rollback.to_owned(),
+        statements: sql::split(rollback),
+    }
 }
 
 /// Runs one SQL file's statements (minus transaction control) in a transaction.
@@ -417,7 +508,12 @@ pub async fn apply_file(conn: &mut PgConnection, url: &str, file: &SqlFile) -> R
 }
 
 /// Runs statements one by one; a failure names file:line:column.
-async fn run_statements(conn: &mut PgConnection, file: &SqlFile, body: &[Statement], in_tx: bool) -> Result<()> {
+async fn run_statements(
+    conn: &mut PgConnection,
+    file: &SqlFile,
+    body: &[Statement],
+    in_tx: bool,
+) -> Result<()> {
     for s in body {
         if let Err(e) = sqlx::raw_sql(s.text(&file.sql)).execute(&mut *conn).await {
             return Err(statement_error(file, s, e, in_tx));
@@ -430,11 +526,17 @@ async fn run_statements(conn: &mut PgConnection, file: &SqlFile, body: &[Stateme
 fn statement_error(file: &SqlFile, s: &Statement, err: sqlx::Error, rolled_back: bool) -> Error {
     let text = s.text(&file.sql);
     let first_token = s.start + (text.len() - sql::strip_leading_comments(text).len());
-    let mut statement = sql::strip_leading_comments(text).split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut statement = sql::strip_leading_comments(text)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
     if statement.chars().count() > 160 {
         statement = statement.chars().take(157).collect::<String>() + "...";
     }
-    let (message, detail, hint, offset) = match err.as_database_error().and_then(|d| d.try_downcast_ref::<PgDatabaseError>()) {
+    let (message, detail, hint, offset) = match err
+        .as_database_error()
+        .and_then(|d| d.try_downcast_ref::<PgDatabaseError>())
+    {
         Some(pg) => {
             let offset = match pg.position() {
                 Some(PgErrorPosition::Original(p)) => s.start + sql::char_position_to_byte(text, p),
@@ -442,15 +544,31 @@ fn statement_error(file: &SqlFile, s: &Statement, err: sqlx::Error, rolled_back:
             };
             (
                 pg.message().to_owned(),
-                pg.detail().map(str::to_owned).or_else(|| pg.r#where().map(str::to_owned)),
+                pg.detail()
+                    .map(str::to_owned)
+                    .or_else(|| pg.r#where().map(str::to_owned)),
                 pg.hint().map(str::to_owned),
                 offset,
             )
         }
-        None => (crate::db::redact_message(&err.to_string()), None, None, first_token),
+        None => (
+            crate::db::redact_message(&err.to_string()),
+            None,
+            None,
+            first_token,
+        ),
     };
     let (line, col) = file.line_col(offset);
-    Error::Sql { path: file.path.clone(), line, col, message, detail, hint, statement, rolled_back }
+    Error::Sql(Box::new(crate::error::SqlError {
+        path: file.path.clone(),
+        line,
+        col,
+        message,
+        detail,
+        hint,
+        statement,
+        rolled_back,
+    }))
 }
 
 /// Drops what the migrations own on a URL database: `public` and the history.
@@ -465,14 +583,29 @@ COMMENT ON SCHEMA public IS 'standard public schema';
 impl Migrator {
     /// `reset`: optionally drops `public` and the history, re-applies every
     /// migration and `functions/`, then loads `seed.sql` when present.
-    pub async fn reset(&self, conn: &mut PgConnection, url: &str, drop: bool, report: Reporter<'_>) -> Result<Vec<String>> {
+    pub async fn reset(
+        &self,
+        conn: &mut PgConnection,
+        url: &str,
+        drop: bool,
+        report: Reporter<'_>,
+    ) -> Result<Vec<String>> {
         if drop {
             self.lock(conn, url, report).await?;
             let dropped = async {
                 let mut tx = conn.begin().await.map_err(|e| Error::db(url, e))?;
-                sqlx::raw_sql(DROP_OWNED_SQL).execute(&mut *tx).await.map_err(|e| Error::db(url, e))?;
-                if shim::has_supabase(&mut tx).await.map_err(|e| Error::db(url, e))? {
-                    sqlx::raw_sql(shim::GRANTS_SQL).execute(&mut *tx).await.map_err(|e| Error::db(url, e))?;
+                sqlx::raw_sql(DROP_OWNED_SQL)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(|e| Error::db(url, e))?;
+                if shim::has_supabase(&mut tx)
+                    .await
+                    .map_err(|e| Error::db(url, e))?
+                {
+                    sqlx::raw_sql(shim::GRANTS_SQL)
+                        .execute(&mut *tx)
+                        .await
+                        .map_err(|e| Error::db(url, e))?;
                 }
                 tx.commit().await.map_err(|e| Error::db(url, e))
             }
@@ -486,12 +619,20 @@ impl Migrator {
     }
 
     /// Loads `seed.sql` (in one transaction) when the directory has one.
-    pub async fn seed(&self, conn: &mut PgConnection, url: &str, report: Reporter<'_>) -> Result<()> {
+    pub async fn seed(
+        &self,
+        conn: &mut PgConnection,
+        url: &str,
+        report: Reporter<'_>,
+    ) -> Result<()> {
         let path = self.dir.join("seed.sql");
         if path.is_file() {
             let started = Instant::now();
             apply_file(conn, url, &SqlFile::read(&path)?).await?;
-            report(Event::Seeded { path, elapsed: started.elapsed() });
+            report(Event::Seeded {
+                path,
+                elapsed: started.elapsed(),
+            });
         }
         Ok(())
     }

@@ -110,7 +110,10 @@ pub fn split(sql: &str) -> Vec<Statement> {
     while i < b.len() {
         match b[i] {
             b'-' if b[i..].starts_with(b"--") => {
-                i = b[i..].iter().position(|&c| c == b'\n').map_or(b.len(), |p| i + p);
+                i = b[i..]
+                    .iter()
+                    .position(|&c| c == b'\n')
+                    .map_or(b.len(), |p| i + p);
             }
             b'/' if b[i..].starts_with(b"/*") => i = skip_block_comment(b, i),
             b'\'' => {
@@ -210,14 +213,23 @@ mod tests {
 
     #[test]
     fn comment_only_tail_is_not_a_statement() {
-        assert_eq!(texts("select 1;\n-- Rollback:\n-- drop table x;\n").len(), 1);
+        assert_eq!(
+            texts("select 1;\n-- Rollback:\n-- drop table x;\n").len(),
+            1
+        );
     }
 
     #[test]
     fn finds_transaction_control() {
         let sql = "BEGIN;\ncreate table t();\ncommit;";
-        let kinds: Vec<_> = split(sql).iter().map(|s| s.transaction_control(sql)).collect();
-        assert_eq!(kinds, vec![Some(TxControl::Begin), None, Some(TxControl::Commit)]);
+        let kinds: Vec<_> = split(sql)
+            .iter()
+            .map(|s| s.transaction_control(sql))
+            .collect();
+        assert_eq!(
+            kinds,
+            vec![Some(TxControl::Begin), None, Some(TxControl::Commit)]
+        );
     }
 
     #[test]

@@ -1,0 +1,187 @@
+//! The `codegen` binary: errors are one sentence with a non-zero exit.
+
+use std::process::{Command, Output};
+
+fn codegen(args: &[&str], env: &[(&str, &str)]) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_codegen"));
+    cmd.args(args).env_remove("DATABASE_URL");
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    cmd.output().expect("codegen runs")
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+#[test]
+fn passwords_in_urls_are_never_printed() {
+    let out = codegen(
+        &["migrate", "status"],
+        &[(
+            "DATABASE_URL",
+            "postgres://someone:hunter2secret@127.0.0.1:1/nowhere",
+        )],
+    );
+    assert!(!out.status.success());
+    let err = stderr(&out);
+    assert!(
+        err.starts_with("error: database postgres://someone:***@127.0.0.1:1/nowhere"),
+        "{err}"
+    );
+    assert!(!err.contains("hunter2secret"), "{err}");
+}
+
+#[test]
+fn a_missing_postgresql_install_is_one_sentence() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = codegen(
+        &["migrate", "status"],
+        &[("CODEGEN_PG_BINDIR", dir.path().to_str().unwrap())],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(
+        err.contains("no PostgreSQL server binaries (initdb, pg_ctl) were found"),
+        "{err}"
+    );
+    assert!(err.contains("apt-get install postgresql"), "{err}");
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+}
+
+#[test]
+fn new_writes_the_next_numbered_file_with_the_header() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("007_agent_system.sql"), "select 1;").unwrap();
+    let m = dir.path().to_str().unwrap();
+    let out = codegen(
+        &["--migrations", m, "migrate", "new", "add user index"],
+        &[],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let path = dir.path().join("008_add_user_index.sql");
+    let text = std::fs::read_to_string(&path).unwrap();
+    for line in [
+        "-- Migration: 008_add_user_index",
+        "-- Description:",
+        "-- Author:",
+        "-- Date:",
+        "BEGIN;",
+        "COMMIT;",
+        "-- Rollback:",
+    ] {
+        assert!(text.contains(line), "{line} missing in\n{text}");
+    }
+    let out = codegen(
+        &[
+            "--migrations",
+            m,
+            "migrate",
+            "new",
+            "user index",
+            "--hotfix",
+        ],
+        &[],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let written = String::from_utf8_lossy(&out.stdout);
+    let name = std::path::Path::new(written.trim())
+        .file_name()
+        .unwrap()
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert!(
+        name.len() == "20250726_user_index.sql".len() && name.ends_with("_user_index.sql"),
+        "{name}"
+    );
+}
+
+#[test]
+fn reset_on_a_url_needs_yes() {
+    let out = codegen(
+        &["migrate", "reset"],
+        &[(
+            "DATABASE_URL",
+            "postgres://postgres@127.0.0.1:5432/postgres",
+        )],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("add --yes to confirm"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn a_missing_migrations_directory_is_named() {
+    let out = codegen(
+        &["--migrations", "/nonexistent/migrations", "migrate", "up"],
+        &[],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("/nonexistent/migrations is not a directory of migrations"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn status_json_on_the_embedded_database_lists_pending_migrations() {
+    let migrations = concat!(env!("CARGO_MANIFEST_DIR"), "/../migrations");
+    let out = codegen(
+        &["--migrations", migrations, "migrate", "status", "--json"],
+        &[],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let status: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let entries = status["migrations"].as_array().unwrap();
+    assert_eq!(entries.len(), 8);
+    assert!(entries.iter().all(|e| e["state"] == "pending"));
+    assert_eq!(entries[0]["name"], "initial_schema");
+}
+
+#[test]
+fn keep_leaves_the_embedded_database_running() {
+    let migrations = concat!(env!("CARGO_MANIFEST_DIR"), "/../migrations");
+    let out = codegen(
+        &["--migrations", migrations, "--keep", "migrate", "up"],
+        &[],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let url = stdout.split('\'').nth(1).expect("a quoted URL").to_owned();
+    let dir = url
+        .split("host=")
+        .nth(1)
+        .unwrap()
+        .split('&')
+        .next()
+        .unwrap()
+        .to_owned();
+    let data = std::path::Path::new(&dir).join("data");
+    assert!(
+        data.join("postmaster.pid").is_file(),
+        "still running at {dir}"
+    );
+    // Stop and remove it ourselves.
+    let bindir = codegen::db::embedded::find_bindir().unwrap();
+    let stop = Command::new("runuser")
+        .args(["-u", "postgres", "--"])
+        .arg(bindir.join("pg_ctl"))
+        .arg("-D")
+        .arg(&data)
+        .args(["-m", "immediate", "stop"])
+        .output();
+    if !matches!(stop, Ok(ref o) if o.status.success()) {
+        let _ = Command::new(bindir.join("pg_ctl"))
+            .arg("-D")
+            .arg(&data)
+            .args(["-m", "immediate", "stop"])
+            .output();
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}
