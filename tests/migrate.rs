@@ -102,14 +102,15 @@ async fn failure_in_the_third_file_leaves_schema_and_history_as_after_the_second
     std::fs::write(dir.path().join("003_c.sql"), C_BROKEN).unwrap();
     let err = up(dir.path(), &db.url).await.unwrap_err();
     match &err {
-        Error::Sql {
-            path,
-            line,
-            col,
-            message,
-            rolled_back,
-            ..
-        } => {
+        Error::Sql(e) => {
+            let codegen::error::SqlError {
+                path,
+                line,
+                col,
+                message,
+                rolled_back,
+                ..
+            } = &**e;
             assert!(path.ends_with("003_c.sql"));
             assert_eq!((*line, *col), (5, 15), "position of `missing_col`: {err}");
             assert!(message.contains("missing_col"), "{message}");
@@ -339,7 +340,8 @@ async fn down_without_a_rollback_block_changes_nothing() {
 
 #[tokio::test]
 async fn bad_inputs_name_the_file_and_apply_nothing() {
-    let cases: Vec<(Vec<(&str, &[u8])>, &str)> = vec![
+    type Files<'a> = Vec<(&'a str, &'a [u8])>;
+    let cases: Vec<(Files, &str)> = vec![
         (
             vec![("001_a.sql", A.as_bytes()), ("1_again.sql", b"select 1;")],
             "has version 1 like",
