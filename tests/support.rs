@@ -145,3 +145,45 @@ pub fn codegen_bin() -> PathBuf {
     };
     target.join(profile).join("codegen")
 }
+
+/// The shared fixtures folder (`../shared/fixtures` beside the repository).
+pub fn fixtures_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/fixtures")
+}
+
+/// Loads SQL files into a database with `psql -f` (the fixtures use `\gexec`).
+pub fn psql_load(url: &str, files: &[PathBuf]) {
+    for f in files {
+        let out = std::process::Command::new("psql")
+            .args(["-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", url, "-f"])
+            .arg(f)
+            .output()
+            .expect("psql runs");
+        assert!(
+            out.status.success(),
+            "psql -f {}: {}",
+            f.display(),
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}
+
+/// Runs SQL text (several statements) on a database.
+pub async fn exec(url: &str, sql: &str) {
+    let mut conn = PgConnection::connect(url).await.expect("connect");
+    sqlx::raw_sql(sql)
+        .execute(&mut conn)
+        .await
+        .unwrap_or_else(|e| panic!("{e}\n{sql}"));
+    conn.close().await.ok();
+}
+
+/// Every user schema of a database (not PostgreSQL's own).
+pub async fn user_schemas(conn: &mut PgConnection) -> Vec<String> {
+    sqlx::query_scalar(
+        "SELECT nspname::text FROM pg_namespace WHERE nspname NOT LIKE 'pg\\_%' AND nspname <> 'information_schema' ORDER BY 1",
+    )
+    .fetch_all(conn)
+    .await
+    .unwrap()
+}

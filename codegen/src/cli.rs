@@ -31,6 +31,17 @@ enum Command {
     /// Apply, inspect and undo migrations.
     #[command(subcommand)]
     Migrate(MigrateCommand),
+    /// Read the catalog into the schema model and print it.
+    ///
+    /// On the embedded database the migrations are applied first.
+    Introspect {
+        /// Print the whole model as JSON (as in generated/schema.json).
+        #[arg(long)]
+        json: bool,
+        /// A schema to read (repeatable; default: public).
+        #[arg(long = "schema", value_name = "SCHEMA")]
+        schemas: Vec<String>,
+    },
 }
 
 #[derive(Subcommand, Debug)]
@@ -135,7 +146,19 @@ pub async fn run(args: Args) -> Result<()> {
     let report = &mut print_event;
     let started = Instant::now();
     let result = match args.command {
-        None => main_job(&migrator, &mut conn, &url, report).await,
+        None => main_job(&migrator, &mut conn, &url, target.is_embedded(), report).await,
+        Some(Command::Introspect { json, schemas }) => {
+            introspect(
+                &migrator,
+                &mut conn,
+                &url,
+                target.is_embedded(),
+                &schemas,
+                json,
+                report,
+            )
+            .await
+        }
         Some(Command::Migrate(cmd)) => match cmd {
             MigrateCommand::Up => migrator.up(&mut conn, &url, report).await.map(|done| {
                 summary("applied", &done, started);
@@ -186,16 +209,97 @@ fn summary(verb: &str, done: &[String], started: Instant) {
     );
 }
 
-/// The main job: apply every migration (and functions/) to the database.
+/// The main job: on the embedded database apply every migration (and
+/// functions/); then read the catalog and write `generated/schema.json`.
 async fn main_job(
     migrator: &Migrator,
     conn: &mut sqlx::PgConnection,
     url: &str,
+    embedded: bool,
     report: migrate::runner::Reporter<'_>,
 ) -> Result<()> {
     let started = Instant::now();
-    let done = migrator.up(conn, url, report).await?;
-    summary("applied", &done, started);
+    if embedded {
+        let done = migrator.up(conn, url, report).await?;
+        summary("applied", &done, started);
+    }
+    let catalog = read_catalog(conn, url, &[]).await?;
+    let out = codegen::workspace_root().join("generated/schema.json");
+    let json = codegen::snapshot::to_json(&catalog);
+    let changed = std::fs::read_to_string(&out).ok().as_deref() != Some(json.as_str());
+    if changed {
+        std::fs::write(&out, &json).map_err(|e| Error::io(&out, e))?;
+    }
+    eprintln!(
+        "{} {} ({} tables and views, {} enums, {} functions) in {:.2} s",
+        if changed { "wrote" } else { "unchanged" },
+        out.display(),
+        catalog.tables.len(),
+        catalog.enums.len(),
+        catalog.functions.len(),
+        started.elapsed().as_secs_f64()
+    );
+    Ok(())
+}
+
+/// Introspects `schemas` (default: public).
+async fn read_catalog(
+    conn: &mut sqlx::PgConnection,
+    url: &str,
+    schemas: &[String],
+) -> Result<schema::Catalog> {
+    let schemas: Vec<String> = if schemas.is_empty() {
+        codegen::introspect::DEFAULT_SCHEMAS
+            .iter()
+            .map(|s| s.to_string())
+            .collect()
+    } else {
+        schemas.to_vec()
+    };
+    codegen::introspect::introspect(conn, &schemas)
+        .await
+        .map_err(|e| Error::db(url, e))
+}
+
+/// `codegen introspect`: a line per table, or the JSON model.
+async fn introspect(
+    migrator: &Migrator,
+    conn: &mut sqlx::PgConnection,
+    url: &str,
+    embedded: bool,
+    schemas: &[String],
+    json: bool,
+    report: migrate::runner::Reporter<'_>,
+) -> Result<()> {
+    if embedded {
+        migrator.up(conn, url, report).await?;
+    }
+    let catalog = read_catalog(conn, url, schemas).await?;
+    if json {
+        print!("{}", codegen::snapshot::to_json(&catalog));
+        return Ok(());
+    }
+    for t in &catalog.tables {
+        let kind = format!("{:?}", t.kind).to_lowercase();
+        println!(
+            "{}.{} ({kind}): {} columns, {} indexes, {} foreign keys, {} policies{}",
+            t.schema,
+            t.name,
+            t.columns.len(),
+            t.indexes.len(),
+            t.foreign_keys.len(),
+            t.policies.len(),
+            if t.rls_enabled { ", RLS on" } else { "" }
+        );
+    }
+    println!(
+        "{} enums, {} domains, {} composite types, {} ranges, {} functions",
+        catalog.enums.len(),
+        catalog.domains.len(),
+        catalog.composites.len(),
+        catalog.ranges.len(),
+        catalog.functions.len()
+    );
     Ok(())
 }
 

@@ -4,7 +4,9 @@
 pub mod catalog;
 pub mod db;
 pub mod error;
+pub mod introspect;
 pub mod migrate;
+pub mod snapshot;
 
 pub use error::{Error, Result};
 
