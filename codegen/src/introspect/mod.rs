@@ -415,7 +415,7 @@ fn function(types: &Types, f: FunctionRow) -> Function {
     let first_default = inputs.len().saturating_sub(f.default_count.max(0) as usize);
     let mut arguments = Vec::new();
     let mut columns = Vec::new();
-    for i in 0..n {
+    for (i, mode) in modes.iter().enumerate().take(n) {
         let arg = |default: Option<String>, mode: &str| Argument {
             name: names.get(i).filter(|s| !s.is_empty()).cloned(),
             ty: types.type_ref(f.arg_types[i], -1, 0, None),
@@ -426,15 +426,15 @@ fn function(types: &Types, f: FunctionRow) -> Function {
             let default = (k >= first_default)
                 .then(|| defaults.get(k - first_default).cloned())
                 .flatten();
-            let mode = match modes[i].as_str() {
+            let mode = match mode.as_str() {
                 "b" => "inout",
                 "v" => "variadic",
                 _ => "in",
             };
             arguments.push(arg(default, mode));
         }
-        if matches!(modes[i].as_str(), "o" | "b" | "t") {
-            columns.push(arg(None, if modes[i] == "t" { "table" } else { "out" }));
+        if matches!(mode.as_str(), "o" | "b" | "t") {
+            columns.push(arg(None, if mode == "t" { "table" } else { "out" }));
         }
     }
     Function {

@@ -163,11 +163,7 @@ pub fn parse(text: &str) -> Value {
 /// Range-table indexes that an outer join may null.
 fn nullable_rtes(node: &Node, nullable: bool, out: &mut BTreeSet<i64>) {
     match node.kind.as_str() {
-        "RANGETBLREF" => {
-            if nullable {
-                out.extend(node.int("rtindex"));
-            }
-        }
+        "RANGETBLREF" if nullable => out.extend(node.int("rtindex")),
         "JOINEXPR" => {
             let jt = node.int("jointype").unwrap_or(0);
             if nullable {
