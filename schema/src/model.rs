@@ -219,8 +219,12 @@ pub struct Index {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub predicate: Option<String>,
     pub valid: bool,
-    /// `CREATE INDEX …` as `pg_get_indexdef` prints it.
-    pub definition: String,
+    /// `CREATE INDEX …` as `pg_get_indexdef` prints it, only for indexes whose
+    /// keys carry what the fields above do not show (expressions, DESC/NULLS
+    /// order, non-default operator classes): `pg_get_indexdef` is the
+    /// costliest call of the whole introspection.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub definition: Option<String>,
 }
 
 /// One key of an index: a column or an expression.

@@ -15,6 +15,7 @@ fsync = off
 synchronous_commit = off
 full_page_writes = off
 max_connections = 100
+max_locks_per_transaction = 1024
 shared_buffers = 128MB
 log_min_messages = warning
 ";

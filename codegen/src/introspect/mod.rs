@@ -47,7 +47,16 @@ pub async fn introspect(
     let relations: Vec<RelationRow> = fetch!(queries::RELATIONS);
     let columns: Vec<ColumnRow> = fetch!(queries::COLUMNS);
     let constraints: Vec<ConstraintRow> = fetch!(queries::CONSTRAINTS);
-    let indexes: Vec<IndexRow> = fetch!(queries::INDEXES);
+    let version: i32 = sqlx::query_scalar("SELECT current_setting('server_version_num')::int4")
+        .fetch_one(&mut *conn)
+        .await?;
+    let nnd = if version >= 150000 {
+        "i.indnullsnotdistinct"
+    } else {
+        "false"
+    };
+    let indexes_sql = queries::INDEXES.replace("{NULLS_NOT_DISTINCT}", nnd);
+    let indexes: Vec<IndexRow> = fetch!(&indexes_sql);
     let policies: Vec<PolicyRow> = fetch!(queries::POLICIES);
     let functions: Vec<FunctionRow> = fetch!(queries::FUNCTIONS);
     let view_queries: Vec<ViewQueryRow> = fetch!(queries::VIEW_QUERIES);
@@ -61,6 +70,40 @@ pub async fn introspect(
             .map(|(name, comment)| Namespace { name, comment })
             .collect(),
         ..Catalog::default()
+    };
+
+    // Column names by (relation, number): keys, indexes and foreign keys refer to numbers.
+    let mut names: HashMap<(i64, i32), String> = columns
+        .iter()
+        .map(|c| ((c.relid, c.attnum), c.name.clone()))
+        .collect();
+    let outside: Vec<i64> = constraints
+        .iter()
+        .filter(|k| {
+            k.ref_relid != 0
+                && k.ref_columns
+                    .iter()
+                    .any(|n| !names.contains_key(&(k.ref_relid, *n)))
+        })
+        .map(|k| k.ref_relid)
+        .collect();
+    if !outside.is_empty() {
+        let rows: Vec<ForeignColumnRow> = sqlx::query_as(queries::FOREIGN_COLUMNS)
+            .bind(&outside)
+            .fetch_all(&mut *conn)
+            .await?;
+        names.extend(rows.into_iter().map(|r| ((r.relid, r.attnum), r.name)));
+    }
+    let name_of = |relid: i64, attnums: &[i32]| -> Vec<String> {
+        attnums
+            .iter()
+            .map(|n| {
+                names
+                    .get(&(relid, *n))
+                    .cloned()
+                    .unwrap_or_else(|| format!("#{n}"))
+            })
+            .collect()
     };
 
     let mut columns_by_rel: HashMap<i64, Vec<Column>> = HashMap::new();
@@ -112,13 +155,20 @@ pub async fn introspect(
         );
     }
 
+    let nulls_not_distinct: std::collections::HashSet<i64> = indexes
+        .iter()
+        .filter(|i| i.nulls_not_distinct)
+        .map(|i| i.oid)
+        .collect();
     let mut domain_checks: HashMap<i64, Vec<Check>> = HashMap::new();
     for k in constraints {
-        let columns = k.columns.unwrap_or_default();
+        let columns = name_of(k.relid, &k.columns);
+        let expression = k.definition.unwrap_or_default();
+        let nnd = nulls_not_distinct.contains(&k.index_oid);
         if k.typid != 0 {
             domain_checks.entry(k.typid).or_default().push(Check {
                 name: k.name,
-                expression: k.definition,
+                expression,
                 columns,
                 validated: k.validated,
             });
@@ -128,16 +178,14 @@ pub async fn introspect(
             continue;
         };
         match k.contype.as_str() {
-            "p" => t.primary_key = Some(key(k.name, columns, false, None, k.nulls_not_distinct)),
-            "u" => t
-                .unique_keys
-                .push(key(k.name, columns, false, None, k.nulls_not_distinct)),
+            "p" => t.primary_key = Some(key(k.name, columns, false, None, nnd)),
+            "u" => t.unique_keys.push(key(k.name, columns, false, None, nnd)),
             "f" => t.foreign_keys.push(ForeignKey {
                 name: k.name,
                 columns,
                 ref_schema: k.ref_schema.unwrap_or_default(),
                 ref_table: k.ref_table.unwrap_or_default(),
-                ref_columns: k.ref_columns.unwrap_or_default(),
+                ref_columns: name_of(k.ref_relid, &k.ref_columns),
                 on_delete: fk_action(&k.on_delete),
                 on_update: fk_action(&k.on_update),
                 deferrable: k.deferrable,
@@ -145,7 +193,7 @@ pub async fn introspect(
             }),
             _ => t.checks.push(Check {
                 name: k.name,
-                expression: k.definition,
+                expression,
                 columns,
                 validated: k.validated,
             }),
@@ -157,7 +205,17 @@ pub async fn introspect(
             continue;
         };
         let defs = i.key_defs.unwrap_or_default();
-        let cols = i.key_columns.unwrap_or_default();
+        let cols: Vec<String> = i
+            .key_attnums
+            .iter()
+            .map(|&n| {
+                if n == 0 {
+                    String::new()
+                } else {
+                    name_of(i.relid, &[n]).remove(0)
+                }
+            })
+            .collect();
         let n = i.key_count as usize;
         let keys: Vec<IndexKey> = (0..n.min(cols.len()))
             .map(|k| match cols[k].as_str() {

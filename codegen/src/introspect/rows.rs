@@ -39,6 +39,7 @@ pub struct RelationRow {
 pub struct ColumnRow {
     pub relid: i64,
     pub name: String,
+    pub attnum: i32,
     pub typid: i64,
     pub typmod: i32,
     pub sql: String,
@@ -57,20 +58,22 @@ pub struct ConstraintRow {
     pub typid: i64,
     pub name: String,
     pub contype: String,
-    pub definition: String,
+    pub definition: Option<String>,
     pub validated: bool,
     pub deferrable: bool,
-    pub columns: Option<Vec<String>>,
+    pub columns: Vec<i32>,
+    pub ref_relid: i64,
     pub ref_schema: Option<String>,
     pub ref_table: Option<String>,
-    pub ref_columns: Option<Vec<String>>,
+    pub ref_columns: Vec<i32>,
     pub on_delete: String,
     pub on_update: String,
-    pub nulls_not_distinct: bool,
+    pub index_oid: i64,
 }
 
 #[derive(Debug, sqlx::FromRow)]
 pub struct IndexRow {
+    pub oid: i64,
     pub relid: i64,
     pub name: String,
     pub method: String,
@@ -78,10 +81,10 @@ pub struct IndexRow {
     pub is_primary: bool,
     pub valid: bool,
     pub key_count: i32,
-    pub definition: String,
+    pub key_attnums: Vec<i32>,
+    pub definition: Option<String>,
     pub predicate: Option<String>,
     pub key_defs: Option<Vec<String>>,
-    pub key_columns: Option<Vec<String>>,
     pub is_constraint: bool,
     pub nulls_not_distinct: bool,
 }
@@ -129,4 +132,11 @@ pub struct BaseColumnRow {
     pub attnum: i32,
     pub not_null: bool,
     pub relkind: String,
+}
+
+#[derive(Debug, sqlx::FromRow)]
+pub struct ForeignColumnRow {
+    pub relid: i64,
+    pub attnum: i32,
+    pub name: String,
 }
