@@ -22,6 +22,15 @@ pub struct Args {
     /// Leave the embedded database running at exit and print its URL.
     #[arg(long, global = true)]
     keep: bool,
+    /// Main job: write nothing; fail listing the files of the output that are stale.
+    #[arg(long)]
+    check: bool,
+    /// Main job: write the crate here (default: `generated/` at the workspace root).
+    #[arg(long, value_name = "DIR")]
+    out: Option<PathBuf>,
+    /// Main job: generate from this `schema.json`, with no database at all.
+    #[arg(long, value_name = "FILE")]
+    from_snapshot: Option<PathBuf>,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -128,6 +137,9 @@ pub async fn run(args: Args) -> Result<()> {
         println!("{}", path.display());
         return Ok(());
     }
+    if args.command.is_none() {
+        return main_job(&args, &dir).await;
+    }
     let migrator = Migrator::open(&dir)?;
     if let Some(Command::Migrate(MigrateCommand::Reset { yes: false })) = &args.command {
         if args
@@ -146,7 +158,7 @@ pub async fn run(args: Args) -> Result<()> {
     let report = &mut print_event;
     let started = Instant::now();
     let result = match args.command {
-        None => main_job(&migrator, &mut conn, &url, target.is_embedded(), report).await,
+        None => unreachable!("the main job is handled above"),
         Some(Command::Introspect { json, schemas }) => {
             introspect(
                 &migrator,
@@ -209,36 +221,121 @@ fn summary(verb: &str, done: &[String], started: Instant) {
     );
 }
 
-/// The main job: on the embedded database apply every migration (and
-/// functions/); then read the catalog and write `generated/schema.json`.
-async fn main_job(
-    migrator: &Migrator,
-    conn: &mut sqlx::PgConnection,
-    url: &str,
-    embedded: bool,
-    report: migrate::runner::Reporter<'_>,
-) -> Result<()> {
+/// The main job, run after every migration: on the embedded database apply
+/// every migration (and functions/) first; read the catalog (or a
+/// snapshot); write the typed crate (or, with `--check`, compare with it).
+async fn main_job(args: &Args, dir: &std::path::Path) -> Result<()> {
     let started = Instant::now();
-    if embedded {
-        let done = migrator.up(conn, url, report).await?;
-        summary("applied", &done, started);
+    let root = codegen::workspace_root();
+    let config = codegen::generate::Config::load(&root.join("codegen.toml"))?;
+    let catalog = match &args.from_snapshot {
+        Some(path) => {
+            let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+            codegen::snapshot::from_json(&text).map_err(|e| Error::File {
+                path: path.clone(),
+                message: format!("is not a schema snapshot: {e}"),
+            })?
+        }
+        None => {
+            let migrator = Migrator::open(dir)?;
+            let mut target = Target::open(args.database_url.clone())?;
+            let url = target.url().to_owned();
+            let mut conn = target.connect().await?;
+            let result = async {
+                if target.is_embedded() {
+                    let done = migrator.up(&mut conn, &url, &mut print_event).await?;
+                    summary("applied", &done, started);
+                } else {
+                    warn_history(&migrator, &mut conn, &url).await?;
+                }
+                read_catalog(&mut conn, &url, &config.schemas()).await
+            }
+            .await;
+            codegen::db::close(conn).await;
+            if args.keep {
+                if let Some(url) = target.keep() {
+                    println!("embedded PostgreSQL left running: psql '{url}'");
+                }
+            }
+            result?
+        }
+    };
+    let out = args.out.clone().unwrap_or_else(|| root.join("generated"));
+    let deps = codegen::generate::deps_for(&out, &root);
+    let previous: Option<schema::Catalog> = std::fs::read_to_string(out.join("schema.json"))
+        .ok()
+        .and_then(|t| codegen::snapshot::from_json(&t).ok());
+    let output = codegen::generate::generate(&catalog, &config, &deps);
+    for w in &output.warnings {
+        eprintln!("warning: {w}");
     }
-    let catalog = read_catalog(conn, url, &[]).await?;
-    let out = codegen::workspace_root().join("generated/schema.json");
-    let json = codegen::snapshot::to_json(&catalog);
-    let changed = std::fs::read_to_string(&out).ok().as_deref() != Some(json.as_str());
-    if changed {
-        std::fs::write(&out, &json).map_err(|e| Error::io(&out, e))?;
+    if args.check {
+        let stale = codegen::generate::write::stale(&out, &output.files);
+        if !stale.is_empty() {
+            let list: Vec<String> = stale
+                .iter()
+                .map(|p| out.join(p).display().to_string())
+                .collect();
+            return Err(Error::Usage(format!(
+                "{} is stale ({} file(s): {}); run `cargo run -p codegen` and commit the result",
+                out.display(),
+                stale.len(),
+                list.join(", ")
+            )));
+        }
+        eprintln!(
+            "{} is up to date ({} files) in {:.2} s",
+            out.display(),
+            output.files.len(),
+            started.elapsed().as_secs_f64()
+        );
+        return Ok(());
+    }
+    let written = codegen::generate::write::write(&out, &output.files)?;
+    for p in &written {
+        eprintln!("wrote       {}", out.join(p).display());
+    }
+    if let Some(prev) = previous {
+        let names = |c: &schema::Catalog| -> std::collections::BTreeSet<String> {
+            c.tables
+                .iter()
+                .map(|t| format!("{}.{}", t.schema, t.name))
+                .collect()
+        };
+        let (before, after) = (names(&prev), names(&catalog));
+        for t in after.difference(&before) {
+            eprintln!("added       {t}");
+        }
+        for t in before.difference(&after) {
+            eprintln!("removed     {t}");
+        }
     }
     eprintln!(
-        "{} {} ({} tables and views, {} enums, {} functions) in {:.2} s",
-        if changed { "wrote" } else { "unchanged" },
-        out.display(),
+        "{} file(s) changed, {} tables and views, {} enums, {} functions, in {:.2} s",
+        written.len(),
         catalog.tables.len(),
         catalog.enums.len(),
         catalog.functions.len(),
         started.elapsed().as_secs_f64()
     );
+    Ok(())
+}
+
+/// With a `DATABASE_URL`: one warning per version where the database's
+/// history and `migrations/` disagree.
+async fn warn_history(migrator: &Migrator, conn: &mut sqlx::PgConnection, url: &str) -> Result<()> {
+    let status = migrator.status(conn, url).await?;
+    for m in &status.migrations {
+        let what = match m.state {
+            migrate::State::Pending => "is in migrations/ but not applied to this database",
+            migrate::State::Changed => "was applied, but its file changed since",
+            migrate::State::MissingFile => {
+                "is applied to this database but missing from migrations/"
+            }
+            _ => continue,
+        };
+        eprintln!("warning: migration {}_{} {what}", m.version, m.name);
+    }
     Ok(())
 }
 

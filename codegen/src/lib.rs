@@ -4,6 +4,7 @@
 pub mod catalog;
 pub mod db;
 pub mod error;
+pub mod generate;
 pub mod introspect;
 pub mod migrate;
 pub mod snapshot;

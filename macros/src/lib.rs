@@ -3,7 +3,7 @@
 use proc_macro::TokenStream;
 
 /// Derives the table metadata and query helpers (issue 6).
-#[proc_macro_derive(Table, attributes(table, column))]
+#[proc_macro_derive(Table, attributes(table, column, foreign_key, unique))]
 pub fn derive_table(_input: TokenStream) -> TokenStream {
     TokenStream::new()
 }

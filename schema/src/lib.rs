@@ -1,7 +1,10 @@
 //! The schema model (IR) shared by the generator, the derive macro, the
-//! linter and drift detection. Plain data: no database driver, so the
-//! proc-macro that reads `schema.json` builds fast.
+//! linter and drift detection, with THE type-mapping table and the naming
+//! rules. Plain data: no database driver, so the proc-macro that reads
+//! `schema.json` builds fast.
 
 pub mod model;
+pub mod naming;
+pub mod types;
 
 pub use model::*;

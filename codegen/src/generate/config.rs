@@ -1,0 +1,138 @@
+//! `codegen.toml` at the workspace root: what to generate and how. Every
+//! key is checked: an unknown one is an error naming it, with its line.
+
+use crate::error::{Error, Result};
+use schema::types::DateTimeCrate;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::path::Path;
+
+/// The generator's options.
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// Schemas to read and generate (default: `["public"]`).
+    #[serde(default)]
+    pub schemas: Vec<String>,
+    /// Only these tables (`schema.table` or `table`); empty: all.
+    #[serde(default)]
+    pub include: Vec<String>,
+    /// Leave these tables out (`schema.table` or `table`).
+    #[serde(default)]
+    pub exclude: Vec<String>,
+    /// `chrono` (default) or `time`.
+    #[serde(default)]
+    pub datetime: DateTimeCrate,
+    /// Rust type per SQL type (`"public.email_address" = "String"`).
+    #[serde(default)]
+    pub types: BTreeMap<String, String>,
+    /// Rust type per column (`"public.projects.settings" = "sqlx::types::Json<Settings>"`).
+    #[serde(default)]
+    pub columns: BTreeMap<String, String>,
+    /// Struct name per table (`"public.daily_usage" = "UsageDay"`).
+    #[serde(default)]
+    pub names: BTreeMap<String, String>,
+    /// Extra derives on every row struct (`["Hash"]`).
+    #[serde(default)]
+    pub derives: Vec<String>,
+    /// Extra attributes on every row struct (`["#[serde(rename_all = \"camelCase\")]"]`).
+    #[serde(default)]
+    pub attributes: Vec<String>,
+    /// Per-table extra derives and attributes.
+    #[serde(default)]
+    pub tables: BTreeMap<String, TableConfig>,
+    /// Extra `[dependencies]` lines for the generated crate (`name = "version spec"`).
+    #[serde(default)]
+    pub dependencies: BTreeMap<String, String>,
+}
+
+/// Options for one table.
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct TableConfig {
+    #[serde(default)]
+    pub derives: Vec<String>,
+    #[serde(default)]
+    pub attributes: Vec<String>,
+}
+
+impl Config {
+    /// Reads `codegen.toml`; a missing file is the default configuration.
+    pub fn load(path: &Path) -> Result<Self> {
+        let text = match std::fs::read_to_string(path) {
+            Ok(t) => t,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Self::default()),
+            Err(e) => return Err(Error::io(path, e)),
+        };
+        Self::parse(&text, path)
+    }
+
+    /// Parses the TOML text of `path`.
+    pub fn parse(text: &str, path: &Path) -> Result<Self> {
+        toml::from_str(text).map_err(|e| {
+            let (line, col) = e
+                .span()
+                .map(|s| crate::migrate::sql::line_col(text, s.start))
+                .unwrap_or((1, 1));
+            Error::At {
+                path: path.to_owned(),
+                line,
+                col,
+                message: e.message().trim().to_owned(),
+            }
+        })
+    }
+
+    /// The schemas to generate.
+    pub fn schemas(&self) -> Vec<String> {
+        if self.schemas.is_empty() {
+            vec!["public".to_owned()]
+        } else {
+            self.schemas.clone()
+        }
+    }
+
+    /// Whether `schema.table` is generated.
+    pub fn wants(&self, schema: &str, table: &str) -> bool {
+        let qualified = format!("{schema}.{table}");
+        let hit = |list: &[String]| list.iter().any(|p| *p == qualified || *p == table);
+        (self.include.is_empty() || hit(&self.include)) && !hit(&self.exclude)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unknown_keys_are_errors_with_their_line() {
+        let err = Config::parse(
+            "schemas = [\"public\"]\ndatetiem = \"time\"\n",
+            Path::new("codegen.toml"),
+        )
+        .unwrap_err();
+        let text = err.to_string();
+        assert!(
+            text.starts_with("codegen.toml:2:1: unknown field `datetiem`"),
+            "{text}"
+        );
+        let err = Config::parse(
+            "[tables.\"public.users\"]\nderive = []\n",
+            Path::new("codegen.toml"),
+        )
+        .unwrap_err();
+        assert!(err.to_string().contains("unknown field `derive`"), "{err}");
+    }
+
+    #[test]
+    fn include_and_exclude() {
+        let c = Config::parse(
+            "datetime = \"time\"\nexclude = [\"audit_log\"]",
+            Path::new("c.toml"),
+        )
+        .unwrap();
+        assert_eq!(c.datetime, DateTimeCrate::Time);
+        assert!(c.wants("public", "users"));
+        assert!(!c.wants("public", "audit_log"));
+    }
+}

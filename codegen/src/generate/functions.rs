@@ -1,0 +1,184 @@
+//! A schema's `functions.rs`: typed async wrappers of its SQL functions,
+//! like Supabase's `rpc()`. Static SQL, bind parameters only, generic over
+//! any `sqlx::PgExecutor` (pool, connection, transaction).
+
+use super::context::Context;
+use super::tokens::{doc, ident, quote_sql_ident, rust_type};
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+use schema::{naming, Function, TypeKind};
+
+/// Why a function gets no wrapper, if it does not.
+fn unsupported(ctx: &Context, f: &Function) -> Option<String> {
+    if f.kind != "function" {
+        return Some(format!("a {}", f.kind));
+    }
+    if f.returns.ty.kind == TypeKind::Pseudo
+        && !matches!(f.returns.ty.name.as_str(), "void" | "record")
+    {
+        return Some(format!("returns {}", f.returns.ty.sql));
+    }
+    if f.returns.ty.name == "record" && f.returns.columns.is_empty() {
+        return Some("returns an untyped record".into());
+    }
+    let types = f
+        .arguments
+        .iter()
+        .map(|a| &a.ty)
+        .chain(f.returns.columns.iter().map(|a| &a.ty));
+    for ty in types.chain(
+        (f.returns.columns.is_empty() && f.returns.ty.name != "void").then_some(&f.returns.ty),
+    ) {
+        if ty.kind == TypeKind::Pseudo || ctx.map_type(ty).via_text {
+            return Some(format!("uses type {} with no Rust mapping", ty.sql));
+        }
+    }
+    None
+}
+
+/// The wrappers (and row structs) of one schema's functions.
+pub fn emit(ctx: &Context, schema: &str) -> TokenStream {
+    let funcs: Vec<&Function> = ctx
+        .catalog
+        .functions
+        .iter()
+        .filter(|f| f.schema == schema)
+        .collect();
+    let mut names: Vec<String> = funcs.iter().map(|f| naming::field_name(&f.name)).collect();
+    naming::dedupe(&mut names);
+    let mut out = TokenStream::new();
+    for (f, name) in funcs.into_iter().zip(names) {
+        if let Some(why) = unsupported(ctx, f) {
+            ctx.warnings.borrow_mut().push(format!(
+                "{}.{}: no wrapper generated ({why})",
+                f.schema, f.signature
+            ));
+            continue;
+        }
+        let fn_name = ident(&name);
+        let mut arg_names: Vec<String> = f
+            .arguments
+            .iter()
+            .enumerate()
+            .map(|(i, a)| {
+                a.name
+                    .as_deref()
+                    .map(naming::field_name)
+                    .unwrap_or_else(|| format!("arg{}", i + 1))
+            })
+            .collect();
+        arg_names.insert(0, "db".into());
+        naming::dedupe(&mut arg_names);
+        arg_names.remove(0);
+        let params = f.arguments.iter().zip(&arg_names).map(|(a, n)| {
+            let n = ident(n);
+            let t = rust_type(&ctx.map_type(&a.ty).rust);
+            quote! { #n: #t }
+        });
+        let binds = arg_names.iter().map(|n| {
+            let n = ident(n);
+            quote! { .bind(#n) }
+        });
+        let placeholders: Vec<String> = f
+            .arguments
+            .iter()
+            .enumerate()
+            .map(|(i, a)| {
+                if a.mode == "variadic" {
+                    format!("VARIADIC ${}", i + 1)
+                } else {
+                    format!("${}", i + 1)
+                }
+            })
+            .collect();
+        let call = format!(
+            "{}.{}({})",
+            quote_sql_ident(&f.schema),
+            quote_sql_ident(&f.name),
+            placeholders.join(", ")
+        );
+        let mut lines = Vec::new();
+        if let Some(c) = &f.comment {
+            lines.push(c.clone());
+            lines.push(String::new());
+        }
+        lines.push(format!(
+            "Calls `{}.{}` ({}{}).",
+            f.schema,
+            f.signature,
+            f.volatility,
+            if f.security_definer {
+                ", security definer"
+            } else {
+                ""
+            }
+        ));
+        for a in &f.arguments {
+            if let Some(d) = &a.default {
+                lines.push(format!(
+                    "- `{}` defaults to `{d}` in SQL.",
+                    a.name.as_deref().unwrap_or("?")
+                ));
+            }
+        }
+        let docs = doc(&lines);
+        let allow = (f.arguments.len() > 6).then(|| quote!(#[allow(clippy::too_many_arguments)]));
+        let body = if !f.returns.columns.is_empty() {
+            let row = format_ident!("{}Row", naming::type_name(&f.name));
+            let mut cols: Vec<String> = f
+                .returns
+                .columns
+                .iter()
+                .enumerate()
+                .map(|(i, c)| {
+                    c.name
+                        .as_deref()
+                        .map(naming::field_name)
+                        .unwrap_or_else(|| format!("column{}", i + 1))
+                })
+                .collect();
+            naming::dedupe(&mut cols);
+            let fields = f.returns.columns.iter().zip(&cols).map(|(c, n)| {
+                let id = ident(n);
+                let t = rust_type(&format!("Option<{}>", ctx.map_type(&c.ty).rust));
+                let sql_name = c.name.clone().unwrap_or_default();
+                let rename = (n.trim_start_matches("r#") != sql_name)
+                    .then(|| quote!(#[sqlx(rename = #sql_name)]));
+                quote! { #rename pub #id: #t }
+            });
+            let row_doc = doc(&[format!(
+                "A row returned by [`{name}`].",
+                name = name.trim_start_matches("r#")
+            )]);
+            out.extend(quote! {
+                #row_doc
+                #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, sqlx::FromRow)]
+                pub struct #row { #(#fields,)* }
+            });
+            let sql = format!("SELECT * FROM {call}");
+            if f.returns.set {
+                quote! { -> Result<Vec<#row>, sqlx::Error> { sqlx::query_as::<_, #row>(#sql) #(#binds)* .fetch_all(db).await } }
+            } else {
+                quote! { -> Result<#row, sqlx::Error> { sqlx::query_as::<_, #row>(#sql) #(#binds)* .fetch_one(db).await } }
+            }
+        } else if f.returns.ty.name == "void" {
+            let sql = format!("SELECT {call}");
+            quote! { -> Result<(), sqlx::Error> { sqlx::query(#sql) #(#binds)* .execute(db).await.map(|_| ()) } }
+        } else {
+            let t = rust_type(&ctx.map_type(&f.returns.ty).rust);
+            if f.returns.set {
+                let sql = format!("SELECT * FROM {call}");
+                quote! { -> Result<Vec<Option<#t>>, sqlx::Error> { sqlx::query_scalar::<_, Option<#t>>(#sql) #(#binds)* .fetch_all(db).await } }
+            } else {
+                let sql = format!("SELECT {call}");
+                quote! { -> Result<Option<#t>, sqlx::Error> { sqlx::query_scalar::<_, Option<#t>>(#sql) #(#binds)* .fetch_one(db).await } }
+            }
+        };
+        out.extend(quote! {
+            #docs
+            #allow
+            pub async fn #fn_name<'e, E: sqlx::PgExecutor<'e>>(db: E, #(#params),*) #body
+        });
+    }
+    out
+}
