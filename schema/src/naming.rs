@@ -65,7 +65,10 @@ fn valid(ident: String, digit_prefix: &str, empty: &str) -> String {
     } else {
         ident
     };
-    if NOT_RAW.contains(&ident.as_str()) {
+    if ident == "Self" {
+        // UpperCamelCase names stay UpperCamelCase (`SelfTable`, `SelfType`).
+        format!("{ident}{empty}")
+    } else if NOT_RAW.contains(&ident.as_str()) {
         format!("{ident}_")
     } else if is_keyword(&ident) {
         format!("r#{ident}")
@@ -180,7 +183,7 @@ mod tests {
         assert_eq!(struct_name("status"), "Status");
         assert_eq!(struct_name("MixedCase"), "MixedCase");
         assert_eq!(struct_name("1st_things"), "T1stThing");
-        assert_eq!(struct_name("Self"), "Self_");
+        assert_eq!(struct_name("Self"), "SelfTable");
     }
 
     #[test]

@@ -23,6 +23,8 @@ pub struct Mapping {
     pub via_text: bool,
     /// Left out of insert structs (e.g. `tsvector`, usually generated).
     pub skip_insert: bool,
+    /// An array (`Vec<T>`), possibly through a domain.
+    pub array: bool,
 }
 
 impl Mapping {
@@ -31,6 +33,15 @@ impl Mapping {
             rust: rust.into(),
             via_text: false,
             skip_insert: false,
+            array: false,
+        }
+    }
+
+    /// A plain Rust type (overrides from `codegen.toml`).
+    pub fn verbatim(rust: impl Into<String>, array: bool) -> Self {
+        Mapping {
+            array,
+            ..Mapping::new(rust)
         }
     }
 
@@ -39,6 +50,7 @@ impl Mapping {
             rust: "String".into(),
             via_text: true,
             skip_insert: false,
+            array: false,
         }
     }
 }
@@ -107,7 +119,10 @@ pub fn map(ty: &TypeRef, dt: DateTimeCrate, resolver: &dyn Resolver) -> Mapping 
     let mut m = match (scalar, ty.array_dims) {
         (Some(m), 0) => m,
         // sqlx decodes one-dimensional arrays only.
-        (Some(m), 1) if !m.via_text => Mapping::new(format!("Vec<{}>", m.rust)),
+        (Some(m), 1) if !m.via_text && !m.array => Mapping {
+            array: true,
+            ..Mapping::new(format!("Vec<{}>", m.rust))
+        },
         _ => Mapping::text(),
     };
     m.skip_insert = skip_insert;

@@ -182,11 +182,7 @@ impl<'a> Context<'a> {
             } else {
                 rust.clone()
             };
-            return Mapping {
-                rust,
-                via_text: false,
-                skip_insert: false,
-            };
+            return Mapping::verbatim(rust, ty.array_dims > 0);
         }
         types::map(ty, self.config.datetime, self)
     }
@@ -199,11 +195,7 @@ impl<'a> Context<'a> {
             .columns
             .get(&format!("{}.{}.{}", table.schema, table.name, column.name))
         {
-            return Mapping {
-                rust: rust.clone(),
-                via_text: false,
-                skip_insert: false,
-            };
+            return Mapping::verbatim(rust.clone(), false);
         }
         let m = self.map_type(&column.ty);
         if m.via_text && !m.skip_insert {

@@ -69,10 +69,16 @@ pub fn generate(catalog: &Catalog, config: &Config, deps: &CrateDeps) -> Output 
             );
             table_mods.push((names.clone(), t.kind.is_view()));
         }
+        let types = user_types::emit(&ctx, schema);
+        let glob = (!types.is_empty()).then(|| {
+            quote!(
+                pub use types::*;
+            )
+        });
         files.insert(
             dir.join("types.rs"),
             write::format(
-                user_types::emit(&ctx, schema),
+                types,
                 &format!("Enums, composite types and domains of schema `{schema}`."),
             ),
         );
@@ -97,7 +103,7 @@ pub fn generate(catalog: &Catalog, config: &Config, deps: &CrateDeps) -> Output 
         files.insert(
             dir.join("mod.rs"),
             write::format(
-                quote! { pub mod functions; pub mod types; #(pub mod #mods;)* pub use types::*; #(#uses)* },
+                quote! { pub mod functions; pub mod types; #(pub mod #mods;)* #glob #(#uses)* },
                 &format!("Schema `{schema}`."),
             ),
         );
