@@ -146,9 +146,18 @@ pub fn codegen_bin() -> PathBuf {
     target.join(profile).join("codegen")
 }
 
-/// The shared fixtures folder (`../shared/fixtures` beside the repository).
+/// The shared fixtures folder: `CODEGEN_FIXTURES`, else `../shared/fixtures`
+/// beside the repository (where CI lays `shared/`).
 pub fn fixtures_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/fixtures")
+    let dir = std::env::var_os("CODEGEN_FIXTURES")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/fixtures"));
+    assert!(
+        dir.join("README.md").is_file(),
+        "the public fixtures are not at {}: put shared/ beside the repository or set CODEGEN_FIXTURES",
+        dir.display()
+    );
+    dir
 }
 
 /// Loads SQL files into a database with `psql -f` (the fixtures use `\gexec`).

@@ -148,24 +148,41 @@ pub fn variant_name(label: &str) -> String {
     valid(to_ascii(label).to_upper_camel_case(), "V", "Empty")
 }
 
-/// Makes names unique in order: later duplicates get `_2`, `_3`, …
-/// (`2`, `3` for UpperCamelCase names).
-pub fn dedupe(names: &mut [String]) {
-    let mut seen = std::collections::BTreeSet::new();
-    for name in names.iter_mut() {
-        if !seen.insert(name.trim_start_matches("r#").to_owned()) {
-            let base = name.trim_start_matches("r#").to_owned();
-            let sep = if base.starts_with(|c: char| c.is_ascii_uppercase()) {
-                ""
-            } else {
-                "_"
-            };
-            let mut n = 2;
-            while !seen.insert(format!("{base}{sep}{n}")) {
-                n += 1;
-            }
-            *name = format!("{base}{sep}{n}");
+/// Names taken so far in one namespace; `claim` makes a name unique in
+/// order: later duplicates get `_2`, `_3`, … (`2`, `3` for UpperCamelCase).
+#[derive(Debug, Default, Clone)]
+pub struct NameSet {
+    seen: std::collections::HashSet<String>,
+}
+
+impl NameSet {
+    /// Takes `name`, or the first free variant of it.
+    pub fn claim(&mut self, name: &str) -> String {
+        let base = name.trim_start_matches("r#");
+        if self.seen.insert(base.to_owned()) {
+            return name.to_owned();
         }
+        let sep = if base.starts_with(|c: char| c.is_ascii_uppercase()) {
+            ""
+        } else {
+            "_"
+        };
+        let mut n = 2;
+        loop {
+            let candidate = format!("{base}{sep}{n}");
+            if self.seen.insert(candidate.clone()) {
+                return candidate;
+            }
+            n += 1;
+        }
+    }
+}
+
+/// Makes a list of names unique in order (see [`NameSet::claim`]).
+pub fn dedupe(names: &mut [String]) {
+    let mut set = NameSet::default();
+    for name in names.iter_mut() {
+        *name = set.claim(name);
     }
 }
 

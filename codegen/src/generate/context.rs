@@ -6,8 +6,8 @@ use super::config::Config;
 use schema::naming;
 use schema::types::{self, Mapping, Resolver};
 use schema::{Catalog, Column, Table, TypeKind, TypeRef};
-use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
+use std::sync::Mutex;
 
 /// Names of one table's generated items.
 #[derive(Debug, Clone)]
@@ -32,7 +32,7 @@ pub struct Context<'a> {
     /// (schema, type) → Rust type name of generated enums and composites.
     pub type_names: HashMap<(String, String), String>,
     /// Warnings for the user (unsupported types, skipped functions).
-    pub warnings: RefCell<Vec<String>>,
+    pub warnings: Mutex<Vec<String>>,
 }
 
 impl<'a> Context<'a> {
@@ -50,7 +50,7 @@ impl<'a> Context<'a> {
 
         // Type names first: table structs must not collide with them.
         let mut type_names = HashMap::new();
-        let mut taken: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        let mut taken: BTreeMap<String, naming::NameSet> = BTreeMap::new();
         let user_types = catalog
             .enums
             .iter()
@@ -58,13 +58,11 @@ impl<'a> Context<'a> {
             .chain(catalog.composites.iter().map(|c| (&c.schema, &c.name)))
             .chain(catalog.domains.iter().map(|d| (&d.schema, &d.name)));
         for (schema, name) in user_types {
-            let names = taken.entry(schema.clone()).or_default();
-            names.push(naming::type_name(name));
-            naming::dedupe(names);
-            type_names.insert(
-                (schema.clone(), name.clone()),
-                names.last().cloned().unwrap_or_default(),
-            );
+            let claimed = taken
+                .entry(schema.clone())
+                .or_default()
+                .claim(&naming::type_name(name));
+            type_names.insert((schema.clone(), name.clone()), claimed);
         }
 
         let mut tables = BTreeMap::new();
@@ -77,35 +75,22 @@ impl<'a> Context<'a> {
             per_schema.entry(&t.schema).or_default().push(t);
         }
         for (schema, list) in per_schema {
-            let mut files: Vec<String> =
-                list.iter().map(|t| naming::module_name(&t.name)).collect();
             // `types`, `functions` and `mod` are ours.
-            files.splice(
-                0..0,
-                [
-                    "types".to_owned(),
-                    "functions".to_owned(),
-                    "mod_".to_owned(),
-                ],
-            );
-            naming::dedupe(&mut files);
-            let files = files.split_off(3);
+            let mut files = naming::NameSet::default();
+            for ours in ["types", "functions", "mod_"] {
+                files.claim(ours);
+            }
             let names = taken.entry(schema.to_owned()).or_default();
-            for (t, module) in list.into_iter().zip(files) {
+            for t in list {
+                let module = files.claim(&naming::module_name(&t.name));
                 let row = config
                     .names
                     .get(&format!("{}.{}", t.schema, t.name))
                     .cloned()
                     .unwrap_or_else(|| naming::struct_name(&t.name));
-                names.push(row);
-                naming::dedupe(names);
-                let row = names.last().cloned().unwrap_or_default();
-                for companion in [format!("New{row}"), format!("{row}Patch")] {
-                    names.push(companion);
-                }
-                naming::dedupe(names);
-                let patch = names[names.len() - 1].clone();
-                let insert = names[names.len() - 2].clone();
+                let row = names.claim(&row);
+                let insert = names.claim(&format!("New{row}"));
+                let patch = names.claim(&format!("{row}Patch"));
                 let mut fields: Vec<String> = t
                     .columns
                     .iter()
@@ -130,7 +115,7 @@ impl<'a> Context<'a> {
             modules,
             tables,
             type_names,
-            warnings: RefCell::new(Vec::new()),
+            warnings: Mutex::new(Vec::new()),
         };
         ctx.drop_unsupported_composites();
         ctx
@@ -199,12 +184,26 @@ impl<'a> Context<'a> {
         }
         let m = self.map_type(&column.ty);
         if m.via_text && !m.skip_insert {
-            self.warnings.borrow_mut().push(format!(
+            self.warn_lock().push(format!(
                 "{}.{}.{}: type {} has no Rust mapping; generated as String, read as `::text` (override it in codegen.toml)",
                 table.schema, table.name, column.name, column.ty.sql
             ));
         }
         m
+    }
+}
+
+impl Context<'_> {
+    /// Records a warning for the user.
+    pub fn warn(&self, warning: String) {
+        self.warnings
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push(warning);
+    }
+
+    fn warn_lock(&self) -> std::sync::MutexGuard<'_, Vec<String>> {
+        self.warnings.lock().unwrap_or_else(|e| e.into_inner())
     }
 }
 

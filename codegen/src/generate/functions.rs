@@ -49,7 +49,7 @@ pub fn emit(ctx: &Context, schema: &str) -> TokenStream {
     let mut out = TokenStream::new();
     for (f, name) in funcs.into_iter().zip(names) {
         if let Some(why) = unsupported(ctx, f) {
-            ctx.warnings.borrow_mut().push(format!(
+            ctx.warn(format!(
                 "{}.{}: no wrapper generated ({why})",
                 f.schema, f.signature
             ));

@@ -114,8 +114,27 @@ pub fn generate(catalog: &Catalog, config: &Config, deps: &CrateDeps) -> Output 
         PathBuf::from("schema.json"),
         crate::snapshot::to_json(catalog),
     );
-    let warnings = ctx.warnings.borrow().clone();
+    let warnings = ctx.warnings.lock().map(|w| w.clone()).unwrap_or_default();
     Output { files, warnings }
+}
+
+/// Maps `items` on all cores (emission and formatting dominate a large
+/// schema's run), keeping their order.
+pub(crate) fn parallel<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(items.len().max(1));
+    let chunk = items.len().div_ceil(threads).max(1);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = items
+            .chunks(chunk)
+            .map(|c| scope.spawn(|| c.iter().map(&f).collect::<Vec<R>>()))
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().expect("a generator thread panicked"))
+            .collect()
+    })
 }
 
 fn cargo_toml(config: &Config, deps: &CrateDeps) -> String {

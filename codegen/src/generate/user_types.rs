@@ -47,7 +47,7 @@ pub fn emit(ctx: &Context, schema: &str) -> TokenStream {
     }
     for c in ctx.catalog.composites.iter().filter(|c| c.schema == schema) {
         let Some(name) = ctx.type_names.get(&(c.schema.clone(), c.name.clone())) else {
-            ctx.warnings.borrow_mut().push(format!(
+            ctx.warn(format!(
                 "{}.{}: composite type with attributes that have no Rust mapping; columns of it are read as text",
                 c.schema, c.name
             ));

@@ -68,18 +68,24 @@ fn leftovers(dir: &Path, files: &BTreeMap<PathBuf, String>) -> Vec<PathBuf> {
 /// Returns the files written or removed.
 pub fn write(dir: &Path, files: &BTreeMap<PathBuf, String>) -> Result<Vec<PathBuf>> {
     let changed = stale(dir, files);
-    for rel in &changed {
+    let parents: std::collections::BTreeSet<PathBuf> = changed
+        .iter()
+        .filter_map(|rel| dir.join(rel).parent().map(Path::to_owned))
+        .collect();
+    for parent in &parents {
+        std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
+    }
+    let results = super::parallel(&changed, |rel| -> Result<()> {
         let path = dir.join(rel);
         match files.get(rel) {
             Some(text) => {
-                let parent = path.parent().unwrap_or(dir);
-                std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
                 let tmp = path.with_extension("codegen-tmp");
                 std::fs::write(&tmp, text).map_err(|e| Error::io(&tmp, e))?;
-                std::fs::rename(&tmp, &path).map_err(|e| Error::io(&path, e))?;
+                std::fs::rename(&tmp, &path).map_err(|e| Error::io(&path, e))
             }
-            None => std::fs::remove_file(&path).map_err(|e| Error::io(&path, e))?,
+            None => std::fs::remove_file(&path).map_err(|e| Error::io(&path, e)),
         }
-    }
+    });
+    results.into_iter().collect::<Result<Vec<()>>>()?;
     Ok(changed)
 }

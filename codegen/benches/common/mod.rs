@@ -1,0 +1,99 @@
+//! Helpers shared by the benches: a server (embedded unless
+//! `BENCH_DATABASE_URL` is set), the synthetic schema, timed processes.
+
+use sqlx::Connection;
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// The server to bench on; keep the value alive while benching.
+pub fn server() -> (Option<codegen::db::Target>, String) {
+    match std::env::var("BENCH_DATABASE_URL") {
+        Ok(url) => (None, url),
+        Err(_) => {
+            let t = codegen::db::Target::open(None).expect("embedded PostgreSQL starts");
+            let url = t.url().to_owned();
+            (Some(t), url)
+        }
+    }
+}
+
+/// The server URL with another database name.
+pub fn with_database(server: &str, name: &str) -> String {
+    let mut url = url::Url::parse(server).unwrap();
+    url.set_path(name);
+    url.to_string()
+}
+
+/// A fresh database holding `gen_schema.py tables`; returns its URL.
+pub async fn synthetic_db(server: &str, tables: usize) -> String {
+    let name = format!("codegen_bench_{tables}");
+    let mut admin = sqlx::PgConnection::connect(server)
+        .await
+        .expect("bench server reachable");
+    for sql in [
+        format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"),
+        format!("CREATE DATABASE {name}"),
+    ] {
+        sqlx::raw_sql(&sql).execute(&mut admin).await.unwrap();
+    }
+    let url = with_database(server, &name);
+    let generator = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/bench/gen_schema.py");
+    let sql = Command::new("python3")
+        .arg(&generator)
+        .arg(tables.to_string())
+        .output()
+        .expect("python3 runs");
+    assert!(sql.status.success(), "gen_schema.py failed");
+    let file = std::env::temp_dir().join(format!("{name}.sql"));
+    std::fs::write(&file, &sql.stdout).unwrap();
+    let load = Command::new("psql")
+        .args(["-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", &url, "-f"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(
+        load.status.success(),
+        "loading the schema failed: {}",
+        String::from_utf8_lossy(&load.stderr)
+    );
+    let _ = std::fs::remove_file(&file);
+    url
+}
+
+/// Runs a command to /dev/null under GNU time; returns wall time and peak RSS (KiB).
+pub fn timed(program: &str, args: &[&str]) -> (Duration, u64) {
+    let started = Instant::now();
+    let out = Command::new("/usr/bin/time")
+        .args(["-f", "%M"])
+        .arg(program)
+        .args(args)
+        .stdout(Stdio::null())
+        .output()
+        .expect("/usr/bin/time runs");
+    let elapsed = started.elapsed();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{program} failed: {stderr}");
+    let rss = stderr
+        .lines()
+        .last()
+        .and_then(|l| l.trim().parse().ok())
+        .unwrap_or(0);
+    (elapsed, rss)
+}
+
+pub fn median(mut v: Vec<Duration>) -> Duration {
+    v.sort();
+    v[v.len() / 2]
+}
+
+/// Runs `program args` `rounds` times: median wall time and peak RSS.
+pub fn measure(rounds: usize, program: &str, args: &[&str]) -> (Duration, u64) {
+    let (mut times, mut rss) = (Vec::new(), 0);
+    for _ in 0..rounds {
+        let (d, r) = timed(program, args);
+        times.push(d);
+        rss = rss.max(r);
+    }
+    (median(times), rss)
+}
