@@ -1,9 +1,22 @@
-//! `#[derive(Table)]` (issue 6). Until that lands the derive expands to nothing,
-//! so generated and hand-written structs can already carry it.
+//! `#[derive(Table)]`: parse (`attr`), check against `schema.json` (`check`),
+//! expand (`expand`). The logic works on `proc_macro2` so it is testable;
+//! this file only bridges to the compiler.
 use proc_macro::TokenStream;
 
-/// Derives the table metadata and query helpers (issue 6).
+mod attr;
+mod check;
+mod expand;
+
+/// Derives `runtime::Table` and the query helpers of a table or view struct.
+/// The attribute syntax is documented in the `runtime` crate.
 #[proc_macro_derive(Table, attributes(table, column, foreign_key, unique))]
-pub fn derive_table(_input: TokenStream) -> TokenStream {
-    TokenStream::new()
+pub fn derive_table(input: TokenStream) -> TokenStream {
+    syn::parse::<syn::DeriveInput>(input)
+        .and_then(|input| {
+            let def = attr::parse(&input)?;
+            check::against_snapshot(&def)?;
+            Ok(expand::expand(&def))
+        })
+        .unwrap_or_else(syn::Error::into_compile_error)
+        .into()
 }

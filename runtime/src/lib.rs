@@ -1,7 +1,65 @@
-//! Runtime support for `#[derive(Table)]`: the column types the generated
-//! code uses, and re-exports of the derive and of sqlx (issue 6 adds the
-//! query helpers' trait and RLS-scoped sessions).
+//! Runtime support for `#[derive(Table)]`: the [`Table`] trait it
+//! implements, the column types generated code uses, and [`Session`], which
+//! runs queries as a Supabase user so row-level security applies.
+//!
+//! One dependency line for applications: this crate re-exports the derive
+//! and sqlx.
+//!
+//! # The attributes
+//!
+//! ```ignore
+//! #[derive(Debug, sqlx::FromRow, runtime::Table)]
+//! #[table(schema = "public", name = "projects", insert = NewProject, patch = ProjectPatch)]
+//! #[foreign_key(name = "projects_user_id_fkey", columns = "user_id",
+//!               references = "public.users", ref_columns = "id", target = crate::User)]
+//! #[unique(name = "projects_user_name_key", columns = "user_id, name")]
+//! pub struct Project {
+//!     #[column(primary_key, default = "gen_random_uuid()")]
+//!     pub id: uuid::Uuid,
+//!     #[column(indexed)]
+//!     pub user_id: uuid::Uuid,
+//!     #[column(name = "Title")]          // the SQL name, when it differs
+//!     pub title: String,
+//!     #[column(sql_type = "tsvector", via_text, generated, no_insert)]
+//!     pub search: String,
+//! }
+//! ```
+//!
+//! `#[table]`: `schema` (default `public`), `name`, `view` (read helpers
+//! only), `insert = Type` and `patch = Type` (the write helpers' argument
+//! types), `snapshot = "path/schema.json"` (the compile-time check; else
+//! `CODEGEN_SCHEMA`, else `schema.json` beside the crate's `Cargo.toml`).
+//! `#[column]`: `name`, `sql_type`, `primary_key`, `unique` (→ `find_by_x`),
+//! `indexed` (→ `list_by_x`), `default = "expr"` (used when the insert
+//! struct's field is `None`), `generated`, `identity = "always" | "by_default"`,
+//! `via_text` (read as `col::text`, written as `$n::sql_type`), `no_insert`.
+//! `#[foreign_key]` with `target = Type` adds `child.parent(db)` and
+//! `parent.children(db)`.
+//!
+//! # The helpers
+//!
+//! Static SQL built at compile time, bind parameters only, generic over any
+//! `sqlx::PgExecutor` (pool, `&mut PgConnection`, transaction, [`Session`]):
+//! `find`, `get`, `find_by_<unique>`, `list_by_<indexed>`, `list` (keyset on
+//! the primary key), `insert`, `insert_many` (one `UNNEST` statement),
+//! `upsert` (on the primary key), `update`, `patch`, `delete`, and relation
+//! helpers. Views get the read helpers only.
+
+pub mod session;
 pub mod types;
 
 pub use macros::Table;
+pub use session::{Role, Session};
 pub use sqlx;
+
+/// Static metadata of a table or view, implemented by `#[derive(Table)]`.
+pub trait Table: for<'r> sqlx::FromRow<'r, sqlx::postgres::PgRow> + Send + Unpin {
+    const SCHEMA: &'static str;
+    const NAME: &'static str;
+    /// SQL column names, in field order.
+    const COLUMNS: &'static [&'static str];
+    const PRIMARY_KEY: &'static [&'static str];
+    /// `SELECT <columns> FROM <table>`.
+    const SELECT: &'static str;
+    const VIEW: bool;
+}

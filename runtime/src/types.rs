@@ -93,6 +93,15 @@ where
     }
 }
 
+impl<T> PgHasArrayType for Range<T>
+where
+    PgRange<T>: PgHasArrayType,
+{
+    fn array_type_info() -> PgTypeInfo {
+        <PgRange<T> as PgHasArrayType>::array_type_info()
+    }
+}
+
 impl<'r, T> Decode<'r, Postgres> for Range<T>
 where
     PgRange<T>: Decode<'r, Postgres>,

@@ -105,7 +105,12 @@ pub fn emit(ctx: &Context, t: &Table, names: &TableNames) -> TokenStream {
         let (name, columns) = (&f.name, f.columns.join(", "));
         let references = format!("{}.{}", f.ref_schema, f.ref_table);
         let ref_columns = f.ref_columns.join(", ");
-        quote! { #[foreign_key(name = #name, columns = #columns, references = #references, ref_columns = #ref_columns)] }
+        // The target's Rust type, when it is generated too: relation helpers.
+        let target = ctx.tables.get(&(f.ref_schema.clone(), f.ref_table.clone())).map(|n| {
+            let path: syn::Path = syn::parse_str(&format!("crate::{}::{}", ctx.module(&f.ref_schema), n.row)).expect("a path");
+            quote!(, target = #path)
+        });
+        quote! { #[foreign_key(name = #name, columns = #columns, references = #references, ref_columns = #ref_columns #target)] }
     });
     let uniques = t
         .unique_keys
@@ -140,8 +145,8 @@ pub fn emit(ctx: &Context, t: &Table, names: &TableNames) -> TokenStream {
             if indexed(t, &c.name) {
                 args.push(quote!(indexed));
             }
-            if c.default.is_some() {
-                args.push(quote!(default));
+            if let Some(d) = &c.default {
+                args.push(quote!(default = #d));
             }
             if c.generated.is_some() {
                 args.push(quote!(generated));
@@ -153,6 +158,9 @@ pub fn emit(ctx: &Context, t: &Table, names: &TableNames) -> TokenStream {
             }
             if m.via_text {
                 args.push(quote!(via_text));
+            }
+            if m.skip_insert {
+                args.push(quote!(no_insert));
             }
             let rename = (field.trim_start_matches("r#") != c.name).then(|| {
                 let n = &c.name;

@@ -25,7 +25,8 @@
     name = "agent_messages_run_id_fkey",
     columns = "run_id",
     references = "public.agent_runs",
-    ref_columns = "id"
+    ref_columns = "id",
+    target = crate::public::AgentRun
 )]
 pub struct AgentMessage {
     /// SQL: `bigint` NOT NULL, identity (always)
@@ -44,7 +45,7 @@ pub struct AgentMessage {
     #[column(sql_type = "integer")]
     pub tokens: Option<i32>,
     /// SQL: `timestamp with time zone` NOT NULL, default `now()`
-    #[column(sql_type = "timestamp with time zone", default)]
+    #[column(sql_type = "timestamp with time zone", default = "now()")]
     pub created_at: chrono::DateTime<chrono::Utc>,
 }
 /// A new row of `public.agent_messages`, for [`AgentMessage`]'s `insert`.

@@ -30,17 +30,19 @@
     name = "agent_runs_agent_id_fkey",
     columns = "agent_id",
     references = "public.agents",
-    ref_columns = "id"
+    ref_columns = "id",
+    target = crate::public::Agent
 )]
 #[foreign_key(
     name = "agent_runs_triggered_by_fkey",
     columns = "triggered_by",
     references = "public.users",
-    ref_columns = "id"
+    ref_columns = "id",
+    target = crate::public::User
 )]
 pub struct AgentRun {
     /// SQL: `uuid` NOT NULL, default `gen_random_uuid()`
-    #[column(sql_type = "uuid", primary_key, indexed, default)]
+    #[column(sql_type = "uuid", primary_key, indexed, default = "gen_random_uuid()")]
     pub id: uuid::Uuid,
     /// SQL: `uuid` NOT NULL
     #[column(sql_type = "uuid", indexed)]
@@ -49,10 +51,10 @@ pub struct AgentRun {
     #[column(sql_type = "uuid", indexed)]
     pub triggered_by: Option<uuid::Uuid>,
     /// SQL: `run_status` NOT NULL, default `'queued'::run_status`
-    #[column(sql_type = "run_status", default)]
+    #[column(sql_type = "run_status", default = "'queued'::run_status")]
     pub status: crate::public::types::RunStatus,
     /// SQL: `jsonb` NOT NULL, default `'{}'::jsonb`
-    #[column(sql_type = "jsonb", default)]
+    #[column(sql_type = "jsonb", default = "'{}'::jsonb")]
     pub input: serde_json::Value,
     /// SQL: `jsonb`
     #[column(sql_type = "jsonb")]
@@ -75,10 +77,10 @@ pub struct AgentRun {
     #[column(sql_type = "token_usage")]
     pub usage: Option<crate::public::types::TokenUsage>,
     /// SQL: `numeric(12,6)` NOT NULL, default `0`
-    #[column(sql_type = "numeric(12,6)", default)]
+    #[column(sql_type = "numeric(12,6)", default = "0")]
     pub cost_usd: rust_decimal::Decimal,
     /// SQL: `timestamp with time zone` NOT NULL, default `now()`
-    #[column(sql_type = "timestamp with time zone", indexed, default)]
+    #[column(sql_type = "timestamp with time zone", indexed, default = "now()")]
     pub created_at: chrono::DateTime<chrono::Utc>,
 }
 /// A new row of `public.agent_runs`, for [`AgentRun`]'s `insert`.

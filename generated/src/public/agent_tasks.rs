@@ -26,17 +26,19 @@
     name = "agent_tasks_parent_task_id_fkey",
     columns = "parent_task_id",
     references = "public.agent_tasks",
-    ref_columns = "id"
+    ref_columns = "id",
+    target = crate::public::AgentTask
 )]
 #[foreign_key(
     name = "agent_tasks_run_id_fkey",
     columns = "run_id",
     references = "public.agent_runs",
-    ref_columns = "id"
+    ref_columns = "id",
+    target = crate::public::AgentRun
 )]
 pub struct AgentTask {
     /// SQL: `uuid` NOT NULL, default `gen_random_uuid()`
-    #[column(sql_type = "uuid", primary_key, indexed, default)]
+    #[column(sql_type = "uuid", primary_key, indexed, default = "gen_random_uuid()")]
     pub id: uuid::Uuid,
     /// SQL: `uuid` NOT NULL
     #[column(sql_type = "uuid", indexed)]
@@ -48,19 +50,19 @@ pub struct AgentTask {
     #[column(sql_type = "text")]
     pub title: String,
     /// SQL: `task_state` NOT NULL, default `'pending'::task_state`
-    #[column(sql_type = "task_state", default)]
+    #[column(sql_type = "task_state", default = "'pending'::task_state")]
     pub state: crate::public::types::TaskState,
     /// SQL: `smallint` NOT NULL, default `0`
-    #[column(sql_type = "smallint", default)]
+    #[column(sql_type = "smallint", default = "0")]
     pub priority: i16,
     /// SQL: `uuid[]` NOT NULL, default `'{}'::uuid[]`
-    #[column(sql_type = "uuid[]", default)]
+    #[column(sql_type = "uuid[]", default = "'{}'::uuid[]")]
     pub depends_on: Vec<uuid::Uuid>,
     /// SQL: `timestamp with time zone` NOT NULL, default `now()`
-    #[column(sql_type = "timestamp with time zone", default)]
+    #[column(sql_type = "timestamp with time zone", default = "now()")]
     pub created_at: chrono::DateTime<chrono::Utc>,
     /// SQL: `timestamp with time zone` NOT NULL, default `now()`
-    #[column(sql_type = "timestamp with time zone", default)]
+    #[column(sql_type = "timestamp with time zone", default = "now()")]
     pub updated_at: chrono::DateTime<chrono::Utc>,
 }
 /// A new row of `public.agent_tasks`, for [`AgentTask`]'s `insert`.

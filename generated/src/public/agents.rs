@@ -21,18 +21,20 @@
     name = "agents_owner_id_fkey",
     columns = "owner_id",
     references = "public.users",
-    ref_columns = "id"
+    ref_columns = "id",
+    target = crate::public::User
 )]
 #[foreign_key(
     name = "agents_project_id_fkey",
     columns = "project_id",
     references = "public.projects",
-    ref_columns = "id"
+    ref_columns = "id",
+    target = crate::public::Project
 )]
 #[unique(name = "agents_project_name_key", columns = "project_id, name")]
 pub struct Agent {
     /// SQL: `uuid` NOT NULL, default `gen_random_uuid()`
-    #[column(sql_type = "uuid", primary_key, indexed, default)]
+    #[column(sql_type = "uuid", primary_key, indexed, default = "gen_random_uuid()")]
     pub id: uuid::Uuid,
     /// SQL: `uuid` NOT NULL
     #[column(sql_type = "uuid", indexed)]
@@ -50,22 +52,22 @@ pub struct Agent {
     #[column(sql_type = "text")]
     pub system_prompt: Option<String>,
     /// SQL: `jsonb` NOT NULL, default `'{}'::jsonb`
-    #[column(sql_type = "jsonb", default)]
+    #[column(sql_type = "jsonb", default = "'{}'::jsonb")]
     pub config: serde_json::Value,
     /// SQL: `numeric(3,2)` NOT NULL, default `0.7`
-    #[column(sql_type = "numeric(3,2)", default)]
+    #[column(sql_type = "numeric(3,2)", default = "0.7")]
     pub temperature: rust_decimal::Decimal,
     /// SQL: `text[]` NOT NULL, default `'{}'::text[]`
-    #[column(sql_type = "text[]", default)]
+    #[column(sql_type = "text[]", default = "'{}'::text[]")]
     pub capabilities: Vec<String>,
     /// SQL: `boolean` NOT NULL, default `true`
-    #[column(sql_type = "boolean", default)]
+    #[column(sql_type = "boolean", default = "true")]
     pub is_active: bool,
     /// SQL: `timestamp with time zone` NOT NULL, default `now()`
-    #[column(sql_type = "timestamp with time zone", default)]
+    #[column(sql_type = "timestamp with time zone", default = "now()")]
     pub created_at: chrono::DateTime<chrono::Utc>,
     /// SQL: `timestamp with time zone` NOT NULL, default `now()`
-    #[column(sql_type = "timestamp with time zone", default)]
+    #[column(sql_type = "timestamp with time zone", default = "now()")]
     pub updated_at: chrono::DateTime<chrono::Utc>,
 }
 /// A new row of `public.agents`, for [`Agent`]'s `insert`.

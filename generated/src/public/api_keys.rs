@@ -21,11 +21,12 @@
     name = "api_keys_user_id_fkey",
     columns = "user_id",
     references = "public.users",
-    ref_columns = "id"
+    ref_columns = "id",
+    target = crate::public::User
 )]
 pub struct ApiKey {
     /// SQL: `uuid` NOT NULL, default `gen_random_uuid()`
-    #[column(sql_type = "uuid", primary_key, indexed, default)]
+    #[column(sql_type = "uuid", primary_key, indexed, default = "gen_random_uuid()")]
     pub id: uuid::Uuid,
     /// SQL: `uuid` NOT NULL
     #[column(sql_type = "uuid", indexed)]
@@ -44,7 +45,7 @@ pub struct ApiKey {
     #[column(sql_type = "bytea")]
     pub key_hash: Vec<u8>,
     /// SQL: `api_scope[]` NOT NULL, default `'{read}'::api_scope[]`
-    #[column(sql_type = "api_scope[]", default)]
+    #[column(sql_type = "api_scope[]", default = "'{read}'::api_scope[]")]
     pub scopes: Vec<crate::public::types::ApiScope>,
     /// SQL: `timestamp with time zone`
     #[column(sql_type = "timestamp with time zone")]
@@ -56,7 +57,7 @@ pub struct ApiKey {
     #[column(sql_type = "timestamp with time zone")]
     pub revoked_at: Option<chrono::DateTime<chrono::Utc>>,
     /// SQL: `timestamp with time zone` NOT NULL, default `now()`
-    #[column(sql_type = "timestamp with time zone", default)]
+    #[column(sql_type = "timestamp with time zone", default = "now()")]
     pub created_at: chrono::DateTime<chrono::Utc>,
 }
 /// A new row of `public.api_keys`, for [`ApiKey`]'s `insert`.

@@ -25,7 +25,8 @@
     name = "audit_log_actor_id_fkey",
     columns = "actor_id",
     references = "public.users",
-    ref_columns = "id"
+    ref_columns = "id",
+    target = crate::public::User
 )]
 pub struct AuditLog {
     /// SQL: `bigint` NOT NULL, identity (always)
@@ -53,7 +54,7 @@ pub struct AuditLog {
     #[column(sql_type = "inet")]
     pub client_ip: Option<sqlx::types::ipnetwork::IpNetwork>,
     /// SQL: `timestamp with time zone` NOT NULL, default `now()`
-    #[column(sql_type = "timestamp with time zone", default)]
+    #[column(sql_type = "timestamp with time zone", default = "now()")]
     pub created_at: chrono::DateTime<chrono::Utc>,
 }
 /// A new row of `public.audit_log`, for [`AuditLog`]'s `insert`.

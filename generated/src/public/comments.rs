@@ -24,23 +24,26 @@
     name = "comments_author_id_fkey",
     columns = "author_id",
     references = "public.users",
-    ref_columns = "id"
+    ref_columns = "id",
+    target = crate::public::User
 )]
 #[foreign_key(
     name = "comments_parent_id_fkey",
     columns = "parent_id",
     references = "public.comments",
-    ref_columns = "id"
+    ref_columns = "id",
+    target = crate::public::Comment
 )]
 #[foreign_key(
     name = "comments_project_id_fkey",
     columns = "project_id",
     references = "public.projects",
-    ref_columns = "id"
+    ref_columns = "id",
+    target = crate::public::Project
 )]
 pub struct Comment {
     /// SQL: `uuid` NOT NULL, default `gen_random_uuid()`
-    #[column(sql_type = "uuid", primary_key, indexed, default)]
+    #[column(sql_type = "uuid", primary_key, indexed, default = "gen_random_uuid()")]
     pub id: uuid::Uuid,
     /// SQL: `uuid` NOT NULL
     #[column(sql_type = "uuid", indexed)]
@@ -60,7 +63,7 @@ pub struct Comment {
     #[column(sql_type = "timestamp with time zone")]
     pub edited_at: Option<chrono::DateTime<chrono::Utc>>,
     /// SQL: `timestamp with time zone` NOT NULL, default `now()`
-    #[column(sql_type = "timestamp with time zone", default)]
+    #[column(sql_type = "timestamp with time zone", default = "now()")]
     pub created_at: chrono::DateTime<chrono::Utc>,
 }
 /// A new row of `public.comments`, for [`Comment`]'s `insert`.

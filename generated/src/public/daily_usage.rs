@@ -25,7 +25,8 @@
     name = "daily_usage_user_id_fkey",
     columns = "user_id",
     references = "public.users",
-    ref_columns = "id"
+    ref_columns = "id",
+    target = crate::public::User
 )]
 pub struct DailyUsage {
     /// SQL: `uuid` NOT NULL
@@ -35,13 +36,13 @@ pub struct DailyUsage {
     #[column(sql_type = "date", primary_key, indexed)]
     pub day: chrono::NaiveDate,
     /// SQL: `integer` NOT NULL, default `0`
-    #[column(sql_type = "integer", default)]
+    #[column(sql_type = "integer", default = "0")]
     pub events_count: i32,
     /// SQL: `bigint` NOT NULL, default `0`
-    #[column(sql_type = "bigint", default)]
+    #[column(sql_type = "bigint", default = "0")]
     pub tokens_used: i64,
     /// SQL: `numeric(12,2)` NOT NULL, default `0`
-    #[column(sql_type = "numeric(12,2)", default)]
+    #[column(sql_type = "numeric(12,2)", default = "0")]
     pub cost: rust_decimal::Decimal,
 }
 /// A new row of `public.daily_usage`, for [`DailyUsage`]'s `insert`.

@@ -31,13 +31,15 @@
     name = "document_revisions_document_id_fkey",
     columns = "document_id",
     references = "public.documents",
-    ref_columns = "id"
+    ref_columns = "id",
+    target = crate::public::Document
 )]
 #[foreign_key(
     name = "document_revisions_edited_by_fkey",
     columns = "edited_by",
     references = "public.users",
-    ref_columns = "id"
+    ref_columns = "id",
+    target = crate::public::User
 )]
 #[unique(
     name = "document_revisions_document_revision_key",
@@ -63,7 +65,7 @@ pub struct DocumentRevision {
     #[column(sql_type = "uuid", indexed)]
     pub edited_by: Option<uuid::Uuid>,
     /// SQL: `timestamp with time zone` NOT NULL, default `now()`
-    #[column(sql_type = "timestamp with time zone", default)]
+    #[column(sql_type = "timestamp with time zone", default = "now()")]
     pub created_at: chrono::DateTime<chrono::Utc>,
 }
 /// A new row of `public.document_revisions`, for [`DocumentRevision`]'s `insert`.

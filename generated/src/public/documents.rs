@@ -29,18 +29,20 @@
     name = "documents_author_id_fkey",
     columns = "author_id",
     references = "public.users",
-    ref_columns = "id"
+    ref_columns = "id",
+    target = crate::public::User
 )]
 #[foreign_key(
     name = "documents_project_id_fkey",
     columns = "project_id",
     references = "public.projects",
-    ref_columns = "id"
+    ref_columns = "id",
+    target = crate::public::Project
 )]
 #[unique(name = "documents_project_slug_key", columns = "project_id, slug")]
 pub struct Document {
     /// SQL: `uuid` NOT NULL, default `gen_random_uuid()`
-    #[column(sql_type = "uuid", primary_key, indexed, default)]
+    #[column(sql_type = "uuid", primary_key, indexed, default = "gen_random_uuid()")]
     pub id: uuid::Uuid,
     /// SQL: `uuid` NOT NULL
     #[column(sql_type = "uuid", indexed)]
@@ -55,21 +57,21 @@ pub struct Document {
     #[column(sql_type = "text")]
     pub title: String,
     /// SQL: `text` NOT NULL, default `''::text`
-    #[column(sql_type = "text", default)]
+    #[column(sql_type = "text", default = "''::text")]
     pub body: String,
     /// SQL: `document_status` NOT NULL, default `'draft'::document_status`
-    #[column(sql_type = "document_status", default)]
+    #[column(sql_type = "document_status", default = "'draft'::document_status")]
     pub status: crate::public::types::DocumentStatus,
     /// Generated: weighted full-text vector of title (A) and body (B)
     ///
     /// SQL: `tsvector`, generated always as `(setweight(to_tsvector('english'::regconfig, COALESCE(title, ''::text)), 'A'::"char") || setweight(to_tsvector('english'::regconfig, COALESCE(body, ''::text)), 'B'::"char"))`
-    #[column(sql_type = "tsvector", indexed, generated, via_text)]
+    #[column(sql_type = "tsvector", indexed, generated, via_text, no_insert)]
     pub search: Option<String>,
     /// SQL: `timestamp with time zone` NOT NULL, default `now()`
-    #[column(sql_type = "timestamp with time zone", default)]
+    #[column(sql_type = "timestamp with time zone", default = "now()")]
     pub created_at: chrono::DateTime<chrono::Utc>,
     /// SQL: `timestamp with time zone` NOT NULL, default `now()`
-    #[column(sql_type = "timestamp with time zone", default)]
+    #[column(sql_type = "timestamp with time zone", default = "now()")]
     pub updated_at: chrono::DateTime<chrono::Utc>,
 }
 /// A new row of `public.documents`, for [`Document`]'s `insert`.

@@ -26,20 +26,21 @@
     name = "error_logs_user_id_fkey",
     columns = "user_id",
     references = "public.users",
-    ref_columns = "id"
+    ref_columns = "id",
+    target = crate::public::User
 )]
 pub struct ErrorLog {
     /// SQL: `bigint` NOT NULL, identity (always)
     #[column(sql_type = "bigint", primary_key, indexed, identity = "always")]
     pub id: i64,
     /// SQL: `log_level` NOT NULL, default `'error'::log_level`
-    #[column(sql_type = "log_level", default)]
+    #[column(sql_type = "log_level", default = "'error'::log_level")]
     pub level: crate::public::types::LogLevel,
     /// SQL: `text` NOT NULL
     #[column(sql_type = "text")]
     pub message: String,
     /// SQL: `jsonb` NOT NULL, default `'{}'::jsonb`
-    #[column(sql_type = "jsonb", default)]
+    #[column(sql_type = "jsonb", default = "'{}'::jsonb")]
     pub context: serde_json::Value,
     /// SQL: `uuid`
     #[column(sql_type = "uuid", indexed)]
@@ -48,7 +49,7 @@ pub struct ErrorLog {
     #[column(sql_type = "uuid")]
     pub request_id: Option<uuid::Uuid>,
     /// SQL: `timestamp with time zone` NOT NULL, default `now()`
-    #[column(sql_type = "timestamp with time zone", indexed, default)]
+    #[column(sql_type = "timestamp with time zone", indexed, default = "now()")]
     pub occurred_at: chrono::DateTime<chrono::Utc>,
     /// SQL: `timestamp with time zone`
     #[column(sql_type = "timestamp with time zone")]

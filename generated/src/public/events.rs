@@ -22,13 +22,15 @@
     name = "events_project_id_fkey",
     columns = "project_id",
     references = "public.projects",
-    ref_columns = "id"
+    ref_columns = "id",
+    target = crate::public::Project
 )]
 #[foreign_key(
     name = "events_user_id_fkey",
     columns = "user_id",
     references = "public.users",
-    ref_columns = "id"
+    ref_columns = "id",
+    target = crate::public::User
 )]
 pub struct Event {
     /// SQL: `bigint` NOT NULL, identity (always)
@@ -49,10 +51,10 @@ pub struct Event {
     /// Free-form event attributes; indexed with jsonb_path_ops
     ///
     /// SQL: `jsonb` NOT NULL, default `'{}'::jsonb`
-    #[column(sql_type = "jsonb", indexed, default)]
+    #[column(sql_type = "jsonb", indexed, default = "'{}'::jsonb")]
     pub properties: serde_json::Value,
     /// SQL: `timestamp with time zone` NOT NULL, default `now()`
-    #[column(sql_type = "timestamp with time zone", indexed, default)]
+    #[column(sql_type = "timestamp with time zone", indexed, default = "now()")]
     pub occurred_at: chrono::DateTime<chrono::Utc>,
 }
 /// A new row of `public.events`, for [`Event`]'s `insert`.

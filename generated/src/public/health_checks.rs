@@ -23,7 +23,7 @@
 )]
 pub struct HealthCheck {
     /// SQL: `uuid` NOT NULL, default `gen_random_uuid()`
-    #[column(sql_type = "uuid", primary_key, indexed, default)]
+    #[column(sql_type = "uuid", primary_key, indexed, default = "gen_random_uuid()")]
     pub id: uuid::Uuid,
     /// SQL: `character varying(60)` NOT NULL
     #[column(sql_type = "character varying(60)", indexed)]
@@ -38,7 +38,7 @@ pub struct HealthCheck {
     #[column(sql_type = "jsonb")]
     pub details: Option<serde_json::Value>,
     /// SQL: `timestamp with time zone` NOT NULL, default `now()`
-    #[column(sql_type = "timestamp with time zone", default)]
+    #[column(sql_type = "timestamp with time zone", default = "now()")]
     pub checked_at: chrono::DateTime<chrono::Utc>,
 }
 /// A new row of `public.health_checks`, for [`HealthCheck`]'s `insert`.

@@ -28,23 +28,26 @@
     name = "invitations_invited_by_fkey",
     columns = "invited_by",
     references = "public.users",
-    ref_columns = "id"
+    ref_columns = "id",
+    target = crate::public::User
 )]
 #[foreign_key(
     name = "invitations_organization_id_fkey",
     columns = "organization_id",
     references = "public.organizations",
-    ref_columns = "id"
+    ref_columns = "id",
+    target = crate::public::Organization
 )]
 #[foreign_key(
     name = "invitations_team_id_fkey",
     columns = "team_id",
     references = "public.teams",
-    ref_columns = "id"
+    ref_columns = "id",
+    target = crate::public::Team
 )]
 pub struct Invitation {
     /// SQL: `uuid` NOT NULL, default `gen_random_uuid()`
-    #[column(sql_type = "uuid", primary_key, indexed, default)]
+    #[column(sql_type = "uuid", primary_key, indexed, default = "gen_random_uuid()")]
     pub id: uuid::Uuid,
     /// SQL: `uuid` NOT NULL
     #[column(sql_type = "uuid", indexed)]
@@ -56,7 +59,7 @@ pub struct Invitation {
     #[column(sql_type = "email_address")]
     pub email: String,
     /// SQL: `membership_role` NOT NULL, default `'member'::membership_role`
-    #[column(sql_type = "membership_role", default)]
+    #[column(sql_type = "membership_role", default = "'member'::membership_role")]
     pub role: crate::public::types::MembershipRole,
     /// SQL: `bytea` NOT NULL
     #[column(sql_type = "bytea", unique, indexed)]
@@ -65,13 +68,17 @@ pub struct Invitation {
     #[column(sql_type = "uuid", indexed)]
     pub invited_by: uuid::Uuid,
     /// SQL: `timestamp with time zone` NOT NULL, default `(now() + '7 days'::interval)`
-    #[column(sql_type = "timestamp with time zone", indexed, default)]
+    #[column(
+        sql_type = "timestamp with time zone",
+        indexed,
+        default = "(now() + '7 days'::interval)"
+    )]
     pub expires_at: chrono::DateTime<chrono::Utc>,
     /// SQL: `timestamp with time zone`
     #[column(sql_type = "timestamp with time zone")]
     pub accepted_at: Option<chrono::DateTime<chrono::Utc>>,
     /// SQL: `timestamp with time zone` NOT NULL, default `now()`
-    #[column(sql_type = "timestamp with time zone", default)]
+    #[column(sql_type = "timestamp with time zone", default = "now()")]
     pub created_at: chrono::DateTime<chrono::Utc>,
 }
 /// A new row of `public.invitations`, for [`Invitation`]'s `insert`.

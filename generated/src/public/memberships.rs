@@ -31,13 +31,15 @@
     name = "memberships_organization_id_fkey",
     columns = "organization_id",
     references = "public.organizations",
-    ref_columns = "id"
+    ref_columns = "id",
+    target = crate::public::Organization
 )]
 #[foreign_key(
     name = "memberships_user_id_fkey",
     columns = "user_id",
     references = "public.users",
-    ref_columns = "id"
+    ref_columns = "id",
+    target = crate::public::User
 )]
 pub struct Membership {
     /// SQL: `uuid` NOT NULL
@@ -47,10 +49,10 @@ pub struct Membership {
     #[column(sql_type = "uuid", primary_key, indexed)]
     pub user_id: uuid::Uuid,
     /// SQL: `membership_role` NOT NULL, default `'member'::membership_role`
-    #[column(sql_type = "membership_role", default)]
+    #[column(sql_type = "membership_role", default = "'member'::membership_role")]
     pub role: crate::public::types::MembershipRole,
     /// SQL: `timestamp with time zone` NOT NULL, default `now()`
-    #[column(sql_type = "timestamp with time zone", default)]
+    #[column(sql_type = "timestamp with time zone", default = "now()")]
     pub joined_at: chrono::DateTime<chrono::Utc>,
 }
 /// A new row of `public.memberships`, for [`Membership`]'s `insert`.

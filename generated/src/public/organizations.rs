@@ -29,11 +29,12 @@
     name = "organizations_owner_id_fkey",
     columns = "owner_id",
     references = "public.users",
-    ref_columns = "id"
+    ref_columns = "id",
+    target = crate::public::User
 )]
 pub struct Organization {
     /// SQL: `uuid` NOT NULL, default `gen_random_uuid()`
-    #[column(sql_type = "uuid", primary_key, indexed, default)]
+    #[column(sql_type = "uuid", primary_key, indexed, default = "gen_random_uuid()")]
     pub id: uuid::Uuid,
     /// SQL: `character varying(120)` NOT NULL
     #[column(sql_type = "character varying(120)")]
@@ -45,13 +46,13 @@ pub struct Organization {
     #[column(sql_type = "uuid", indexed)]
     pub owner_id: uuid::Uuid,
     /// SQL: `text` NOT NULL, default `'free'::text`
-    #[column(sql_type = "text", default)]
+    #[column(sql_type = "text", default = "'free'::text")]
     pub plan: String,
     /// SQL: `timestamp with time zone` NOT NULL, default `now()`
-    #[column(sql_type = "timestamp with time zone", default)]
+    #[column(sql_type = "timestamp with time zone", default = "now()")]
     pub created_at: chrono::DateTime<chrono::Utc>,
     /// SQL: `timestamp with time zone` NOT NULL, default `now()`
-    #[column(sql_type = "timestamp with time zone", default)]
+    #[column(sql_type = "timestamp with time zone", default = "now()")]
     pub updated_at: chrono::DateTime<chrono::Utc>,
 }
 /// A new row of `public.organizations`, for [`Organization`]'s `insert`.

@@ -26,7 +26,8 @@
     name = "page_views_user_id_fkey",
     columns = "user_id",
     references = "public.users",
-    ref_columns = "id"
+    ref_columns = "id",
+    target = crate::public::User
 )]
 pub struct PageView {
     /// SQL: `bigint` NOT NULL, identity (by default)
@@ -48,7 +49,7 @@ pub struct PageView {
     #[column(sql_type = "inet")]
     pub client_ip: Option<sqlx::types::ipnetwork::IpNetwork>,
     /// SQL: `timestamp with time zone` NOT NULL, default `now()`
-    #[column(sql_type = "timestamp with time zone", indexed, default)]
+    #[column(sql_type = "timestamp with time zone", indexed, default = "now()")]
     pub viewed_at: chrono::DateTime<chrono::Utc>,
 }
 /// A new row of `public.page_views`, for [`PageView`]'s `insert`.

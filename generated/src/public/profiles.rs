@@ -39,19 +39,19 @@ pub struct Profile {
     #[column(sql_type = "text")]
     pub website: Option<String>,
     /// SQL: `text` NOT NULL, default `'en'::text`
-    #[column(sql_type = "text", default)]
+    #[column(sql_type = "text", default = "'en'::text")]
     pub locale: String,
     /// SQL: `text` NOT NULL, default `'UTC'::text`
-    #[column(sql_type = "text", default)]
+    #[column(sql_type = "text", default = "'UTC'::text")]
     pub timezone: String,
     /// SQL: `inet`
     #[column(sql_type = "inet")]
     pub last_seen_ip: Option<sqlx::types::ipnetwork::IpNetwork>,
     /// SQL: `timestamp with time zone` NOT NULL, default `now()`
-    #[column(sql_type = "timestamp with time zone", default)]
+    #[column(sql_type = "timestamp with time zone", default = "now()")]
     pub created_at: chrono::DateTime<chrono::Utc>,
     /// SQL: `timestamp with time zone` NOT NULL, default `now()`
-    #[column(sql_type = "timestamp with time zone", default)]
+    #[column(sql_type = "timestamp with time zone", default = "now()")]
     pub updated_at: chrono::DateTime<chrono::Utc>,
 }
 /// A new row of `public.profiles`, for [`Profile`]'s `insert`.

@@ -25,23 +25,24 @@
     name = "project_settings_project_id_fkey",
     columns = "project_id",
     references = "public.projects",
-    ref_columns = "id"
+    ref_columns = "id",
+    target = crate::public::Project
 )]
 pub struct ProjectSetting {
     /// SQL: `uuid` NOT NULL
     #[column(sql_type = "uuid", primary_key, indexed)]
     pub project_id: uuid::Uuid,
     /// SQL: `jsonb` NOT NULL, default `'{}'::jsonb`
-    #[column(sql_type = "jsonb", default)]
+    #[column(sql_type = "jsonb", default = "'{}'::jsonb")]
     pub settings: serde_json::Value,
     /// SQL: `text` NOT NULL, default `'default'::text`
-    #[column(sql_type = "text", default)]
+    #[column(sql_type = "text", default = "'default'::text")]
     pub ai_model: String,
     /// SQL: `integer`
     #[column(sql_type = "integer")]
     pub max_tokens: Option<i32>,
     /// SQL: `timestamp with time zone` NOT NULL, default `now()`
-    #[column(sql_type = "timestamp with time zone", default)]
+    #[column(sql_type = "timestamp with time zone", default = "now()")]
     pub updated_at: chrono::DateTime<chrono::Utc>,
 }
 /// A new row of `public.project_settings`, for [`ProjectSetting`]'s `insert`.

@@ -24,17 +24,19 @@
     name = "projects_organization_id_fkey",
     columns = "organization_id",
     references = "public.organizations",
-    ref_columns = "id"
+    ref_columns = "id",
+    target = crate::public::Organization
 )]
 #[foreign_key(
     name = "projects_user_id_fkey",
     columns = "user_id",
     references = "public.users",
-    ref_columns = "id"
+    ref_columns = "id",
+    target = crate::public::User
 )]
 pub struct Project {
     /// SQL: `uuid` NOT NULL, default `gen_random_uuid()`
-    #[column(sql_type = "uuid", primary_key, indexed, default)]
+    #[column(sql_type = "uuid", primary_key, indexed, default = "gen_random_uuid()")]
     pub id: uuid::Uuid,
     /// SQL: `uuid` NOT NULL
     #[column(sql_type = "uuid", indexed)]
@@ -49,21 +51,21 @@ pub struct Project {
     #[column(sql_type = "text")]
     pub description: Option<String>,
     /// SQL: `project_status` NOT NULL, default `'draft'::project_status`
-    #[column(sql_type = "project_status", default)]
+    #[column(sql_type = "project_status", default = "'draft'::project_status")]
     pub status: crate::public::types::ProjectStatus,
     /// SQL: `text[]` NOT NULL, default `'{}'::text[]`
-    #[column(sql_type = "text[]", default)]
+    #[column(sql_type = "text[]", default = "'{}'::text[]")]
     pub tags: Vec<String>,
     /// Published: readable by anyone, anon included
     ///
     /// SQL: `boolean` NOT NULL, default `false`
-    #[column(sql_type = "boolean", default)]
+    #[column(sql_type = "boolean", default = "false")]
     pub is_public: bool,
     /// SQL: `timestamp with time zone` NOT NULL, default `now()`
-    #[column(sql_type = "timestamp with time zone", default)]
+    #[column(sql_type = "timestamp with time zone", default = "now()")]
     pub created_at: chrono::DateTime<chrono::Utc>,
     /// SQL: `timestamp with time zone` NOT NULL, default `now()`
-    #[column(sql_type = "timestamp with time zone", default)]
+    #[column(sql_type = "timestamp with time zone", default = "now()")]
     pub updated_at: chrono::DateTime<chrono::Utc>,
 }
 /// A new row of `public.projects`, for [`Project`]'s `insert`.

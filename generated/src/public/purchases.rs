@@ -26,18 +26,20 @@
     name = "purchases_buyer_id_fkey",
     columns = "buyer_id",
     references = "public.users",
-    ref_columns = "id"
+    ref_columns = "id",
+    target = crate::public::User
 )]
 #[foreign_key(
     name = "purchases_template_id_fkey",
     columns = "template_id",
     references = "public.templates",
-    ref_columns = "id"
+    ref_columns = "id",
+    target = crate::public::Template
 )]
 #[unique(name = "purchases_template_buyer_key", columns = "template_id, buyer_id")]
 pub struct Purchase {
     /// SQL: `uuid` NOT NULL, default `gen_random_uuid()`
-    #[column(sql_type = "uuid", primary_key, indexed, default)]
+    #[column(sql_type = "uuid", primary_key, indexed, default = "gen_random_uuid()")]
     pub id: uuid::Uuid,
     /// SQL: `uuid` NOT NULL
     #[column(sql_type = "uuid", indexed)]
@@ -49,10 +51,10 @@ pub struct Purchase {
     #[column(sql_type = "numeric(12,2)")]
     pub amount: rust_decimal::Decimal,
     /// SQL: `character(3)` NOT NULL, default `'USD'::bpchar`
-    #[column(sql_type = "character(3)", default)]
+    #[column(sql_type = "character(3)", default = "'USD'::bpchar")]
     pub currency: String,
     /// SQL: `timestamp with time zone` NOT NULL, default `now()`
-    #[column(sql_type = "timestamp with time zone", default)]
+    #[column(sql_type = "timestamp with time zone", default = "now()")]
     pub purchased_at: chrono::DateTime<chrono::Utc>,
 }
 /// A new row of `public.purchases`, for [`Purchase`]'s `insert`.

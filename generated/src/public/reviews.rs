@@ -27,18 +27,20 @@
     name = "reviews_reviewer_id_fkey",
     columns = "reviewer_id",
     references = "public.users",
-    ref_columns = "id"
+    ref_columns = "id",
+    target = crate::public::User
 )]
 #[foreign_key(
     name = "reviews_template_id_fkey",
     columns = "template_id",
     references = "public.templates",
-    ref_columns = "id"
+    ref_columns = "id",
+    target = crate::public::Template
 )]
 #[unique(name = "reviews_template_reviewer_key", columns = "template_id, reviewer_id")]
 pub struct Review {
     /// SQL: `uuid` NOT NULL, default `gen_random_uuid()`
-    #[column(sql_type = "uuid", primary_key, indexed, default)]
+    #[column(sql_type = "uuid", primary_key, indexed, default = "gen_random_uuid()")]
     pub id: uuid::Uuid,
     /// SQL: `uuid` NOT NULL
     #[column(sql_type = "uuid", indexed)]
@@ -53,7 +55,7 @@ pub struct Review {
     #[column(sql_type = "text")]
     pub body: Option<String>,
     /// SQL: `timestamp with time zone` NOT NULL, default `now()`
-    #[column(sql_type = "timestamp with time zone", default)]
+    #[column(sql_type = "timestamp with time zone", default = "now()")]
     pub created_at: chrono::DateTime<chrono::Utc>,
 }
 /// A new row of `public.reviews`, for [`Review`]'s `insert`.

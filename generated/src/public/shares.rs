@@ -23,29 +23,33 @@
     name = "shares_created_by_fkey",
     columns = "created_by",
     references = "public.users",
-    ref_columns = "id"
+    ref_columns = "id",
+    target = crate::public::User
 )]
 #[foreign_key(
     name = "shares_project_id_fkey",
     columns = "project_id",
     references = "public.projects",
-    ref_columns = "id"
+    ref_columns = "id",
+    target = crate::public::Project
 )]
 #[foreign_key(
     name = "shares_shared_with_team_id_fkey",
     columns = "shared_with_team_id",
     references = "public.teams",
-    ref_columns = "id"
+    ref_columns = "id",
+    target = crate::public::Team
 )]
 #[foreign_key(
     name = "shares_shared_with_user_id_fkey",
     columns = "shared_with_user_id",
     references = "public.users",
-    ref_columns = "id"
+    ref_columns = "id",
+    target = crate::public::User
 )]
 pub struct Share {
     /// SQL: `uuid` NOT NULL, default `gen_random_uuid()`
-    #[column(sql_type = "uuid", primary_key, indexed, default)]
+    #[column(sql_type = "uuid", primary_key, indexed, default = "gen_random_uuid()")]
     pub id: uuid::Uuid,
     /// SQL: `uuid` NOT NULL
     #[column(sql_type = "uuid", indexed)]
@@ -57,13 +61,13 @@ pub struct Share {
     #[column(sql_type = "uuid", indexed)]
     pub shared_with_team_id: Option<uuid::Uuid>,
     /// SQL: `share_permission` NOT NULL, default `'view'::share_permission`
-    #[column(sql_type = "share_permission", default)]
+    #[column(sql_type = "share_permission", default = "'view'::share_permission")]
     pub permission: crate::public::types::SharePermission,
     /// SQL: `uuid` NOT NULL
     #[column(sql_type = "uuid", indexed)]
     pub created_by: uuid::Uuid,
     /// SQL: `timestamp with time zone` NOT NULL, default `now()`
-    #[column(sql_type = "timestamp with time zone", default)]
+    #[column(sql_type = "timestamp with time zone", default = "now()")]
     pub created_at: chrono::DateTime<chrono::Utc>,
 }
 /// A new row of `public.shares`, for [`Share`]'s `insert`.

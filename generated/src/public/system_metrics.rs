@@ -32,10 +32,10 @@ pub struct SystemMetric {
     #[column(sql_type = "double precision")]
     pub value: f64,
     /// SQL: `jsonb` NOT NULL, default `'{}'::jsonb`
-    #[column(sql_type = "jsonb", default)]
+    #[column(sql_type = "jsonb", default = "'{}'::jsonb")]
     pub labels: serde_json::Value,
     /// SQL: `timestamp with time zone` NOT NULL, default `now()`
-    #[column(sql_type = "timestamp with time zone", default)]
+    #[column(sql_type = "timestamp with time zone", default = "now()")]
     pub recorded_at: chrono::DateTime<chrono::Utc>,
 }
 /// A new row of `public.system_metrics`, for [`SystemMetric`]'s `insert`.

@@ -28,13 +28,15 @@
     name = "team_members_team_id_fkey",
     columns = "team_id",
     references = "public.teams",
-    ref_columns = "id"
+    ref_columns = "id",
+    target = crate::public::Team
 )]
 #[foreign_key(
     name = "team_members_user_id_fkey",
     columns = "user_id",
     references = "public.users",
-    ref_columns = "id"
+    ref_columns = "id",
+    target = crate::public::User
 )]
 pub struct TeamMember {
     /// SQL: `uuid` NOT NULL
@@ -44,10 +46,10 @@ pub struct TeamMember {
     #[column(sql_type = "uuid", primary_key, indexed)]
     pub user_id: uuid::Uuid,
     /// SQL: `membership_role` NOT NULL, default `'member'::membership_role`
-    #[column(sql_type = "membership_role", default)]
+    #[column(sql_type = "membership_role", default = "'member'::membership_role")]
     pub role: crate::public::types::MembershipRole,
     /// SQL: `timestamp with time zone` NOT NULL, default `now()`
-    #[column(sql_type = "timestamp with time zone", default)]
+    #[column(sql_type = "timestamp with time zone", default = "now()")]
     pub added_at: chrono::DateTime<chrono::Utc>,
 }
 /// A new row of `public.team_members`, for [`TeamMember`]'s `insert`.

@@ -24,12 +24,13 @@
     name = "teams_organization_id_fkey",
     columns = "organization_id",
     references = "public.organizations",
-    ref_columns = "id"
+    ref_columns = "id",
+    target = crate::public::Organization
 )]
 #[unique(name = "teams_organization_name_key", columns = "organization_id, name")]
 pub struct Team {
     /// SQL: `uuid` NOT NULL, default `gen_random_uuid()`
-    #[column(sql_type = "uuid", primary_key, indexed, default)]
+    #[column(sql_type = "uuid", primary_key, indexed, default = "gen_random_uuid()")]
     pub id: uuid::Uuid,
     /// SQL: `uuid` NOT NULL
     #[column(sql_type = "uuid", indexed)]
@@ -41,10 +42,10 @@ pub struct Team {
     #[column(sql_type = "text")]
     pub description: Option<String>,
     /// SQL: `timestamp with time zone` NOT NULL, default `now()`
-    #[column(sql_type = "timestamp with time zone", default)]
+    #[column(sql_type = "timestamp with time zone", default = "now()")]
     pub created_at: chrono::DateTime<chrono::Utc>,
     /// SQL: `timestamp with time zone` NOT NULL, default `now()`
-    #[column(sql_type = "timestamp with time zone", default)]
+    #[column(sql_type = "timestamp with time zone", default = "now()")]
     pub updated_at: chrono::DateTime<chrono::Utc>,
 }
 /// A new row of `public.teams`, for [`Team`]'s `insert`.

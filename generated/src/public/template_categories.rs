@@ -27,7 +27,8 @@
     name = "template_categories_parent_id_fkey",
     columns = "parent_id",
     references = "public.template_categories",
-    ref_columns = "id"
+    ref_columns = "id",
+    target = crate::public::TemplateCategory
 )]
 pub struct TemplateCategory {
     /// SQL: `integer` NOT NULL, identity (by default)
@@ -43,7 +44,7 @@ pub struct TemplateCategory {
     #[column(sql_type = "character varying(120)")]
     pub name: String,
     /// SQL: `smallint` NOT NULL, default `0`
-    #[column(sql_type = "smallint", default)]
+    #[column(sql_type = "smallint", default = "0")]
     pub position: i16,
 }
 /// A new row of `public.template_categories`, for [`TemplateCategory`]'s `insert`.

@@ -31,7 +31,8 @@
     name = "template_versions_template_id_fkey",
     columns = "template_id",
     references = "public.templates",
-    ref_columns = "id"
+    ref_columns = "id",
+    target = crate::public::Template
 )]
 #[unique(
     name = "template_versions_template_version_key",
@@ -39,7 +40,7 @@
 )]
 pub struct TemplateVersion {
     /// SQL: `uuid` NOT NULL, default `gen_random_uuid()`
-    #[column(sql_type = "uuid", primary_key, indexed, default)]
+    #[column(sql_type = "uuid", primary_key, indexed, default = "gen_random_uuid()")]
     pub id: uuid::Uuid,
     /// SQL: `uuid` NOT NULL
     #[column(sql_type = "uuid", indexed)]
@@ -54,7 +55,7 @@ pub struct TemplateVersion {
     #[column(sql_type = "jsonb")]
     pub content: serde_json::Value,
     /// SQL: `timestamp with time zone` NOT NULL, default `now()`
-    #[column(sql_type = "timestamp with time zone", default)]
+    #[column(sql_type = "timestamp with time zone", default = "now()")]
     pub created_at: chrono::DateTime<chrono::Utc>,
 }
 /// A new row of `public.template_versions`, for [`TemplateVersion`]'s `insert`.

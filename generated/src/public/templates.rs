@@ -29,17 +29,19 @@
     name = "templates_author_id_fkey",
     columns = "author_id",
     references = "public.users",
-    ref_columns = "id"
+    ref_columns = "id",
+    target = crate::public::User
 )]
 #[foreign_key(
     name = "templates_category_id_fkey",
     columns = "category_id",
     references = "public.template_categories",
-    ref_columns = "id"
+    ref_columns = "id",
+    target = crate::public::TemplateCategory
 )]
 pub struct Template {
     /// SQL: `uuid` NOT NULL, default `gen_random_uuid()`
-    #[column(sql_type = "uuid", primary_key, indexed, default)]
+    #[column(sql_type = "uuid", primary_key, indexed, default = "gen_random_uuid()")]
     pub id: uuid::Uuid,
     /// SQL: `uuid` NOT NULL
     #[column(sql_type = "uuid", indexed)]
@@ -57,13 +59,13 @@ pub struct Template {
     #[column(sql_type = "text")]
     pub description: Option<String>,
     /// SQL: `text[]` NOT NULL, default `'{}'::text[]`
-    #[column(sql_type = "text[]", indexed, default)]
+    #[column(sql_type = "text[]", indexed, default = "'{}'::text[]")]
     pub tags: Vec<String>,
     /// SQL: `numeric(12,2)` NOT NULL, default `0`
-    #[column(sql_type = "numeric(12,2)", default)]
+    #[column(sql_type = "numeric(12,2)", default = "0")]
     pub price: rust_decimal::Decimal,
     /// SQL: `character(3)` NOT NULL, default `'USD'::bpchar`
-    #[column(sql_type = "character(3)", default)]
+    #[column(sql_type = "character(3)", default = "'USD'::bpchar")]
     pub currency: String,
     /// When a discount applies (NULL: no sale)
     ///
@@ -71,19 +73,19 @@ pub struct Template {
     #[column(sql_type = "tstzrange")]
     pub sale_period: Option<runtime::types::Range<chrono::DateTime<chrono::Utc>>>,
     /// SQL: `boolean` NOT NULL, default `false`
-    #[column(sql_type = "boolean", default)]
+    #[column(sql_type = "boolean", default = "false")]
     pub is_published: bool,
     /// SQL: `timestamp with time zone`
     #[column(sql_type = "timestamp with time zone")]
     pub published_at: Option<chrono::DateTime<chrono::Utc>>,
     /// SQL: `bigint` NOT NULL, default `0`
-    #[column(sql_type = "bigint", default)]
+    #[column(sql_type = "bigint", default = "0")]
     pub downloads: i64,
     /// SQL: `timestamp with time zone` NOT NULL, default `now()`
-    #[column(sql_type = "timestamp with time zone", default)]
+    #[column(sql_type = "timestamp with time zone", default = "now()")]
     pub created_at: chrono::DateTime<chrono::Utc>,
     /// SQL: `timestamp with time zone` NOT NULL, default `now()`
-    #[column(sql_type = "timestamp with time zone", default)]
+    #[column(sql_type = "timestamp with time zone", default = "now()")]
     pub updated_at: chrono::DateTime<chrono::Utc>,
 }
 /// A new row of `public.templates`, for [`Template`]'s `insert`.

@@ -26,17 +26,19 @@
     name = "tool_calls_message_id_fkey",
     columns = "message_id",
     references = "public.agent_messages",
-    ref_columns = "id"
+    ref_columns = "id",
+    target = crate::public::AgentMessage
 )]
 #[foreign_key(
     name = "tool_calls_run_id_fkey",
     columns = "run_id",
     references = "public.agent_runs",
-    ref_columns = "id"
+    ref_columns = "id",
+    target = crate::public::AgentRun
 )]
 pub struct ToolCall {
     /// SQL: `uuid` NOT NULL, default `gen_random_uuid()`
-    #[column(sql_type = "uuid", primary_key, indexed, default)]
+    #[column(sql_type = "uuid", primary_key, indexed, default = "gen_random_uuid()")]
     pub id: uuid::Uuid,
     /// SQL: `uuid` NOT NULL
     #[column(sql_type = "uuid", indexed)]
@@ -48,7 +50,7 @@ pub struct ToolCall {
     #[column(sql_type = "character varying(100)", indexed)]
     pub tool_name: String,
     /// SQL: `jsonb` NOT NULL, default `'{}'::jsonb`
-    #[column(sql_type = "jsonb", default)]
+    #[column(sql_type = "jsonb", default = "'{}'::jsonb")]
     pub arguments: serde_json::Value,
     /// SQL: `jsonb`
     #[column(sql_type = "jsonb")]
@@ -60,7 +62,7 @@ pub struct ToolCall {
     #[column(sql_type = "interval")]
     pub latency: Option<runtime::types::Interval>,
     /// SQL: `timestamp with time zone` NOT NULL, default `now()`
-    #[column(sql_type = "timestamp with time zone", default)]
+    #[column(sql_type = "timestamp with time zone", default = "now()")]
     pub created_at: chrono::DateTime<chrono::Utc>,
 }
 /// A new row of `public.tool_calls`, for [`ToolCall`]'s `insert`.

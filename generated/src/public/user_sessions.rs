@@ -25,11 +25,12 @@
     name = "user_sessions_user_id_fkey",
     columns = "user_id",
     references = "public.users",
-    ref_columns = "id"
+    ref_columns = "id",
+    target = crate::public::User
 )]
 pub struct UserSession {
     /// SQL: `uuid` NOT NULL, default `gen_random_uuid()`
-    #[column(sql_type = "uuid", primary_key, indexed, default)]
+    #[column(sql_type = "uuid", primary_key, indexed, default = "gen_random_uuid()")]
     pub id: uuid::Uuid,
     /// SQL: `uuid` NOT NULL
     #[column(sql_type = "uuid", indexed)]
@@ -44,13 +45,17 @@ pub struct UserSession {
     #[column(sql_type = "inet")]
     pub ip_address: Option<sqlx::types::ipnetwork::IpNetwork>,
     /// SQL: `timestamp with time zone` NOT NULL, default `now()`
-    #[column(sql_type = "timestamp with time zone", default)]
+    #[column(sql_type = "timestamp with time zone", default = "now()")]
     pub created_at: chrono::DateTime<chrono::Utc>,
     /// SQL: `timestamp with time zone` NOT NULL, default `now()`
-    #[column(sql_type = "timestamp with time zone", default)]
+    #[column(sql_type = "timestamp with time zone", default = "now()")]
     pub last_active_at: chrono::DateTime<chrono::Utc>,
     /// SQL: `timestamp with time zone` NOT NULL, default `(now() + '30 days'::interval)`
-    #[column(sql_type = "timestamp with time zone", indexed, default)]
+    #[column(
+        sql_type = "timestamp with time zone",
+        indexed,
+        default = "(now() + '30 days'::interval)"
+    )]
     pub expires_at: chrono::DateTime<chrono::Utc>,
 }
 /// A new row of `public.user_sessions`, for [`UserSession`]'s `insert`.

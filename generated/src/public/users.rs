@@ -37,16 +37,16 @@ pub struct User {
     /// admin and master bypass ownership checks in RLS policies
     ///
     /// SQL: `user_role` NOT NULL, default `'user'::user_role`
-    #[column(sql_type = "user_role", default)]
+    #[column(sql_type = "user_role", default = "'user'::user_role")]
     pub role: crate::public::types::UserRole,
     /// SQL: `text`
     #[column(sql_type = "text")]
     pub avatar_url: Option<String>,
     /// SQL: `timestamp with time zone` NOT NULL, default `now()`
-    #[column(sql_type = "timestamp with time zone", default)]
+    #[column(sql_type = "timestamp with time zone", default = "now()")]
     pub created_at: chrono::DateTime<chrono::Utc>,
     /// SQL: `timestamp with time zone` NOT NULL, default `now()`
-    #[column(sql_type = "timestamp with time zone", default)]
+    #[column(sql_type = "timestamp with time zone", default = "now()")]
     pub updated_at: chrono::DateTime<chrono::Utc>,
 }
 /// A new row of `public.users`, for [`User`]'s `insert`.

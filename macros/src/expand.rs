@@ -1,0 +1,575 @@
+//! Expansion: the `runtime::Table` impl with static metadata, and the query
+//! helpers as inherent methods. Every SQL string is built here, at compile
+//! time, and emitted as a literal; values only ever travel as bind
+//! parameters.
+
+use crate::attr::{FieldDef, TableDef};
+use proc_macro2::{Span, TokenStream};
+use quote::{format_ident, quote, quote_spanned};
+use syn::Ident;
+
+/// A double-quoted SQL identifier.
+fn q(name: &str) -> String {
+    format!("\"{}\"", name.replace('"', "\"\""))
+}
+
+/// A single-quoted SQL string literal.
+fn lit(s: &str) -> String {
+    format!("'{}'", s.replace('\'', "''"))
+}
+
+fn unraw(ident: &Ident) -> String {
+    ident.to_string().trim_start_matches("r#").to_owned()
+}
+
+/// Is the field's base type a `Vec<T>` (an SQL array), other than `Vec<u8>`?
+fn is_array(f: &FieldDef) -> bool {
+    let syn::Type::Path(p) = f.base_ty() else {
+        return false;
+    };
+    let Some(last) = p.path.segments.last() else {
+        return false;
+    };
+    last.ident == "Vec" && !quote!(#last).to_string().replace(' ', "").contains("<u8>")
+}
+
+const RESERVED: &[&str] = &[
+    "find",
+    "get",
+    "list",
+    "insert",
+    "insert_many",
+    "upsert",
+    "update",
+    "patch",
+    "delete",
+];
+
+struct Sql {
+    table: String,
+    select: String,
+    returning: String,
+}
+
+pub fn expand(def: &TableDef) -> TokenStream {
+    let ident = &def.ident;
+    let table = format!("{}.{}", q(&def.schema), q(&def.name));
+    let cols: Vec<String> = def
+        .fields
+        .iter()
+        .map(|f| {
+            if f.via_text {
+                format!("{c}::text AS {c}", c = q(&f.column))
+            } else {
+                q(&f.column)
+            }
+        })
+        .collect();
+    let sql = Sql {
+        select: format!("SELECT {} FROM {table}", cols.join(", ")),
+        returning: format!(" RETURNING {}", cols.join(", ")),
+        table,
+    };
+    let (schema, name, view) = (&def.schema, &def.name, def.view);
+    let columns: Vec<&String> = def.fields.iter().map(|f| &f.column).collect();
+    let pk: Vec<&FieldDef> = def.primary_key();
+    let pk_names: Vec<&String> = pk.iter().map(|f| &f.column).collect();
+    let select = &sql.select;
+
+    let mut helpers = vec![read_helpers(def, &sql, &pk)];
+    if !def.view {
+        helpers.push(write_helpers(def, &sql, &pk));
+    }
+    let relations = relations(def, &sql);
+    quote! {
+        impl runtime::Table for #ident {
+            const SCHEMA: &'static str = #schema;
+            const NAME: &'static str = #name;
+            const COLUMNS: &'static [&'static str] = &[#(#columns),*];
+            const PRIMARY_KEY: &'static [&'static str] = &[#(#pk_names),*];
+            const SELECT: &'static str = #select;
+            const VIEW: bool = #view;
+        }
+
+        #[allow(clippy::too_many_arguments)]
+        impl #ident {
+            #(#helpers)*
+        }
+
+        #relations
+    }
+}
+
+/// `name: &T` parameters and the matching `"col" = $n` conditions.
+fn key_params(fields: &[&FieldDef], first: usize) -> (Vec<TokenStream>, Vec<TokenStream>, String) {
+    let params = fields
+        .iter()
+        .map(|f| {
+            let (i, t) = (&f.ident, f.base_ty());
+            quote!(#i: &#t)
+        })
+        .collect();
+    let binds = fields
+        .iter()
+        .map(|f| {
+            let i = &f.ident;
+            quote!(.bind(#i))
+        })
+        .collect();
+    let cond = fields
+        .iter()
+        .enumerate()
+        .map(|(n, f)| format!("{} = ${}", q(&f.column), first + n))
+        .collect::<Vec<_>>()
+        .join(" AND ");
+    (params, binds, cond)
+}
+
+fn order_by(pk: &[&FieldDef]) -> String {
+    let cols: Vec<String> = pk.iter().map(|f| q(&f.column)).collect();
+    cols.join(", ")
+}
+
+fn read_helpers(def: &TableDef, sql: &Sql, pk: &[&FieldDef]) -> TokenStream {
+    let select = &sql.select;
+    let mut out = TokenStream::new();
+    let exec = quote!(<'e, E: runtime::sqlx::PgExecutor<'e>>);
+    let err = quote!(runtime::sqlx::Error);
+    if !pk.is_empty() {
+        let (params, binds, cond) = key_params(pk, 1);
+        let find_sql = format!("{select} WHERE {cond}");
+        let order = order_by(pk);
+        let after: Vec<TokenStream> = pk
+            .iter()
+            .map(|f| f.base_ty())
+            .map(|t| quote!(&#t))
+            .collect();
+        let after_ty = if pk.len() == 1 {
+            after[0].clone()
+        } else {
+            quote!((#(#after),*))
+        };
+        let after_binds: Vec<TokenStream> = if pk.len() == 1 {
+            vec![quote!(.bind(after))]
+        } else {
+            (0..pk.len())
+                .map(|i| {
+                    let i = syn::Index::from(i);
+                    quote!(.bind(after.map(|a| a.#i)))
+                })
+                .collect()
+        };
+        let placeholders: Vec<String> = (0..pk.len()).map(|i| format!("${}", i + 2)).collect();
+        let list_sql = format!(
+            "{select} WHERE $1 OR ({order}) > ({}) ORDER BY {order} LIMIT ${}",
+            placeholders.join(", "),
+            pk.len() + 2
+        );
+        out.extend(quote! {
+            /// The row with this primary key, if it exists (and row-level security lets you see it).
+            pub async fn find #exec (db: E, #(#params),*) -> Result<Option<Self>, #err> {
+                runtime::sqlx::query_as::<_, Self>(#find_sql) #(#binds)* .fetch_optional(db).await
+            }
+            /// The row with this primary key; `sqlx::Error::RowNotFound` when there is none.
+            pub async fn get #exec (db: E, #(#params),*) -> Result<Self, #err> {
+                runtime::sqlx::query_as::<_, Self>(#find_sql) #(#binds)* .fetch_one(db).await
+            }
+            /// Up to `limit` rows in primary-key order, after the key `after` (keyset pagination).
+            pub async fn list #exec (db: E, after: Option<#after_ty>, limit: i64) -> Result<Vec<Self>, #err> {
+                runtime::sqlx::query_as::<_, Self>(#list_sql)
+                    .bind(after.is_none()) #(#after_binds)* .bind(limit)
+                    .fetch_all(db).await
+            }
+        });
+    } else {
+        let list_sql = format!("{select} LIMIT $1");
+        out.extend(quote! {
+            /// Up to `limit` rows (no primary key: no order).
+            pub async fn list #exec (db: E, limit: i64) -> Result<Vec<Self>, #err> {
+                runtime::sqlx::query_as::<_, Self>(#list_sql).bind(limit).fetch_all(db).await
+            }
+        });
+    }
+    // find_by: single-column keys (the primary key too, for relation helpers).
+    let mut uniques: Vec<Vec<&FieldDef>> = def
+        .fields
+        .iter()
+        .filter(|f| f.unique)
+        .map(|f| vec![f])
+        .collect();
+    if pk.len() == 1 && !pk[0].unique {
+        uniques.push(vec![pk[0]]);
+    }
+    for (_, cols) in &def.uniques {
+        let fields: Vec<&FieldDef> = cols.iter().filter_map(|c| def.field(c)).collect();
+        if fields.len() == cols.len() {
+            uniques.push(fields);
+        }
+    }
+    for key in uniques {
+        let (params, binds, cond) = key_params(&key, 1);
+        let name = format_ident!(
+            "find_by_{}",
+            key.iter()
+                .map(|f| unraw(&f.ident))
+                .collect::<Vec<_>>()
+                .join("_and_")
+        );
+        let find_sql = format!("{select} WHERE {cond}");
+        out.extend(quote! {
+            /// The row with this unique key, if any.
+            pub async fn #name #exec (db: E, #(#params),*) -> Result<Option<Self>, #err> {
+                runtime::sqlx::query_as::<_, Self>(#find_sql) #(#binds)* .fetch_optional(db).await
+            }
+        });
+    }
+    // list_by: indexed and foreign-key columns (not a one-column primary key).
+    let order = if pk.is_empty() {
+        String::new()
+    } else {
+        format!(" ORDER BY {}", order_by(pk))
+    };
+    for f in def
+        .fields
+        .iter()
+        .filter(|f| f.indexed && !(f.primary_key && pk.len() == 1))
+    {
+        let (params, binds, cond) = key_params(&[f], 1);
+        let name = format_ident!("list_by_{}", unraw(&f.ident));
+        let list_sql = format!("{select} WHERE {cond}{order}");
+        out.extend(quote! {
+            /// Every row with this value (an indexed or foreign-key column).
+            pub async fn #name #exec (db: E, #(#params),*) -> Result<Vec<Self>, #err> {
+                runtime::sqlx::query_as::<_, Self>(#list_sql) #(#binds)* .fetch_all(db).await
+            }
+        });
+    }
+    out
+}
+
+/// The value expression of an inserted column, with its default for `None`.
+fn insert_value(def: &TableDef, f: &FieldDef, placeholder: String) -> String {
+    let value = match (&f.via_text, &f.sql_type) {
+        (true, Some(t)) => format!("{placeholder}::{t}"),
+        _ => placeholder,
+    };
+    if !f.optional_on_insert() {
+        return value;
+    }
+    match (&f.default, f.identity.as_deref()) {
+        (Some(d), _) => format!("COALESCE({value}, {d})"),
+        (None, Some(_)) => format!(
+            "COALESCE({value}, nextval(pg_get_serial_sequence({}, {})))",
+            lit(&format!("{}.{}", q(&def.schema), q(&def.name))),
+            lit(&f.column)
+        ),
+        _ => value,
+    }
+}
+
+fn write_helpers(def: &TableDef, sql: &Sql, pk: &[&FieldDef]) -> TokenStream {
+    let (table, returning) = (&sql.table, &sql.returning);
+    let exec = quote!(<'e, E: runtime::sqlx::PgExecutor<'e>>);
+    let err = quote!(runtime::sqlx::Error);
+    let mut out = TokenStream::new();
+    let writable: Vec<&FieldDef> = def.fields.iter().filter(|f| f.insertable()).collect();
+    let col_list = writable
+        .iter()
+        .map(|f| q(&f.column))
+        .collect::<Vec<_>>()
+        .join(", ");
+
+    if let Some(insert_ty) = &def.insert {
+        let values: Vec<String> = writable
+            .iter()
+            .enumerate()
+            .map(|(i, f)| insert_value(def, f, format!("${}", i + 1)))
+            .collect();
+        let insert_sql = format!(
+            "INSERT INTO {table} ({col_list}) VALUES ({}){returning}",
+            values.join(", ")
+        );
+        // Field accesses carry the row field's span: a field missing from the
+        // insert struct is reported on the row struct's field.
+        let binds: Vec<TokenStream> = writable
+            .iter()
+            .map(|f| {
+                let i = &f.ident;
+                quote_spanned!(i.span()=> .bind(&new.#i))
+            })
+            .collect();
+        out.extend(quote! {
+            /// Inserts one row and returns it as stored (defaults and generated columns filled in).
+            pub async fn insert #exec (db: E, new: &#insert_ty) -> Result<Self, #err> {
+                runtime::sqlx::query_as::<_, Self>(#insert_sql) #(#binds)* .fetch_one(db).await
+            }
+        });
+        if !pk.is_empty() {
+            let conflict = pk
+                .iter()
+                .map(|f| q(&f.column))
+                .collect::<Vec<_>>()
+                .join(", ");
+            let mut sets: Vec<String> = writable
+                .iter()
+                .filter(|f| !f.primary_key)
+                .map(|f| format!("{c} = EXCLUDED.{c}", c = q(&f.column)))
+                .collect();
+            if sets.is_empty() {
+                sets = pk
+                    .iter()
+                    .map(|f| format!("{c} = EXCLUDED.{c}", c = q(&f.column)))
+                    .collect();
+            }
+            let upsert_sql = format!(
+                "INSERT INTO {table} ({col_list}) VALUES ({}) ON CONFLICT ({conflict}) DO UPDATE SET {}{returning}",
+                values.join(", "),
+                sets.join(", ")
+            );
+            out.extend(quote! {
+                /// Inserts the row, or replaces the existing row with the same primary key.
+                pub async fn upsert #exec (db: E, new: &#insert_ty) -> Result<Self, #err> {
+                    runtime::sqlx::query_as::<_, Self>(#upsert_sql) #(#binds)* .fetch_one(db).await
+                }
+            });
+        }
+        if writable
+            .iter()
+            .all(|f| !is_array(f) || f.sql_type.is_some())
+        {
+            out.extend(insert_many(def, &writable, insert_ty, &col_list, returning));
+        }
+    }
+
+    if !pk.is_empty() {
+        let (params, binds, cond) = key_params(pk, 1);
+        let delete_sql = format!("DELETE FROM {table} WHERE {cond}");
+        out.extend(quote! {
+            /// Deletes the row with this primary key; returns the number of rows deleted (0 or 1).
+            pub async fn delete #exec (db: E, #(#params),*) -> Result<u64, #err> {
+                runtime::sqlx::query(#delete_sql) #(#binds)* .execute(db).await.map(|r| r.rows_affected())
+            }
+        });
+        let settable: Vec<&FieldDef> = writable
+            .iter()
+            .copied()
+            .filter(|f| !f.primary_key)
+            .collect();
+        if !settable.is_empty() {
+            let n = settable.len();
+            let sets: Vec<String> = settable
+                .iter()
+                .enumerate()
+                .map(|(i, f)| {
+                    let p = match (&f.via_text, &f.sql_type) {
+                        (true, Some(t)) => format!("${}::{t}", i + 1),
+                        _ => format!("${}", i + 1),
+                    };
+                    format!("{} = {p}", q(&f.column))
+                })
+                .collect();
+            let where_pk: Vec<String> = pk
+                .iter()
+                .enumerate()
+                .map(|(i, f)| format!("{} = ${}", q(&f.column), n + 1 + i))
+                .collect();
+            let update_sql = format!(
+                "UPDATE {table} SET {} WHERE {}{returning}",
+                sets.join(", "),
+                where_pk.join(" AND ")
+            );
+            let set_binds = settable.iter().map(|f| {
+                let i = &f.ident;
+                quote!(.bind(&self.#i))
+            });
+            let pk_binds = pk.iter().map(|f| {
+                let i = &f.ident;
+                quote!(.bind(&self.#i))
+            });
+            out.extend(quote! {
+                /// Writes every column of this row (found by its primary key); `None` when no row was updated.
+                pub async fn update #exec (&self, db: E) -> Result<Option<Self>, #err> {
+                    runtime::sqlx::query_as::<_, Self>(#update_sql) #(#set_binds)* #(#pk_binds)* .fetch_optional(db).await
+                }
+            });
+            if let Some(patch_ty) = &def.patch {
+                let sets: Vec<String> = settable
+                    .iter()
+                    .enumerate()
+                    .map(|(i, f)| {
+                        let value = match (&f.via_text, &f.sql_type) {
+                            (true, Some(t)) => format!("${}::{t}", 2 * i + 2),
+                            _ => format!("${}", 2 * i + 2),
+                        };
+                        format!(
+                            "{c} = CASE WHEN ${} THEN {value} ELSE {c} END",
+                            2 * i + 1,
+                            c = q(&f.column)
+                        )
+                    })
+                    .collect();
+                let (params, key_binds, cond) = key_params(pk, 2 * n + 1);
+                let patch_sql = format!(
+                    "UPDATE {table} SET {} WHERE {cond}{returning}",
+                    sets.join(", ")
+                );
+                let binds = settable.iter().map(|f| {
+                    let i = &f.ident;
+                    if f.option_inner.is_some() {
+                        quote_spanned!(i.span()=> .bind(patch.#i.is_some()).bind(patch.#i.as_ref().and_then(|v| v.as_ref())))
+                    } else {
+                        quote_spanned!(i.span()=> .bind(patch.#i.is_some()).bind(patch.#i.as_ref()))
+                    }
+                });
+                out.extend(quote! {
+                    /// Sets only the fields that are `Some` (`Some(None)` sets NULL); `None` when no row matched.
+                    pub async fn patch #exec (db: E, #(#params,)* patch: &#patch_ty) -> Result<Option<Self>, #err> {
+                        runtime::sqlx::query_as::<_, Self>(#patch_sql) #(#binds)* #(#key_binds)* .fetch_optional(db).await
+                    }
+                });
+            }
+        }
+    }
+    out
+}
+
+/// `insert_many`: one `INSERT … SELECT … FROM UNNEST($1, $2, …)` statement;
+/// array columns travel as `jsonb[]` (UNNEST would flatten them).
+fn insert_many(
+    def: &TableDef,
+    writable: &[&FieldDef],
+    insert_ty: &syn::Path,
+    col_list: &str,
+    returning: &str,
+) -> TokenStream {
+    let table = format!("{}.{}", q(&def.schema), q(&def.name));
+    let aliases: Vec<String> = (1..=writable.len()).map(|i| format!("c{i}")).collect();
+    let mut params = Vec::new();
+    let mut exprs = Vec::new();
+    let mut binds = Vec::new();
+    for (i, f) in writable.iter().enumerate() {
+        let alias = format!("u.{}", aliases[i]);
+        let ident = &f.ident;
+        if is_array(f) {
+            let elem = f
+                .sql_type
+                .as_deref()
+                .unwrap_or("text")
+                .trim_end_matches("[]")
+                .to_owned();
+            params.push(format!("${}::jsonb[]", i + 1));
+            let value = format!("CASE WHEN jsonb_typeof({alias}) = 'array' THEN ARRAY(SELECT jsonb_array_elements_text({alias}))::{elem}[] END");
+            exprs.push(match (&f.default, f.optional_on_insert()) {
+                (Some(d), true) => format!("COALESCE({value}, {d})"),
+                _ => value,
+            });
+            binds.push(quote_spanned!(ident.span()=> .bind(rows.iter().map(|r| runtime::sqlx::types::Json(&r.#ident)).collect::<Vec<_>>())));
+        } else {
+            params.push(if f.via_text {
+                format!("${}::text[]", i + 1)
+            } else {
+                format!("${}", i + 1)
+            });
+            exprs.push(insert_value(def, f, alias));
+            binds.push(quote_spanned!(ident.span()=> .bind(rows.iter().map(|r| &r.#ident).collect::<Vec<_>>())));
+        }
+    }
+    let many_sql = format!(
+        "INSERT INTO {table} ({col_list}) SELECT {} FROM UNNEST({}) AS u({}){returning}",
+        exprs.join(", "),
+        params.join(", "),
+        aliases.join(", ")
+    );
+    let exec = quote!(<'e, E: runtime::sqlx::PgExecutor<'e>>);
+    quote! {
+        /// Inserts all rows in one statement (`UNNEST` of one array per column); returns them as stored.
+        pub async fn insert_many #exec (db: E, rows: &[#insert_ty]) -> Result<Vec<Self>, runtime::sqlx::Error> {
+            runtime::sqlx::query_as::<_, Self>(#many_sql) #(#binds)* .fetch_all(db).await
+        }
+    }
+}
+
+/// Relation helpers from single-column foreign keys whose target type is
+/// known: `child.parent(db)` and `parent.children(db)`.
+fn relations(def: &TableDef, sql: &Sql) -> TokenStream {
+    let ident = &def.ident;
+    let select = &sql.select;
+    let exec = quote!(<'e, E: runtime::sqlx::PgExecutor<'e>>);
+    let mut forward = TokenStream::new();
+    let mut reverse = TokenStream::new();
+    for fk in def
+        .foreign_keys
+        .iter()
+        .filter(|fk| fk.columns.len() == 1 && fk.ref_columns.len() == 1)
+    {
+        let Some(target) = &fk.target else { continue };
+        let Some(f) = def.field(&fk.columns[0]) else {
+            continue;
+        };
+        let col = &f.column;
+        let base = col
+            .strip_suffix("_id")
+            .filter(|b| !b.is_empty())
+            .unwrap_or(col);
+        let mut name = schema::naming::field_name(base);
+        if RESERVED.contains(&name.as_str())
+            || name == schema::naming::field_name(col)
+            || name.starts_with("r#")
+        {
+            name = format!(
+                "{}_row",
+                schema::naming::field_name(col).trim_start_matches("r#")
+            );
+        }
+        let method = Ident::new(&name, Span::call_site());
+        let finder = format_ident!(
+            "find_by_{}",
+            schema::naming::field_name(&fk.ref_columns[0]).trim_start_matches("r#")
+        );
+        let field = &f.ident;
+        let body = if f.option_inner.is_some() {
+            quote!(match &self.#field { Some(v) => #target::#finder(db, v).await, None => Ok(None) })
+        } else {
+            quote!(#target::#finder(db, &self.#field).await)
+        };
+        let doc = format!(
+            "The `{}.{}` row this row's `{col}` points at (foreign key `{}`).",
+            fk.ref_schema, fk.ref_table, fk.name
+        );
+        forward.extend(quote! {
+            #[doc = #doc]
+            pub async fn #method #exec (&self, db: E) -> Result<Option<#target>, runtime::sqlx::Error> { #body }
+        });
+        let same_target = def
+            .foreign_keys
+            .iter()
+            .filter(|o| o.ref_schema == fk.ref_schema && o.ref_table == fk.ref_table)
+            .count();
+        let children = schema::naming::module_name(&def.name);
+        let rname = if same_target > 1 {
+            format!("{children}_by_{}", schema::naming::module_name(col))
+        } else {
+            children
+        };
+        let rmethod = Ident::new(&rname, Span::call_site());
+        let ref_field = syn::parse_str::<Ident>(&schema::naming::field_name(&fk.ref_columns[0]))
+            .unwrap_or_else(|_| format_ident!("id"));
+        let rsql = format!("{select} WHERE {} = $1", q(col));
+        let rdoc = format!(
+            "The `{}.{}` rows whose `{col}` points at this row (foreign key `{}`).",
+            def.schema, def.name, fk.name
+        );
+        reverse.extend(quote! {
+            impl #target {
+                #[doc = #rdoc]
+                pub async fn #rmethod #exec (&self, db: E) -> Result<Vec<#ident>, runtime::sqlx::Error> {
+                    runtime::sqlx::query_as::<_, #ident>(#rsql).bind(&self.#ref_field).fetch_all(db).await
+                }
+            }
+        });
+    }
+    quote! {
+        impl #ident { #forward }
+        #reverse
+    }
+}

@@ -1,0 +1,5 @@
+#[derive(runtime::Table, sqlx::FromRow)]
+struct NoTable {
+    id: i32,
+}
+fn main() {}

@@ -1,0 +1,6 @@
+#[derive(runtime::Table, sqlx::FromRow)]
+#[table(name = "projectz")]
+struct Unknown {
+    id: uuid::Uuid,
+}
+fn main() {}
