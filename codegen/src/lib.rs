@@ -6,6 +6,7 @@ pub mod db;
 pub mod error;
 pub mod generate;
 pub mod introspect;
+pub mod lint;
 pub mod migrate;
 pub mod snapshot;
 

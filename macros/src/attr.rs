@@ -284,11 +284,5 @@ pub fn parse(input: &DeriveInput) -> syn::Result<TableDef> {
             }
         }
     }
-    if !def.view && (def.insert.is_some() || def.patch.is_some()) && def.primary_key().is_empty() {
-        return Err(syn::Error::new(
-            input.ident.span(),
-            "a table with insert/patch helpers needs a primary key: mark its field(s) #[column(primary_key)]",
-        ));
-    }
     Ok(def)
 }

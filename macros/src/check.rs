@@ -133,6 +133,21 @@ pub fn against_snapshot(def: &TableDef) -> syn::Result<()> {
         }
         let base = f.base_ty();
         let written = shape(&quote::quote!(#base).to_string());
+        let mapped = types::map(&col.ty, DateTimeCrate::Chrono, &resolver);
+        // Text-fallback columns are Strings; user types may carry a
+        // disambiguated or overridden name: only built-in mappings are exact.
+        let user_type = !mapped.via_text
+            && !mapped.rust.contains("::")
+            && mapped.rust != "String"
+            && !mapped.rust.starts_with("Vec<");
+        if f.via_text
+            || mapped.via_text
+            || user_type
+            || col.ty.kind == TypeKind::Enum
+            || col.ty.kind == TypeKind::Composite
+        {
+            continue;
+        }
         let suggestion = types::map(&col.ty, DateTimeCrate::Chrono, &resolver).rust;
         let mut accepted = Vec::new();
         for dt in [DateTimeCrate::Chrono, DateTimeCrate::Time] {

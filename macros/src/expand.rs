@@ -30,7 +30,13 @@ fn is_array(f: &FieldDef) -> bool {
     let Some(last) = p.path.segments.last() else {
         return false;
     };
-    last.ident == "Vec" && !quote!(#last).to_string().replace(' ', "").contains("<u8>")
+    if last.ident != "Vec" {
+        return false;
+    }
+    let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
+        return false;
+    };
+    !matches!(args.args.first(), Some(syn::GenericArgument::Type(syn::Type::Path(t))) if t.path.is_ident("u8"))
 }
 
 const RESERVED: &[&str] = &[
@@ -497,6 +503,10 @@ fn relations(def: &TableDef, sql: &Sql) -> TokenStream {
     let exec = quote!(<'e, E: runtime::sqlx::PgExecutor<'e>>);
     let mut forward = TokenStream::new();
     let mut reverse = TokenStream::new();
+    let mut taken = schema::naming::NameSet::default();
+    for r in RESERVED {
+        taken.claim(r);
+    }
     for fk in def
         .foreign_keys
         .iter()
@@ -520,6 +530,17 @@ fn relations(def: &TableDef, sql: &Sql) -> TokenStream {
                 "{}_row",
                 schema::naming::field_name(col).trim_start_matches("r#")
             );
+        }
+        let mut name = taken.claim(&name);
+        if name.ends_with(|c: char| c.is_ascii_digit()) {
+            // Two keys on one column: name the target instead of a number.
+            let stem = name
+                .trim_end_matches(|c: char| c.is_ascii_digit() || c == '_')
+                .to_owned();
+            name = taken.claim(&format!(
+                "{stem}_{}",
+                schema::naming::module_name(&fk.ref_table)
+            ));
         }
         let method = Ident::new(&name, Span::call_site());
         let finder = format_ident!(

@@ -132,7 +132,11 @@ pub fn map(ty: &TypeRef, dt: DateTimeCrate, resolver: &dyn Resolver) -> Mapping 
 fn scalar(ty: &TypeRef, dt: DateTimeCrate, resolver: &dyn Resolver, depth: u8) -> Option<Mapping> {
     match ty.kind {
         TypeKind::Base if ty.schema == "pg_catalog" => Some(match builtin(&ty.name, dt) {
-            Some(rust) => Mapping::new(rust),
+            // `bytea` is a `Vec<u8>`: sqlx has no `bytea[]` as `Vec<Vec<u8>>`.
+            Some(rust) => Mapping {
+                array: ty.name == "bytea",
+                ..Mapping::new(rust)
+            },
             None => Mapping::text(),
         }),
         TypeKind::Range if ty.schema == "pg_catalog" => {

@@ -1,0 +1,228 @@
+//! `codegen lint`: the migration checklist made executable. File rules read
+//! each migration (with what earlier statements of the file did); catalog
+//! rules look at the database the migrations produce, on a scratch
+//! database. Findings print like a compiler: `path:line:col: severity
+//! rule-id: message`. `-- lint: allow(rule-id)` accepts a finding on
+//! purpose: in a file's header (before its first statement) for the whole
+//! file, elsewhere for the statement that follows it.
+
+pub mod catalog_rules;
+pub mod file_rules;
+pub mod replay;
+
+use crate::migrate::{Migration, SqlFile};
+use serde::Serialize;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    Warning,
+    Error,
+}
+
+/// One finding.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Diagnostic {
+    pub path: PathBuf,
+    pub line: usize,
+    pub col: usize,
+    pub severity: Severity,
+    pub rule: &'static str,
+    pub message: String,
+}
+
+impl std::fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let sev = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        write!(
+            f,
+            "{}:{}:{}: {sev} {}: {}",
+            self.path.display(),
+            self.line,
+            self.col,
+            self.rule,
+            self.message
+        )
+    }
+}
+
+/// Every rule id with its severity and one line of what it checks.
+pub const RULES: &[(&str, Severity, &str)] = &[
+    ("header-missing", Severity::Error, "the Migration/Description/Author/Date header is incomplete"),
+    ("header-name-mismatch", Severity::Error, "the Migration header does not name the file"),
+    ("rollback-missing", Severity::Error, "no `-- Rollback:` block"),
+    ("rollback-empty", Severity::Error, "the rollback block holds no SQL statement"),
+    ("not-idempotent", Severity::Warning, "CREATE without IF NOT EXISTS / OR REPLACE, DROP without IF EXISTS, unguarded type or policy"),
+    ("index-not-concurrent", Severity::Warning, "CREATE INDEX without CONCURRENTLY on a table that already exists"),
+    ("concurrently-in-transaction", Severity::Error, "CONCURRENTLY inside a transaction"),
+    ("breaking-change", Severity::Warning, "drops or renames a table/column, changes a type, drops a policy"),
+    ("not-null-without-default", Severity::Error, "SET NOT NULL, or a NOT NULL column without DEFAULT, on an existing table"),
+    ("constraint-not-valid", Severity::Warning, "a foreign key or check added to an existing table without NOT VALID"),
+    ("seed-real-data", Severity::Error, "seed.sql holds something that looks like a real e-mail address or secret"),
+    ("dynamic-sql-concat", Severity::Warning, "EXECUTE of SQL built by concatenation inside a function"),
+    ("not-idempotent-apply", Severity::Error, "applying the file a second time fails or changes the catalog"),
+    ("rollback-mismatch", Severity::Error, "the rollback block does not restore the previous schema exactly"),
+    ("rls-disabled", Severity::Error, "a table in an exposed schema without row-level security"),
+    ("rls-no-policy", Severity::Error, "row-level security enabled but no policy"),
+    ("policy-rls-off", Severity::Error, "a policy on a table whose row-level security is off"),
+    ("auth-uid-per-row", Severity::Warning, "auth.uid()/auth.jwt() called per row instead of (SELECT auth.uid())"),
+    ("multiple-permissive", Severity::Warning, "several permissive policies for the same role and command"),
+    ("policy-always-true", Severity::Warning, "a policy whose USING or WITH CHECK is always true"),
+    ("fk-unindexed", Severity::Error, "a foreign key with no index whose leading columns cover it"),
+    ("duplicate-index", Severity::Warning, "two indexes with the same definition"),
+    ("no-primary-key", Severity::Warning, "a table without a primary key"),
+    ("invalid-index", Severity::Error, "an INVALID index (a failed concurrent build)"),
+    ("security-definer-search-path", Severity::Error, "a SECURITY DEFINER function without a fixed search_path"),
+    ("security-definer-view", Severity::Warning, "a view in an exposed schema that runs as its owner (no security_invoker)"),
+    ("auth-users-exposed", Severity::Error, "auth.users exposed through a view in an exposed schema"),
+];
+
+/// The severity of a rule.
+pub fn severity(rule: &str) -> Severity {
+    RULES
+        .iter()
+        .find(|r| r.0 == rule)
+        .map_or(Severity::Error, |r| r.1)
+}
+
+/// Builds a diagnostic at a byte offset of a file.
+pub fn at(file: &SqlFile, offset: usize, rule: &'static str, message: String) -> Diagnostic {
+    let (line, col) = file.line_col(offset);
+    Diagnostic {
+        path: file.path.clone(),
+        line,
+        col,
+        severity: severity(rule),
+        rule,
+        message,
+    }
+}
+
+/// Rules allowed by `-- lint: allow(rule)` comments: (line, rule), line 0 = whole file.
+fn allows(file: &SqlFile) -> Vec<(usize, String)> {
+    let first_stmt_line = file.statements.first().map_or(usize::MAX, |s| {
+        let text = s.text(&file.sql);
+        let skip = text.len() - crate::migrate::sql::strip_leading_comments(text).len();
+        file.line_col(s.start + skip).0
+    });
+    let mut out = Vec::new();
+    for (n, line) in file.sql.lines().enumerate() {
+        let Some(rest) = line.trim().strip_prefix("--") else {
+            continue;
+        };
+        let Some(list) = rest.trim().strip_prefix("lint:") else {
+            continue;
+        };
+        let Some(list) = list
+            .trim()
+            .strip_prefix("allow(")
+            .and_then(|l| l.split(')').next())
+        else {
+            continue;
+        };
+        let at = if n + 1 < first_stmt_line { 0 } else { n + 1 };
+        for rule in list.split(',') {
+            out.push((at, rule.trim().to_owned()));
+        }
+    }
+    out
+}
+
+/// Drops the findings a file allows: file-wide, or the statement after the comment.
+pub fn apply_allows(diags: Vec<Diagnostic>, files: &[&SqlFile]) -> Vec<Diagnostic> {
+    diags
+        .into_iter()
+        .filter(|d| {
+            let Some(file) = files.iter().find(|f| f.path == d.path) else {
+                return true;
+            };
+            !allows(file).iter().any(|(line, rule)| {
+                rule == d.rule
+                    && (*line == 0
+                        || (*line <= d.line && next_statement_covers(file, *line, d.line)))
+            })
+        })
+        .collect()
+}
+
+/// Whether the statement starting after `comment_line` contains `line`.
+fn next_statement_covers(file: &SqlFile, comment_line: usize, line: usize) -> bool {
+    file.statements.iter().any(|s| {
+        let (start, _) = file.line_col(s.start);
+        let (end, _) = file.line_col(s.end.saturating_sub(1));
+        end >= comment_line && start <= comment_line + 1 && line <= end
+    })
+}
+
+/// The file rules over every migration and `seed.sql`.
+pub fn lint_files(dir: &Path, migrations: &[Migration]) -> crate::Result<Vec<Diagnostic>> {
+    let mut diags = Vec::new();
+    for m in migrations {
+        diags.extend(file_rules::check(m));
+    }
+    let seed = dir.join("seed.sql");
+    let seed_file = if seed.is_file() {
+        Some(SqlFile::read(&seed)?)
+    } else {
+        None
+    };
+    if let Some(f) = &seed_file {
+        diags.extend(file_rules::check_seed(f));
+    }
+    let mut files: Vec<&SqlFile> = migrations.iter().map(|m| &m.file).collect();
+    files.extend(seed_file.as_ref());
+    Ok(apply_allows(diags, &files))
+}
+
+/// Sorted by path, line, column.
+pub fn sort(diags: &mut [Diagnostic]) {
+    diags.sort_by(|a, b| (&a.path, a.line, a.col, a.rule).cmp(&(&b.path, b.line, b.col, b.rule)));
+}
+
+/// Views of the chosen schemas created `WITH (security_invoker = true)`.
+pub async fn invoker_views(
+    conn: &mut sqlx::PgConnection,
+    schemas: &[String],
+) -> Result<std::collections::BTreeSet<(String, String)>, sqlx::Error> {
+    let rows: Vec<(String, String)> = sqlx::query_as(
+        "SELECT n.nspname::text, c.relname::text FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+          WHERE n.nspname = ANY($1) AND c.relkind = 'v'
+            AND coalesce(c.reloptions::text[] && ARRAY['security_invoker=true', 'security_invoker=on', 'security_invoker=1'], false)",
+    )
+    .bind(schemas)
+    .fetch_all(conn)
+    .await?;
+    Ok(rows.into_iter().collect())
+}
+
+/// Every rule: the file rules, then (on the empty database behind `conn`)
+/// the replay and the catalog rules. The database is left migrated.
+pub async fn run(
+    conn: &mut sqlx::PgConnection,
+    url: &str,
+    migrator: &crate::migrate::Migrator,
+    schemas: &[String],
+) -> crate::Result<Vec<Diagnostic>> {
+    let mut diags = lint_files(&migrator.dir, &migrator.migrations)?;
+    let mut catalog_diags = replay::replay(conn, url, migrator).await?;
+    let catalog = crate::introspect::introspect(conn, schemas)
+        .await
+        .map_err(|e| crate::Error::db(url, e))?;
+    let invokers = invoker_views(conn, schemas)
+        .await
+        .map_err(|e| crate::Error::db(url, e))?;
+    catalog_diags.extend(catalog_rules::check(
+        &catalog,
+        &migrator.migrations,
+        &invokers,
+    ));
+    let files: Vec<&SqlFile> = migrator.migrations.iter().map(|m| &m.file).collect();
+    diags.extend(apply_allows(catalog_diags, &files));
+    sort(&mut diags);
+    diags.dedup();
+    Ok(diags)
+}
