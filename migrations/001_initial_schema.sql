@@ -55,6 +55,9 @@ CREATE TABLE IF NOT EXISTS public.organizations (
 COMMENT ON TABLE public.organizations IS 'Tenants: a billing and sharing boundary';
 CREATE INDEX IF NOT EXISTS idx_organizations_owner_id ON public.organizations (owner_id);
 
+-- Owners manage memberships with one FOR ALL policy beside the SELECT one;
+-- both apply to SELECT, on a small table: accepted.
+-- lint: allow(multiple-permissive)
 CREATE TABLE IF NOT EXISTS public.memberships (
   organization_id uuid NOT NULL REFERENCES public.organizations (id) ON DELETE CASCADE,
   user_id uuid NOT NULL REFERENCES public.users (id) ON DELETE CASCADE,

@@ -84,6 +84,8 @@ ALTER TABLE public.template_versions ENABLE ROW LEVEL SECURITY;
 ALTER TABLE public.purchases ENABLE ROW LEVEL SECURITY;
 ALTER TABLE public.reviews ENABLE ROW LEVEL SECURITY;
 
+-- Categories are public reference data: readable by everyone on purpose.
+-- lint: allow(policy-always-true)
 DO $$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_policies WHERE schemaname = 'public' AND tablename = 'template_categories' AND policyname = 'Anyone can view categories') THEN

@@ -37,6 +37,15 @@ pub struct Args {
 
 #[derive(Subcommand, Debug)]
 enum Command {
+    /// Run the migration checklist: file rules, then the catalog rules on a scratch database.
+    Lint {
+        /// Print the findings as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// The one command for CI: lint, check generated/ is current, and with
+    /// DATABASE_URL report drift between that database and the migrations.
+    Check,
     /// Apply, inspect and undo migrations.
     #[command(subcommand)]
     Migrate(MigrateCommand),
@@ -137,8 +146,11 @@ pub async fn run(args: Args) -> Result<()> {
         println!("{}", path.display());
         return Ok(());
     }
-    if args.command.is_none() {
-        return main_job(&args, &dir).await;
+    match &args.command {
+        None => return main_job(&args, &dir).await,
+        Some(Command::Lint { json }) => return lint(&dir, *json).await.map(|_| ()),
+        Some(Command::Check) => return check(&args, &dir).await,
+        _ => {}
     }
     let migrator = Migrator::open(&dir)?;
     if let Some(Command::Migrate(MigrateCommand::Reset { yes: false })) = &args.command {
@@ -158,7 +170,7 @@ pub async fn run(args: Args) -> Result<()> {
     let report = &mut print_event;
     let started = Instant::now();
     let result = match args.command {
-        None => unreachable!("the main job is handled above"),
+        None | Some(Command::Lint { .. }) | Some(Command::Check) => unreachable!("handled above"),
         Some(Command::Introspect { json, schemas }) => {
             introspect(
                 &migrator,
@@ -448,5 +460,104 @@ fn print_status(status: &migrate::Status, json: bool) {
         for t in &status.table_sizes {
             println!("{:<40} {:>12}", t.table, t.size);
         }
+    }
+}
+
+/// Lints on a scratch (embedded) database; returns the migrated scratch
+/// database's catalog for `check`. Errors make the command fail.
+async fn lint(
+    dir: &std::path::Path,
+    json: bool,
+) -> Result<(Target, Vec<codegen::lint::Diagnostic>)> {
+    let migrator = Migrator::open(dir)?;
+    let config = codegen::generate::Config::load(&codegen::workspace_root().join("codegen.toml"))?;
+    let scratch = Target::open(None)?;
+    let url = scratch.url().to_owned();
+    let mut conn = scratch.connect().await?;
+    let diags = codegen::lint::run(&mut conn, &url, &migrator, &config.schemas()).await;
+    codegen::db::close(conn).await;
+    let diags = diags?;
+    if json {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&diags).expect("diagnostics serialise")
+        );
+    } else {
+        for d in &diags {
+            println!("{d}");
+        }
+    }
+    let errors = diags
+        .iter()
+        .filter(|d| d.severity == codegen::lint::Severity::Error)
+        .count();
+    eprintln!(
+        "lint: {} error(s), {} warning(s) in {} migration(s)",
+        errors,
+        diags.len() - errors,
+        migrator.migrations.len()
+    );
+    if errors > 0 {
+        return Err(Error::Usage(format!("{errors} lint error(s) in {}; fix them or accept one on purpose with `-- lint: allow(rule-id)`", dir.display())));
+    }
+    Ok((scratch, diags))
+}
+
+/// `codegen check`: lint, then generated/ against the scratch catalog, then drift.
+async fn check(args: &Args, dir: &std::path::Path) -> Result<()> {
+    let (scratch, _) = lint(dir, false).await?;
+    let root = codegen::workspace_root();
+    let config = codegen::generate::Config::load(&root.join("codegen.toml"))?;
+    let url = scratch.url().to_owned();
+    let mut conn = scratch.connect().await?;
+    let catalog = read_catalog(&mut conn, &url, &config.schemas()).await?;
+    let expected = codegen::catalog::fingerprint(&mut conn)
+        .await
+        .map_err(|e| Error::db(&url, e))?;
+    codegen::db::close(conn).await;
+    let out = args.out.clone().unwrap_or_else(|| root.join("generated"));
+    let output =
+        codegen::generate::generate(&catalog, &config, &codegen::generate::deps_for(&out, &root));
+    let stale = codegen::generate::write::stale(&out, &output.files);
+    let mut problems = Vec::new();
+    for p in &stale {
+        println!("{}: error generated-stale: differs from what the migrations generate; run `cargo run -p codegen`", out.join(p).display());
+    }
+    if !stale.is_empty() {
+        problems.push(format!("{} stale generated file(s)", stale.len()));
+    }
+    if let Some(live_url) = args
+        .database_url
+        .as_deref()
+        .filter(|u| !u.trim().is_empty())
+    {
+        let mut live = codegen::db::connect(live_url).await?;
+        let actual = codegen::catalog::fingerprint(&mut live)
+            .await
+            .map_err(|e| Error::db(live_url, e))?;
+        codegen::db::close(live).await;
+        let drift = codegen::catalog::diff(&expected, &actual);
+        for line in &drift {
+            println!("drift {}: {line}", codegen::db::redact(live_url));
+        }
+        if !drift.is_empty() {
+            problems.push(format!("{} object(s) differ between the database and the migrations (- only from migrations, + only in the database)", drift.len()));
+        }
+    }
+    if problems.is_empty() {
+        eprintln!(
+            "check: lint clean, generated/ current{}",
+            if args.database_url.is_some() {
+                ", no drift"
+            } else {
+                ""
+            }
+        );
+        Ok(())
+    } else {
+        Err(Error::Usage(format!(
+            "check failed: {}",
+            problems.join("; ")
+        )))
     }
 }

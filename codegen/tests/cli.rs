@@ -185,3 +185,60 @@ fn keep_leaves_the_embedded_database_running() {
     }
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn check_fails_on_a_stale_generated_crate_and_passes_once_regenerated() {
+    let migrations = tempfile::tempdir().unwrap();
+    std::fs::write(
+        migrations.path().join("001_notes.sql"),
+        "-- Migration: 001_notes\n-- Description: notes\n-- Author: tests\n-- Date: 2025-07-26\n\nBEGIN;\n\
+         CREATE TABLE IF NOT EXISTS public.notes (id int PRIMARY KEY, body text);\n\
+         ALTER TABLE public.notes ENABLE ROW LEVEL SECURITY;\n\
+         DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_policies WHERE policyname = 'read') THEN\n\
+         CREATE POLICY read ON public.notes FOR SELECT TO authenticated USING (id > 0); END IF; END $$;\nCOMMIT;\n\n\
+         -- Rollback:\n-- DROP TABLE IF EXISTS public.notes;\n",
+    )
+    .unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let (m, o) = (
+        migrations.path().to_str().unwrap(),
+        out.path().to_str().unwrap(),
+    );
+    let stale = codegen(&["--migrations", m, "--out", o, "check"], &[]);
+    assert_eq!(stale.status.code(), Some(1));
+    let text = String::from_utf8_lossy(&stale.stdout);
+    assert!(
+        text.contains("src/public/notes.rs: error generated-stale"),
+        "{text}"
+    );
+    assert!(
+        stderr(&stale).contains("check failed: "),
+        "{}",
+        stderr(&stale)
+    );
+
+    let written = codegen(&["--migrations", m, "--out", o], &[]);
+    assert!(written.status.success(), "{}", stderr(&written));
+    let ok = codegen(&["--migrations", m, "--out", o, "check"], &[]);
+    assert!(
+        ok.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&ok.stdout),
+        stderr(&ok)
+    );
+
+    // A lint error fails the check too.
+    std::fs::write(
+        migrations.path().join("002_bad.sql"),
+        "CREATE TABLE public.plain (id int);\n",
+    )
+    .unwrap();
+    let bad = codegen(&["--migrations", m, "--out", o, "check"], &[]);
+    assert_eq!(bad.status.code(), Some(1));
+    let text = String::from_utf8_lossy(&bad.stdout);
+    assert!(
+        text.contains("002_bad.sql:1:1: error header-missing"),
+        "{text}"
+    );
+    assert!(text.contains("error rls-disabled"), "{text}");
+}

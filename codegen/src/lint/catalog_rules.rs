@@ -110,7 +110,7 @@ pub fn check(
         for p in &t.policies {
             for expr in p.using.iter().chain(&p.with_check) {
                 if per_row_auth_call(expr) {
-                    out.push(s, &p.name, "auth-uid-per-row", format!("policy \"{}\" on {s}.{n} calls auth functions once per row: write (SELECT auth.uid())", p.name));
+                    out.push(s, n, "auth-uid-per-row", format!("policy \"{}\" on {s}.{n} calls auth functions once per row: write (SELECT auth.uid())", p.name));
                     break;
                 }
             }

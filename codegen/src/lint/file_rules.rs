@@ -169,7 +169,14 @@ pub fn check(m: &Migration) -> Vec<Diagnostic> {
                     }
                     "SCHEMA" | "EXTENSION" | "SEQUENCE" if !if_not_exists => d("not-idempotent", format!("write CREATE {what} IF NOT EXISTS")),
                     "FUNCTION" | "PROCEDURE" | "TRIGGER" if !replace => d("not-idempotent", format!("write CREATE OR REPLACE {what}")),
-                    "VIEW" if !replace && !if_not_exists => d("not-idempotent", "write CREATE OR REPLACE VIEW (or IF NOT EXISTS for a materialized view)".into()),
+                    "VIEW" => {
+                        if let Some(v) = name_after(&w, &["VIEW"]) {
+                            created.insert(table_key(&v));
+                        }
+                        if !replace && !if_not_exists {
+                            d("not-idempotent", "write CREATE OR REPLACE VIEW (or IF NOT EXISTS for a materialized view)".into());
+                        }
+                    }
                     "TYPE" | "DOMAIN" | "POLICY" => d("not-idempotent", format!("CREATE {what} has no IF NOT EXISTS: guard it in a DO block that checks the catalog first")),
                     _ => {}
                 }

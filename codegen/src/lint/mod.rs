@@ -64,6 +64,7 @@ pub const RULES: &[(&str, Severity, &str)] = &[
     ("constraint-not-valid", Severity::Warning, "a foreign key or check added to an existing table without NOT VALID"),
     ("seed-real-data", Severity::Error, "seed.sql holds something that looks like a real e-mail address or secret"),
     ("dynamic-sql-concat", Severity::Warning, "EXECUTE of SQL built by concatenation inside a function"),
+    ("migration-fails", Severity::Error, "the file fails to apply on a scratch database"),
     ("not-idempotent-apply", Severity::Error, "applying the file a second time fails or changes the catalog"),
     ("rollback-mismatch", Severity::Error, "the rollback block does not restore the previous schema exactly"),
     ("rls-disabled", Severity::Error, "a table in an exposed schema without row-level security"),

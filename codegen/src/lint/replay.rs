@@ -4,7 +4,8 @@
 
 use super::{severity, Diagnostic};
 use crate::catalog::{diff, fingerprint};
-use crate::migrate::{runner::apply_file, Migrator};
+use crate::migrate::runner::{apply_file, apply_file_no_transaction};
+use crate::migrate::Migrator;
 use crate::{Error, Result};
 use sqlx::PgConnection;
 
@@ -47,12 +48,29 @@ pub async fn replay(conn: &mut PgConnection, url: &str, all: &Migrator) -> Resul
         functions: Vec::new(),
         lock_wait: all.lock_wait,
     };
+    // The shim and the history first: they are not the first file's doing.
+    m.up(conn, url, &mut |_| {}).await?;
     for (n, migration) in all.migrations.iter().enumerate() {
         let before = fingerprint(conn).await.map_err(db)?;
         m.migrations = all.migrations[..=n].to_vec();
-        m.up(conn, url, &mut |_| {}).await?;
+        if let Err(e) = m.up(conn, url, &mut |_| {}).await {
+            out.push(diag(
+                migration,
+                "migration-fails",
+                format!(
+                    "the file fails on a scratch database: {}",
+                    e.to_string().lines().next().unwrap_or("")
+                ),
+            ));
+            return Ok(out);
+        }
         let after = fingerprint(conn).await.map_err(db)?;
-        match apply_file(conn, url, &migration.file).await {
+        let again = if migration.options.transaction {
+            apply_file(conn, url, &migration.file).await
+        } else {
+            apply_file_no_transaction(conn, &migration.file).await
+        };
+        match again {
             Err(e) => out.push(diag(
                 migration,
                 "not-idempotent-apply",

@@ -507,6 +507,12 @@ pub async fn apply_file(conn: &mut PgConnection, url: &str, file: &SqlFile) -> R
     Ok(())
 }
 
+/// Runs a file's statements one by one outside a transaction (for files
+/// marked `-- codegen:no-transaction`).
+pub async fn apply_file_no_transaction(conn: &mut PgConnection, file: &SqlFile) -> Result<()> {
+    run_statements(conn, file, &file.statements, false).await
+}
+
 /// Runs statements one by one; a failure names file:line:column.
 async fn run_statements(
     conn: &mut PgConnection,

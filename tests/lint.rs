@@ -1,0 +1,171 @@
+//! `codegen lint`: for each rule, a small bad migration that triggers it
+//! and a fixed one that does not, on a real PostgreSQL.
+
+use codegen::lint::{self, Diagnostic};
+use codegen::migrate::Migrator;
+use tests::*;
+
+fn file(name: &str, body: &str, rollback: &str) -> String {
+    let label = name.trim_end_matches(".sql");
+    format!("-- Migration: {label}\n-- Description: test\n-- Author: tests\n-- Date: 2025-07-26\n\n{body}\n\n-- Rollback:\n{}\n", rollback.lines().map(|l| format!("-- {l}")).collect::<Vec<_>>().join("\n"))
+}
+
+/// A first migration with a well-behaved table `public.t`.
+fn base() -> (String, String) {
+    (
+        "001_base.sql".into(),
+        file(
+            "001_base.sql",
+            "CREATE TABLE IF NOT EXISTS public.t (id int PRIMARY KEY, owner uuid, x int);\nALTER TABLE public.t ENABLE ROW LEVEL SECURITY;\n\
+             DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_policies WHERE tablename = 't' AND policyname = 'own') THEN\n\
+             CREATE POLICY own ON public.t FOR SELECT TO authenticated USING (owner = (SELECT auth.uid())); END IF; END $$;",
+            "DROP TABLE IF EXISTS public.t;",
+        ),
+    )
+}
+
+async fn findings(files: Vec<(String, String)>) -> Vec<Diagnostic> {
+    let refs: Vec<(&str, &str)> = files
+        .iter()
+        .map(|(a, b)| (a.as_str(), b.as_str()))
+        .collect();
+    let dir = migrations_dir(&refs);
+    let db = TestDb::new().await;
+    let m = Migrator::open(dir.path()).unwrap();
+    let mut conn = db.connect().await;
+    lint::run(&mut conn, &db.url, &m, &["public".into()])
+        .await
+        .unwrap()
+}
+
+/// Cases: rule, bad second file (body, rollback), fixed second file.
+fn cases() -> Vec<(&'static str, (String, String), (String, String))> {
+    let two = |body: &str, rollback: &str| {
+        (
+            "002_change.sql".to_owned(),
+            file("002_change.sql", body, rollback),
+        )
+    };
+    let rls = "ALTER TABLE public.u ENABLE ROW LEVEL SECURITY;\nDO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_policies WHERE tablename = 'u') THEN CREATE POLICY p ON public.u FOR SELECT TO authenticated USING (id > 0); END IF; END $$;";
+    vec![
+        ("header-missing", ("002_change.sql".into(), "SELECT 1;\n-- Rollback:\n-- SELECT 1;".into()), two("SELECT 1;", "SELECT 1;")),
+        ("header-name-mismatch", ("002_change.sql".into(), file("002_other.sql", "SELECT 1;", "SELECT 1;")), two("SELECT 1;", "SELECT 1;")),
+        ("rollback-missing", ("002_change.sql".into(), file("002_change.sql", "SELECT 1;", "").replace("-- Rollback:\n", "")), two("SELECT 1;", "SELECT 1;")),
+        ("not-idempotent", two(&format!("CREATE TABLE public.u (id int PRIMARY KEY);\n{rls}"), "DROP TABLE IF EXISTS public.u;"), two(&format!("CREATE TABLE IF NOT EXISTS public.u (id int PRIMARY KEY);\n{rls}"), "DROP TABLE IF EXISTS public.u;")),
+        ("index-not-concurrent", two("CREATE INDEX IF NOT EXISTS t_x ON public.t (x);", "DROP INDEX IF EXISTS public.t_x;"), two("-- codegen:no-transaction\nCREATE INDEX CONCURRENTLY IF NOT EXISTS t_x ON public.t (x);", "DROP INDEX IF EXISTS public.t_x;")),
+        ("concurrently-in-transaction", two("CREATE INDEX CONCURRENTLY IF NOT EXISTS t_x ON public.t (x);", "DROP INDEX IF EXISTS public.t_x;"), two("-- codegen:no-transaction\nCREATE INDEX CONCURRENTLY IF NOT EXISTS t_x ON public.t (x);", "DROP INDEX IF EXISTS public.t_x;")),
+        ("breaking-change", two("ALTER TABLE public.t DROP COLUMN IF EXISTS x;", "ALTER TABLE public.t ADD COLUMN IF NOT EXISTS x int;"), two("ALTER TABLE public.t ADD COLUMN IF NOT EXISTS y int;", "ALTER TABLE public.t DROP COLUMN IF EXISTS y;")),
+        ("not-null-without-default", two("ALTER TABLE public.t ADD COLUMN IF NOT EXISTS y int NOT NULL;", "ALTER TABLE public.t DROP COLUMN IF EXISTS y;"), two("ALTER TABLE public.t ADD COLUMN IF NOT EXISTS y int NOT NULL DEFAULT 0;", "ALTER TABLE public.t DROP COLUMN IF EXISTS y;")),
+        ("constraint-not-valid", two("ALTER TABLE public.t ADD CONSTRAINT t_x_pos CHECK (x > 0);", "ALTER TABLE public.t DROP CONSTRAINT IF EXISTS t_x_pos;"), two("ALTER TABLE public.t DROP CONSTRAINT IF EXISTS t_x_pos;\nALTER TABLE public.t ADD CONSTRAINT t_x_pos CHECK (x > 0) NOT VALID;", "ALTER TABLE public.t DROP CONSTRAINT IF EXISTS t_x_pos;")),
+        ("dynamic-sql-concat", two("CREATE OR REPLACE FUNCTION public.f(n text) RETURNS void LANGUAGE plpgsql AS $f$ BEGIN EXECUTE 'DROP TABLE ' || n; END $f$;", "DROP FUNCTION IF EXISTS public.f(text);"), two("CREATE OR REPLACE FUNCTION public.f(n text) RETURNS void LANGUAGE plpgsql AS $f$ BEGIN EXECUTE format('DROP TABLE %I', n); END $f$;", "DROP FUNCTION IF EXISTS public.f(text);")),
+        ("not-idempotent-apply", two("INSERT INTO public.t (id) VALUES (1);", "DELETE FROM public.t WHERE id = 1;"), two("INSERT INTO public.t (id) VALUES (1) ON CONFLICT DO NOTHING;", "DELETE FROM public.t WHERE id = 1;")),
+        ("rollback-mismatch", two("CREATE INDEX IF NOT EXISTS t_owner ON public.t (owner); -- lint: allow(index-not-concurrent)", "SELECT 1;"), two("-- lint: allow(index-not-concurrent)\nCREATE INDEX IF NOT EXISTS t_owner ON public.t (owner);", "DROP INDEX IF EXISTS public.t_owner;")),
+        ("rls-disabled", two("CREATE TABLE IF NOT EXISTS public.u (id int PRIMARY KEY);", "DROP TABLE IF EXISTS public.u;"), two(&format!("CREATE TABLE IF NOT EXISTS public.u (id int PRIMARY KEY);\n{rls}"), "DROP TABLE IF EXISTS public.u;")),
+        ("rls-no-policy", two("CREATE TABLE IF NOT EXISTS public.u (id int PRIMARY KEY);\nALTER TABLE public.u ENABLE ROW LEVEL SECURITY;", "DROP TABLE IF EXISTS public.u;"), two(&format!("CREATE TABLE IF NOT EXISTS public.u (id int PRIMARY KEY);\n{rls}"), "DROP TABLE IF EXISTS public.u;")),
+        ("policy-rls-off", two("ALTER TABLE public.t DISABLE ROW LEVEL SECURITY;", "ALTER TABLE public.t ENABLE ROW LEVEL SECURITY;"), two("ALTER TABLE public.t ENABLE ROW LEVEL SECURITY;", "SELECT 1;")),
+        ("auth-uid-per-row", two("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_policies WHERE policyname = 'upd') THEN CREATE POLICY upd ON public.t FOR UPDATE TO authenticated USING (owner = auth.uid()); END IF; END $$;", "DROP POLICY IF EXISTS upd ON public.t;"), two("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_policies WHERE policyname = 'upd') THEN CREATE POLICY upd ON public.t FOR UPDATE TO authenticated USING (owner = (SELECT auth.uid())); END IF; END $$;", "DROP POLICY IF EXISTS upd ON public.t;")),
+        ("multiple-permissive", two("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_policies WHERE policyname = 'sel2') THEN CREATE POLICY sel2 ON public.t FOR SELECT TO authenticated USING (x > 0); END IF; END $$;", "DROP POLICY IF EXISTS sel2 ON public.t;"), two("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_policies WHERE policyname = 'sel2') THEN CREATE POLICY sel2 ON public.t FOR SELECT TO anon USING (x > 0); END IF; END $$;", "DROP POLICY IF EXISTS sel2 ON public.t;")),
+        ("policy-always-true", two("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_policies WHERE policyname = 'everyone') THEN CREATE POLICY everyone ON public.t FOR SELECT TO anon USING (true); END IF; END $$;", "DROP POLICY IF EXISTS everyone ON public.t;"), two("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_policies WHERE policyname = 'everyone') THEN CREATE POLICY everyone ON public.t FOR SELECT TO anon USING (x > 0); END IF; END $$;", "DROP POLICY IF EXISTS everyone ON public.t;")),
+        ("fk-unindexed", two(&format!("CREATE TABLE IF NOT EXISTS public.u (id int PRIMARY KEY, t_id int REFERENCES public.t);\n{rls}"), "DROP TABLE IF EXISTS public.u;"), two(&format!("CREATE TABLE IF NOT EXISTS public.u (id int PRIMARY KEY, t_id int REFERENCES public.t);\nCREATE INDEX IF NOT EXISTS u_t_id ON public.u (t_id);\n{rls}"), "DROP TABLE IF EXISTS public.u;")),
+        ("duplicate-index", two(("CREATE TABLE IF NOT EXISTS public.u (id int PRIMARY KEY, a int);\nCREATE INDEX IF NOT EXISTS u_a1 ON public.u (a);\nCREATE INDEX IF NOT EXISTS u_a2 ON public.u (a);\n".to_owned() + rls).as_str(), "DROP TABLE IF EXISTS public.u;"), two(&format!("CREATE TABLE IF NOT EXISTS public.u (id int PRIMARY KEY, a int);\nCREATE INDEX IF NOT EXISTS u_a1 ON public.u (a);\n{rls}"), "DROP TABLE IF EXISTS public.u;")),
+        ("no-primary-key", two(&format!("CREATE TABLE IF NOT EXISTS public.u (id int);\n{rls}"), "DROP TABLE IF EXISTS public.u;"), two(&format!("CREATE TABLE IF NOT EXISTS public.u (id int PRIMARY KEY);\n{rls}"), "DROP TABLE IF EXISTS public.u;")),
+        ("security-definer-search-path", two("CREATE OR REPLACE FUNCTION public.g() RETURNS int LANGUAGE sql SECURITY DEFINER AS $f$ SELECT 1 $f$;", "DROP FUNCTION IF EXISTS public.g();"), two("CREATE OR REPLACE FUNCTION public.g() RETURNS int LANGUAGE sql SECURITY DEFINER SET search_path = '' AS $f$ SELECT 1 $f$;", "DROP FUNCTION IF EXISTS public.g();")),
+        ("security-definer-view", two("CREATE OR REPLACE VIEW public.v AS SELECT id FROM public.t;", "DROP VIEW IF EXISTS public.v;"), two("CREATE OR REPLACE VIEW public.v WITH (security_invoker = true) AS SELECT id FROM public.t;", "DROP VIEW IF EXISTS public.v;")),
+        ("auth-users-exposed", two("CREATE OR REPLACE VIEW public.v WITH (security_invoker = true) AS SELECT id, email FROM auth.users;", "DROP VIEW IF EXISTS public.v;"), two("CREATE OR REPLACE VIEW public.v WITH (security_invoker = true) AS SELECT id FROM public.t;", "DROP VIEW IF EXISTS public.v;")),
+    ]
+}
+
+#[tokio::test]
+async fn each_rule_catches_its_bad_migration_and_passes_the_fixed_one() {
+    let mut runs = Vec::new();
+    for (rule, bad, good) in cases() {
+        runs.push(async move {
+            let bad_found = findings(vec![base(), bad]).await;
+            let good_found = findings(vec![base(), good]).await;
+            (rule, bad_found, good_found)
+        });
+    }
+    for (rule, bad, good) in futures::future::join_all(runs).await {
+        assert!(
+            bad.iter().any(|d| d.rule == rule),
+            "{rule}: not caught in the bad migration; found {bad:#?}"
+        );
+        assert!(
+            !good.iter().any(|d| d.rule == rule),
+            "{rule}: reported on the fixed migration: {good:#?}"
+        );
+        assert!(
+            good.is_empty(),
+            "{rule}: the fixed migration is not clean: {good:#?}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn findings_point_at_file_line_and_column_and_can_be_allowed() {
+    let bad = ("002_change.sql".to_owned(), file("002_change.sql", "SELECT 1;\nCREATE TABLE public.u (id int PRIMARY KEY);\nALTER TABLE public.u ENABLE ROW LEVEL SECURITY;", "DROP TABLE IF EXISTS public.u;"));
+    let found = findings(vec![base(), bad.clone()]).await;
+    let d = found.iter().find(|d| d.rule == "not-idempotent").unwrap();
+    assert!(d.path.ends_with("002_change.sql"));
+    assert_eq!((d.line, d.col), (7, 1));
+    assert!(
+        d.to_string().contains(
+            "002_change.sql:7:1: warning not-idempotent: write CREATE TABLE IF NOT EXISTS"
+        ),
+        "{d}"
+    );
+    let allowed = (
+        "002_change.sql".to_owned(),
+        bad.1.replace(
+            "CREATE TABLE public.u",
+            "-- lint: allow(not-idempotent)\nCREATE TABLE public.u",
+        ),
+    );
+    let found = findings(vec![base(), allowed]).await;
+    assert!(
+        !found.iter().any(|d| d.rule == "not-idempotent"),
+        "{found:#?}"
+    );
+    assert!(
+        found.iter().any(|d| d.rule == "rls-no-policy"),
+        "other rules still apply"
+    );
+}
+
+#[tokio::test]
+async fn the_seed_rule_and_the_platform_migrations() {
+    let files = vec![
+        base(),
+        (
+            "seed.sql".to_owned(),
+            "INSERT INTO public.t (id) VALUES (1); -- jane.doe@gmail.com, key sk_live_abc\n"
+                .to_owned(),
+        ),
+    ];
+    let found = findings(files).await;
+    assert_eq!(
+        found.iter().filter(|d| d.rule == "seed-real-data").count(),
+        2,
+        "{found:#?}"
+    );
+    let clean = findings(vec![
+        base(),
+        (
+            "seed.sql".to_owned(),
+            "-- alice@example.com\nSELECT 1;\n".to_owned(),
+        ),
+    ])
+    .await;
+    assert!(clean.is_empty(), "{clean:#?}");
+
+    let db = TestDb::new().await;
+    let m = Migrator::open(&platform_migrations()).unwrap();
+    let mut conn = db.connect().await;
+    let found = lint::run(&mut conn, &db.url, &m, &["public".into()])
+        .await
+        .unwrap();
+    assert!(
+        found.is_empty(),
+        "the platform migrations pass the checklist: {found:#?}"
+    );
+}
