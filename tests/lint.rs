@@ -38,8 +38,11 @@ async fn findings(files: Vec<(String, String)>) -> Vec<Diagnostic> {
         .unwrap()
 }
 
-/// Cases: rule, bad second file (body, rollback), fixed second file.
-fn cases() -> Vec<(&'static str, (String, String), (String, String))> {
+/// A migration file: name and text.
+type File = (String, String);
+
+/// Cases: rule, bad second file, fixed second file.
+fn cases() -> Vec<(&'static str, File, File)> {
     let two = |body: &str, rollback: &str| {
         (
             "002_change.sql".to_owned(),
