@@ -251,55 +251,17 @@ async fn every_fixture_and_the_hostile_names_generate_code_that_compiles_without
         generate::generate(&hostile, &Config::default(), &standalone()),
     ));
 
-    let db = TestDb::new().await;
-    psql_load(&db.url, &[fixtures_dir().join("pagila/pagila-schema.sql")]);
-    let mut conn = db.connect().await;
-    let pagila = codegen::introspect::introspect(&mut conn, &["public".into()])
-        .await
-        .unwrap();
-    crates.push((
-        "pagila",
-        generate::generate(&pagila, &Config::default(), &standalone()),
-    ));
-
-    let db = TestDb::new().await;
-    let mut conn = db.connect().await;
-    codegen::db::shim::ensure(&mut conn, &db.url).await.unwrap();
-    let dir = fixtures_dir().join("subscription_payments");
-    psql_load(
-        &db.url,
-        &[
-            dir.join("20230530034630_init.sql"),
-            dir.join("20240105210253_update.sql"),
-        ],
-    );
-    let subs = codegen::introspect::introspect(&mut conn, &["public".into()])
-        .await
-        .unwrap();
-    crates.push((
-        "subscription_payments",
-        generate::generate(&subs, &Config::default(), &standalone()),
-    ));
-
-    let db = TestDb::new().await;
-    let dir = fixtures_dir().join("graphile_kitchen_sink");
-    let files = [
-        "prelude",
-        "dataplan-pg-schema",
-        "kitchen-sink-schema",
-        "kitchen-sink-permissions",
-        "pg11-schema",
-    ];
-    psql_load(&db.url, &files.map(|f| dir.join(format!("{f}.sql"))));
-    let mut conn = db.connect().await;
-    let schemas = user_schemas(&mut conn).await;
-    let graphile = codegen::introspect::introspect(&mut conn, &schemas)
-        .await
-        .unwrap();
-    crates.push((
-        "graphile_kitchen_sink",
-        generate::generate(&graphile, &Config::default(), &standalone()),
-    ));
+    for name in ["pagila", "subscription_payments", "graphile_kitchen_sink"] {
+        let (db, schemas) = fixture_db(name).await;
+        let mut conn = db.connect().await;
+        let catalog = codegen::introspect::introspect(&mut conn, &schemas)
+            .await
+            .unwrap();
+        crates.push((
+            name,
+            generate::generate(&catalog, &Config::default(), &standalone()),
+        ));
+    }
 
     let db = TestDb::new().await;
     let m = Migrator::open(&platform_migrations()).unwrap();

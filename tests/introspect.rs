@@ -222,10 +222,9 @@ async fn the_platform_schema_introspects_without_loss() {
 
 #[tokio::test]
 async fn pagila_introspects_without_loss() {
-    let db = TestDb::new().await;
-    psql_load(&db.url, &[fixtures_dir().join("pagila/pagila-schema.sql")]);
+    let (db, schemas) = fixture_db("pagila").await;
     let mut conn = db.connect().await;
-    let c = assert_no_loss(&mut conn, &["public".into()]).await;
+    let c = assert_no_loss(&mut conn, &schemas).await;
     let rating = c.enums.iter().find(|e| e.name == "mpaa_rating").unwrap();
     assert_eq!(rating.labels, ["G", "PG", "PG-13", "R", "NC-17"]);
     let payment = table(&c, "public", "payment");
@@ -252,18 +251,9 @@ async fn pagila_introspects_without_loss() {
 
 #[tokio::test]
 async fn subscription_payments_introspects_without_loss() {
-    let db = TestDb::new().await;
+    let (db, schemas) = fixture_db("subscription_payments").await;
     let mut conn = db.connect().await;
-    codegen::db::shim::ensure(&mut conn, &db.url).await.unwrap();
-    let dir = fixtures_dir().join("subscription_payments");
-    psql_load(
-        &db.url,
-        &[
-            dir.join("20230530034630_init.sql"),
-            dir.join("20240105210253_update.sql"),
-        ],
-    );
-    let c = assert_no_loss(&mut conn, &["public".into()]).await;
+    let c = assert_no_loss(&mut conn, &schemas).await;
     assert_eq!(c.enums.len(), 3);
     let prices = table(&c, "public", "prices");
     assert_eq!(
@@ -291,18 +281,8 @@ async fn subscription_payments_introspects_without_loss() {
 
 #[tokio::test]
 async fn graphile_kitchen_sink_introspects_without_loss() {
-    let db = TestDb::new().await;
-    let dir = fixtures_dir().join("graphile_kitchen_sink");
-    let files = [
-        "prelude",
-        "dataplan-pg-schema",
-        "kitchen-sink-schema",
-        "kitchen-sink-permissions",
-        "pg11-schema",
-    ];
-    psql_load(&db.url, &files.map(|f| dir.join(format!("{f}.sql"))));
+    let (db, schemas) = fixture_db("graphile_kitchen_sink").await;
     let mut conn = db.connect().await;
-    let schemas = user_schemas(&mut conn).await;
     assert_eq!(schemas.len(), 36);
     let c = assert_no_loss(&mut conn, &schemas).await;
     // The figures of ../shared/fixtures/README.md.

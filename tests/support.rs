@@ -196,3 +196,43 @@ pub async fn user_schemas(conn: &mut PgConnection) -> Vec<String> {
     .await
     .unwrap()
 }
+
+/// A fresh database holding one of the shared fixtures, loaded as their
+/// README says, and the schemas to read from it.
+pub async fn fixture_db(name: &str) -> (TestDb, Vec<String>) {
+    let db = TestDb::new().await;
+    let dir = fixtures_dir().join(name);
+    let files: Vec<PathBuf> = match name {
+        "pagila" => vec![dir.join("pagila-schema.sql")],
+        "subscription_payments" => {
+            let mut conn = db.connect().await;
+            codegen::db::shim::ensure(&mut conn, &db.url)
+                .await
+                .expect("the Supabase shim installs");
+            conn.close().await.ok();
+            vec![
+                dir.join("20230530034630_init.sql"),
+                dir.join("20240105210253_update.sql"),
+            ]
+        }
+        "graphile_kitchen_sink" => [
+            "prelude",
+            "dataplan-pg-schema",
+            "kitchen-sink-schema",
+            "kitchen-sink-permissions",
+            "pg11-schema",
+        ]
+        .iter()
+        .map(|f| dir.join(format!("{f}.sql")))
+        .collect(),
+        other => panic!("no fixture {other}"),
+    };
+    psql_load(&db.url, &files);
+    let schemas = if name == "graphile_kitchen_sink" {
+        let mut conn = db.connect().await;
+        user_schemas(&mut conn).await
+    } else {
+        vec!["public".to_owned()]
+    };
+    (db, schemas)
+}
