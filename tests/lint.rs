@@ -52,6 +52,8 @@ fn cases() -> Vec<(&'static str, File, File)> {
     let rls = "ALTER TABLE public.u ENABLE ROW LEVEL SECURITY;\nDO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_policies WHERE tablename = 'u') THEN CREATE POLICY p ON public.u FOR SELECT TO authenticated USING (id > 0); END IF; END $$;";
     vec![
         ("header-missing", ("002_change.sql".into(), "SELECT 1;\n-- Rollback:\n-- SELECT 1;".into()), two("SELECT 1;", "SELECT 1;")),
+        ("syntax-error", two("CREATE TABEL public.u (id int);", "SELECT 1;"), two("SELECT 1;", "SELECT 1;")),
+        ("rollback-unparsable", two("SELECT 1;", "DROP TABLE IF EXISTS;"), two("SELECT 1;", "SELECT 1;")),
         ("header-name-mismatch", ("002_change.sql".into(), file("002_other.sql", "SELECT 1;", "SELECT 1;")), two("SELECT 1;", "SELECT 1;")),
         ("rollback-missing", ("002_change.sql".into(), file("002_change.sql", "SELECT 1;", "").replace("-- Rollback:\n", "")), two("SELECT 1;", "SELECT 1;")),
         ("not-idempotent", two(&format!("CREATE TABLE public.u (id int PRIMARY KEY);\n{rls}"), "DROP TABLE IF EXISTS public.u;"), two(&format!("CREATE TABLE IF NOT EXISTS public.u (id int PRIMARY KEY);\n{rls}"), "DROP TABLE IF EXISTS public.u;")),

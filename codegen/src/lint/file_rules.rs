@@ -1,72 +1,14 @@
-//! Rules on the migration files themselves. Each statement is reduced to
-//! its words (strings, dollar-quoted bodies and comments removed), and the
-//! rules know what earlier statements of the same file did: an index on a
-//! table created in the same file needs no CONCURRENTLY, and so on.
+//! Rules on the migration files themselves. Each statement is parsed with
+//! PostgreSQL's own parser (`pg_query`), and the rules know what earlier
+//! statements of the same file did: an index on a table created in the
+//! same file needs no CONCURRENTLY, a column added to it needs no default.
 
 use super::{at, Diagnostic};
 use crate::migrate::sql::{self, Statement};
 use crate::migrate::{Migration, SqlFile};
+use pg_query::protobuf::{AlterTableType, ConstrType, ObjectType, RangeVar};
+use pg_query::NodeEnum;
 use std::collections::HashSet;
-
-/// Upper-cased words and punctuation of a statement, without literals,
-/// dollar-quoted bodies and comments.
-pub fn words(text: &str) -> Vec<String> {
-    let b = text.as_bytes();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < b.len() {
-        let c = b[i];
-        if text[i..].starts_with("--") {
-            i = text[i..].find('\n').map_or(b.len(), |p| i + p);
-        } else if text[i..].starts_with("/*") {
-            i = text[i..].find("*/").map_or(b.len(), |p| i + p + 2);
-        } else if c == b'\'' {
-            i += 1;
-            while i < b.len() && !(b[i] == b'\'' && b.get(i + 1) != Some(&b'\'')) {
-                i += if b[i] == b'\'' { 2 } else { 1 };
-            }
-            i += 1;
-            out.push("'…'".to_owned());
-        } else if c == b'$' {
-            let end = text[i + 1..].find('$').map(|p| i + 1 + p);
-            match end {
-                Some(e)
-                    if text[i + 1..e]
-                        .chars()
-                        .all(|ch| ch.is_alphanumeric() || ch == '_') =>
-                {
-                    let tag = &text[i..=e];
-                    i = text[e + 1..]
-                        .find(tag)
-                        .map_or(b.len(), |p| e + 1 + p + tag.len());
-                    out.push("$…$".to_owned());
-                }
-                _ => i += 1,
-            }
-        } else if c == b'"' {
-            let end = text[i + 1..].find('"').map_or(b.len(), |p| i + 1 + p);
-            out.push(text[i + 1..end].to_lowercase());
-            i = end + 1;
-        } else if c.is_ascii_alphanumeric() || c == b'_' {
-            let start = i;
-            while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'_' || b[i] == b'.') {
-                i += 1;
-            }
-            out.push(text[start..i].to_uppercase());
-        } else if c.is_ascii_whitespace() {
-            i += 1;
-        } else {
-            out.push((c as char).to_string());
-            i += 1;
-        }
-    }
-    out
-}
-
-fn has(w: &[String], seq: &[&str]) -> bool {
-    w.windows(seq.len())
-        .any(|win| win.iter().zip(seq).all(|(a, b)| a == b))
-}
 
 /// A table name as written (`public.users`, `USERS`) → `public.users`.
 fn table_key(name: &str) -> String {
@@ -76,19 +18,6 @@ fn table_key(name: &str) -> String {
     } else {
         format!("public.{n}")
     }
-}
-
-/// The word after the first occurrence of `seq` (skipping `IF NOT EXISTS`, `ONLY`, …).
-fn name_after(w: &[String], seq: &[&str]) -> Option<String> {
-    let pos = w
-        .windows(seq.len())
-        .position(|win| win.iter().zip(seq).all(|(a, b)| a == b))?
-        + seq.len();
-    let skip = ["IF", "NOT", "EXISTS", "ONLY", "CONCURRENTLY"];
-    w[pos..]
-        .iter()
-        .find(|x| !skip.contains(&x.as_str()))
-        .cloned()
 }
 
 fn first_token(file: &SqlFile, s: &Statement) -> usize {
@@ -121,131 +50,177 @@ pub fn check(m: &Migration) -> Vec<Diagnostic> {
     }
     let mut created: HashSet<String> = HashSet::new();
     for s in &m.body {
-        let w = words(s.text(&file.sql));
         let pos = first_token(file, s);
-        let mut d = |rule: &'static str, msg: String| out.push(at(file, pos, rule, msg));
-        let head: Vec<&str> = w.iter().take(6).map(String::as_str).collect();
-        match head.as_slice() {
-            ["CREATE", rest @ ..] => {
-                let kind: Vec<&str> = rest
-                    .iter()
-                    .copied()
-                    .filter(|x| {
-                        !matches!(
-                            *x,
-                            "OR" | "REPLACE"
-                                | "UNIQUE"
-                                | "UNLOGGED"
-                                | "TEMP"
-                                | "TEMPORARY"
-                                | "MATERIALIZED"
-                                | "CONSTRAINT"
-                        )
-                    })
-                    .collect();
-                let what = kind.first().copied().unwrap_or("");
-                let replace = has(&w, &["OR", "REPLACE"]);
-                let if_not_exists = has(&w, &["IF", "NOT", "EXISTS"]);
-                match what {
-                    "TABLE" => {
-                        if let Some(t) = name_after(&w, &["TABLE"]) {
-                            created.insert(table_key(&t));
-                        }
-                        if !if_not_exists {
-                            d("not-idempotent", "write CREATE TABLE IF NOT EXISTS".into());
-                        }
-                    }
-                    "INDEX" => {
-                        let table = name_after(&w, &["ON"]).map(|t| table_key(&t)).unwrap_or_default();
-                        let concurrently = has(&w, &["CONCURRENTLY"]);
-                        if !if_not_exists {
-                            d("not-idempotent", "write CREATE INDEX IF NOT EXISTS".into());
-                        }
-                        if concurrently && m.options.transaction {
-                            d("concurrently-in-transaction", "CREATE INDEX CONCURRENTLY cannot run in a transaction: add `-- codegen:no-transaction` and drop BEGIN/COMMIT".into());
-                        } else if !concurrently && !created.contains(&table) {
-                            d("index-not-concurrent", format!("{table} already exists: CREATE INDEX CONCURRENTLY (in a `-- codegen:no-transaction` file) so writes are not blocked"));
-                        }
-                    }
-                    "SCHEMA" | "EXTENSION" | "SEQUENCE" if !if_not_exists => d("not-idempotent", format!("write CREATE {what} IF NOT EXISTS")),
-                    "FUNCTION" | "PROCEDURE" | "TRIGGER" if !replace => d("not-idempotent", format!("write CREATE OR REPLACE {what}")),
-                    "VIEW" => {
-                        if let Some(v) = name_after(&w, &["VIEW"]) {
-                            created.insert(table_key(&v));
-                        }
-                        if !replace && !if_not_exists {
-                            d("not-idempotent", "write CREATE OR REPLACE VIEW (or IF NOT EXISTS for a materialized view)".into());
-                        }
-                    }
-                    "TYPE" | "DOMAIN" | "POLICY" => d("not-idempotent", format!("CREATE {what} has no IF NOT EXISTS: guard it in a DO block that checks the catalog first")),
-                    _ => {}
-                }
+        let parsed = match pg_query::parse(s.text(&file.sql), pg_query::ParserOptions::DEFAULT) {
+            Ok(p) => p,
+            Err(e) => {
+                out.push(at(
+                    file,
+                    pos,
+                    "syntax-error",
+                    format!("PostgreSQL's parser refuses this statement: {e}"),
+                ));
+                continue;
             }
-            ["DROP", what, ..] => {
-                if !has(&w, &["IF", "EXISTS"]) {
-                    d("not-idempotent", format!("write DROP {what} IF EXISTS"));
-                }
-                let name = name_after(&w, &[what.to_string().as_str()])
-                    .map(|t| table_key(&t))
-                    .unwrap_or_default();
-                if matches!(
-                    *what,
-                    "TABLE" | "POLICY" | "VIEW" | "TYPE" | "FUNCTION" | "SCHEMA"
-                ) && !created.contains(&name)
-                {
-                    d("breaking-change", format!("DROP {what} removes what running code may still use; deploy the code change first, or rename instead of drop"));
-                }
-            }
-            ["ALTER", "TABLE", ..] => {
-                let table = name_after(&w, &["TABLE"])
-                    .map(|t| table_key(&t))
-                    .unwrap_or_default();
-                let existing = !created.contains(&table);
-                if !existing {
-                    continue;
-                }
-                if has(&w, &["DROP", "COLUMN"])
-                    || (has(&w, &["DROP"])
-                        && !has(&w, &["DROP", "CONSTRAINT"])
-                        && !has(&w, &["DROP", "DEFAULT"])
-                        && !has(&w, &["DROP", "NOT", "NULL"]))
-                {
-                    d("breaking-change", format!("dropping a column of {table} breaks code that reads it; stop using it first"));
-                }
-                if has(&w, &["RENAME"]) {
-                    d("breaking-change", format!("renaming in {table} breaks code that uses the old name; add the new one, migrate, then drop"));
-                }
-                if has(&w, &["TYPE"]) && has(&w, &["ALTER", "COLUMN"]) {
-                    d("breaking-change", format!("changing a column type of {table} rewrites it under an exclusive lock and may break readers"));
-                }
-                if has(&w, &["SET", "NOT", "NULL"]) {
-                    d("not-null-without-default", format!("SET NOT NULL on {table} scans it under an exclusive lock and fails on existing NULLs; add a CHECK (… IS NOT NULL) NOT VALID, VALIDATE it, then SET NOT NULL"));
-                }
-                if has(&w, &["ADD"])
-                    && has(&w, &["NOT", "NULL"])
-                    && !has(&w, &["DEFAULT"])
-                    && !has(&w, &["CONSTRAINT"])
-                {
-                    d("not-null-without-default", format!("a NOT NULL column added to {table} without a DEFAULT fails on existing rows; add a DEFAULT"));
-                }
-                if (has(&w, &["FOREIGN", "KEY"]) || has(&w, &["CHECK"]))
-                    && has(&w, &["ADD"])
-                    && !has(&w, &["NOT", "VALID"])
-                {
-                    d("constraint-not-valid", format!("adding a foreign key or check to {table} scans it under a lock: add it NOT VALID, then VALIDATE CONSTRAINT in a later statement"));
-                }
-            }
-            ["ALTER", "TYPE", ..] | ["ALTER", "POLICY", ..] if has(&w, &["RENAME"]) => {
-                d(
-                    "breaking-change",
-                    "renaming breaks code that uses the old name".into(),
-                );
-            }
-            _ => {}
+        };
+        for raw in parsed.protobuf.stmts {
+            let Some(node) = raw.stmt.and_then(|n| n.node) else {
+                continue;
+            };
+            statement(m, &node, &mut created, &mut |rule, msg| {
+                out.push(at(file, pos, rule, msg))
+            });
         }
         dynamic_sql(file, s, &mut out);
     }
+    if let Some(r) = &m.rollback {
+        if let Err(e) = pg_query::parse(r, pg_query::ParserOptions::DEFAULT) {
+            let offset = file.sql.find("Rollback:").unwrap_or(0);
+            out.push(at(
+                file,
+                offset,
+                "rollback-unparsable",
+                format!("the `-- Rollback:` block does not parse: {e}"),
+            ));
+        }
+    }
     out
+}
+
+/// `schema.name` of a table reference (`public` when unqualified).
+fn rel(rv: &Option<RangeVar>) -> String {
+    rv.as_ref().map_or_else(String::new, |r| {
+        let schema = if r.schemaname.is_empty() {
+            "public"
+        } else {
+            r.schemaname.as_str()
+        };
+        format!("{schema}.{}", r.relname).to_lowercase()
+    })
+}
+
+/// The dotted name of a dropped object (`List` of `String` nodes).
+fn object_name(node: &pg_query::protobuf::Node) -> String {
+    match &node.node {
+        Some(NodeEnum::List(l)) => {
+            let parts: Vec<String> = l
+                .items
+                .iter()
+                .filter_map(|i| match &i.node {
+                    Some(NodeEnum::String(s)) => Some(s.sval.clone()),
+                    _ => None,
+                })
+                .collect();
+            table_key(&parts.join("."))
+        }
+        Some(NodeEnum::String(s)) => table_key(&s.sval),
+        _ => String::new(),
+    }
+}
+
+/// The rules of one parsed statement; `created` holds the relations this
+/// file created before it.
+fn statement(
+    m: &Migration,
+    node: &NodeEnum,
+    created: &mut HashSet<String>,
+    d: &mut dyn FnMut(&'static str, String),
+) {
+    match node {
+        NodeEnum::CreateStmt(c) => {
+            created.insert(rel(&c.relation));
+            if !c.if_not_exists {
+                d("not-idempotent", "write CREATE TABLE IF NOT EXISTS".into());
+            }
+        }
+        NodeEnum::IndexStmt(i) => {
+            let table = rel(&i.relation);
+            if !i.if_not_exists {
+                d("not-idempotent", "write CREATE INDEX IF NOT EXISTS".into());
+            }
+            if i.concurrent && m.options.transaction {
+                d("concurrently-in-transaction", "CREATE INDEX CONCURRENTLY cannot run in a transaction: add `-- codegen:no-transaction` and drop BEGIN/COMMIT".into());
+            } else if !i.concurrent && !created.contains(&table) {
+                d("index-not-concurrent", format!("{table} already exists: CREATE INDEX CONCURRENTLY (in a `-- codegen:no-transaction` file) so writes are not blocked"));
+            }
+        }
+        NodeEnum::CreateSchemaStmt(c) if !c.if_not_exists => d("not-idempotent", "write CREATE SCHEMA IF NOT EXISTS".into()),
+        NodeEnum::CreateExtensionStmt(c) if !c.if_not_exists => d("not-idempotent", "write CREATE EXTENSION IF NOT EXISTS".into()),
+        NodeEnum::CreateSeqStmt(c) if !c.if_not_exists => d("not-idempotent", "write CREATE SEQUENCE IF NOT EXISTS".into()),
+        NodeEnum::CreateFunctionStmt(f) if !f.replace => d("not-idempotent", "write CREATE OR REPLACE FUNCTION".into()),
+        NodeEnum::CreateTrigStmt(t) if !t.replace => d("not-idempotent", "write CREATE OR REPLACE TRIGGER".into()),
+        NodeEnum::ViewStmt(v) => {
+            created.insert(rel(&v.view));
+            if !v.replace {
+                d("not-idempotent", "write CREATE OR REPLACE VIEW".into());
+            }
+        }
+        NodeEnum::CreateTableAsStmt(c) => {
+            if let Some(into) = &c.into {
+                created.insert(rel(&into.rel));
+            }
+            if !c.if_not_exists {
+                d("not-idempotent", "write CREATE MATERIALIZED VIEW IF NOT EXISTS".into());
+            }
+        }
+        NodeEnum::CreateEnumStmt(_) | NodeEnum::CreateDomainStmt(_) | NodeEnum::CompositeTypeStmt(_) | NodeEnum::CreateRangeStmt(_) | NodeEnum::CreatePolicyStmt(_) => {
+            d("not-idempotent", "this CREATE has no IF NOT EXISTS: guard it in a DO block that checks the catalog first".into())
+        }
+        NodeEnum::DropStmt(drop) => {
+            if !drop.missing_ok {
+                d("not-idempotent", "write DROP … IF EXISTS".into());
+            }
+            let breaking = [ObjectType::ObjectTable, ObjectType::ObjectView, ObjectType::ObjectMatview, ObjectType::ObjectPolicy, ObjectType::ObjectType, ObjectType::ObjectFunction, ObjectType::ObjectSchema, ObjectType::ObjectDomain];
+            let kind = ObjectType::try_from(drop.remove_type).unwrap_or(ObjectType::Undefined);
+            if breaking.contains(&kind) && drop.objects.iter().any(|o| !created.contains(&object_name(o))) {
+                d("breaking-change", "this DROP removes what running code may still use; deploy the code change first, or rename instead of drop".into());
+            }
+        }
+        NodeEnum::RenameStmt(r) => {
+            if !created.contains(&rel(&r.relation)) {
+                d("breaking-change", format!("renaming to `{}` breaks code that uses the old name; add the new one, migrate, then drop", r.newname));
+            }
+        }
+        NodeEnum::AlterTableStmt(a) => {
+            let table = rel(&a.relation);
+            if created.contains(&table) {
+                return;
+            }
+            for cmd in &a.cmds {
+                let Some(NodeEnum::AlterTableCmd(c)) = &cmd.node else { continue };
+                match AlterTableType::try_from(c.subtype).unwrap_or(AlterTableType::Undefined) {
+                    AlterTableType::AtDropColumn => d("breaking-change", format!("dropping {table}.{} breaks code that reads it; stop using it first", c.name)),
+                    AlterTableType::AtAlterColumnType => d("breaking-change", format!("changing the type of {table}.{} rewrites the table under an exclusive lock and may break readers", c.name)),
+                    AlterTableType::AtSetNotNull => d("not-null-without-default", format!("SET NOT NULL on {table}.{} scans the table under an exclusive lock and fails on existing NULLs; add a CHECK (… IS NOT NULL) NOT VALID, VALIDATE it, then SET NOT NULL", c.name)),
+                    AlterTableType::AtAddColumn => {
+                        let Some(NodeEnum::ColumnDef(col)) = c.def.as_ref().and_then(|n| n.node.as_ref()) else { continue };
+                        let kinds: Vec<ConstrType> = col
+                            .constraints
+                            .iter()
+                            .filter_map(|n| match &n.node {
+                                Some(NodeEnum::Constraint(k)) => ConstrType::try_from(k.contype).ok(),
+                                _ => None,
+                            })
+                            .collect();
+                        let not_null = col.is_not_null || kinds.contains(&ConstrType::ConstrNotnull);
+                        let has_default = col.raw_default.is_some() || kinds.iter().any(|k| matches!(k, ConstrType::ConstrDefault | ConstrType::ConstrIdentity | ConstrType::ConstrGenerated));
+                        if not_null && !has_default {
+                            d("not-null-without-default", format!("the NOT NULL column {table}.{} has no DEFAULT, so adding it fails on existing rows", col.colname));
+                        }
+                    }
+                    AlterTableType::AtAddConstraint => {
+                        let Some(NodeEnum::Constraint(k)) = c.def.as_ref().and_then(|n| n.node.as_ref()) else { continue };
+                        let kind = ConstrType::try_from(k.contype).unwrap_or(ConstrType::Undefined);
+                        if matches!(kind, ConstrType::ConstrForeign | ConstrType::ConstrCheck) && !k.skip_validation {
+                            d("constraint-not-valid", format!("adding {} to {table} scans it under a lock: add it NOT VALID, then VALIDATE CONSTRAINT", if k.conname.is_empty() { "a constraint".to_owned() } else { k.conname.clone() }));
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        _ => {}
+    }
 }
 
 fn header(m: &Migration, out: &mut Vec<Diagnostic>) {

@@ -56,6 +56,8 @@ pub const RULES: &[(&str, Severity, &str)] = &[
     ("header-name-mismatch", Severity::Error, "the Migration header does not name the file"),
     ("rollback-missing", Severity::Error, "no `-- Rollback:` block"),
     ("rollback-empty", Severity::Error, "the rollback block holds no SQL statement"),
+    ("rollback-unparsable", Severity::Error, "the rollback block does not parse"),
+    ("syntax-error", Severity::Error, "a statement PostgreSQL's parser refuses"),
     ("not-idempotent", Severity::Warning, "CREATE without IF NOT EXISTS / OR REPLACE, DROP without IF EXISTS, unguarded type or policy"),
     ("index-not-concurrent", Severity::Warning, "CREATE INDEX without CONCURRENTLY on a table that already exists"),
     ("concurrently-in-transaction", Severity::Error, "CONCURRENTLY inside a transaction"),
