@@ -176,10 +176,8 @@ fn statement(
                 d("breaking-change", "this DROP removes what running code may still use; deploy the code change first, or rename instead of drop".into());
             }
         }
-        NodeEnum::RenameStmt(r) => {
-            if !created.contains(&rel(&r.relation)) {
-                d("breaking-change", format!("renaming to `{}` breaks code that uses the old name; add the new one, migrate, then drop", r.newname));
-            }
+        NodeEnum::RenameStmt(r) if !created.contains(&rel(&r.relation)) => {
+            d("breaking-change", format!("renaming to `{}` breaks code that uses the old name; add the new one, migrate, then drop", r.newname));
         }
         NodeEnum::AlterTableStmt(a) => {
             let table = rel(&a.relation);
