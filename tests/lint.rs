@@ -180,9 +180,16 @@ async fn an_invalid_index_is_reported() {
     let db = TestDb::new().await;
     exec(&db.url, "CREATE TABLE public.d (id int PRIMARY KEY, v int); INSERT INTO public.d VALUES (1, 1), (2, 1);").await;
     let mut conn = db.connect().await;
-    let failed = sqlx::raw_sql("CREATE UNIQUE INDEX CONCURRENTLY d_v_key ON public.d (v)").execute(&mut conn).await;
-    assert!(failed.is_err(), "the concurrent build fails on duplicates and leaves the index INVALID");
-    let catalog = codegen::introspect::introspect(&mut conn, &["public".into()]).await.unwrap();
+    let failed = sqlx::raw_sql("CREATE UNIQUE INDEX CONCURRENTLY d_v_key ON public.d (v)")
+        .execute(&mut conn)
+        .await;
+    assert!(
+        failed.is_err(),
+        "the concurrent build fails on duplicates and leaves the index INVALID"
+    );
+    let catalog = codegen::introspect::introspect(&mut conn, &["public".into()])
+        .await
+        .unwrap();
     let found = lint::catalog_rules::check(&catalog, &[], &Default::default());
     let invalid: Vec<&Diagnostic> = found.iter().filter(|d| d.rule == "invalid-index").collect();
     assert_eq!(invalid.len(), 1, "{found:#?}");
