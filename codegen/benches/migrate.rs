@@ -5,49 +5,26 @@
 //! `cargo bench -p codegen --bench migrate` (server: `BENCH_DATABASE_URL`,
 //! default the local PostgreSQL on 127.0.0.1:5432).
 
+mod common;
+
 use codegen::migrate::Migrator;
-use sqlx::Connection;
+use common::{drop_db, median, psql_file};
 use std::path::Path;
-use std::process::Command;
 use std::time::{Duration, Instant};
 
 const ROUNDS: usize = 9;
-
-fn median(mut v: Vec<Duration>) -> Duration {
-    v.sort();
-    v[v.len() / 2]
-}
 
 fn ms(d: Duration) -> String {
     format!("{:.1} ms", d.as_secs_f64() * 1000.0)
 }
 
+/// A fresh database with the Supabase shim in place, so both sides start equal.
 async fn fresh_db(server: &str, name: &str) -> String {
-    let mut admin = sqlx::PgConnection::connect(server)
-        .await
-        .expect("bench server reachable");
-    for sql in [
-        format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"),
-        format!("CREATE DATABASE {name}"),
-    ] {
-        sqlx::raw_sql(&sql).execute(&mut admin).await.unwrap();
-    }
-    let mut url = url::Url::parse(server).unwrap();
-    url.set_path(name);
-    let url = url.to_string();
-    // Both sides start from a database with the Supabase shim in place.
+    let url = common::fresh_db(server, name).await;
     let mut conn = codegen::db::connect(&url).await.unwrap();
     codegen::db::shim::ensure(&mut conn, &url).await.unwrap();
-    conn.close().await.ok();
+    codegen::db::close(conn).await;
     url
-}
-
-async fn drop_db(server: &str, name: &str) {
-    let mut admin = sqlx::PgConnection::connect(server).await.unwrap();
-    sqlx::raw_sql(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-        .execute(&mut admin)
-        .await
-        .unwrap();
 }
 
 #[tokio::main]
@@ -69,24 +46,14 @@ async fn main() {
         let started = Instant::now();
         let mut conn = codegen::db::connect(&url).await.unwrap();
         migrator.up(&mut conn, &url, &mut |_| {}).await.unwrap();
-        conn.close().await.ok();
+        codegen::db::close(conn).await;
         ours.push(started.elapsed());
         drop_db(&server, "codegen_bench_runner").await;
 
         let url = fresh_db(&server, "codegen_bench_psql").await;
         let started = Instant::now();
         for f in &files {
-            let out = Command::new("psql")
-                .args(["-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", &url, "-f"])
-                .arg(f)
-                .output()
-                .expect("psql runs");
-            assert!(
-                out.status.success(),
-                "psql -f {}: {}",
-                f.display(),
-                String::from_utf8_lossy(&out.stderr)
-            );
+            psql_file(&url, f);
         }
         psql.push(started.elapsed());
         drop_db(&server, "codegen_bench_psql").await;
@@ -113,7 +80,7 @@ async fn main() {
         let target = codegen::db::Target::open(None).unwrap();
         let conn = target.connect().await.unwrap();
         starts.push(started.elapsed());
-        conn.close().await.ok();
+        codegen::db::close(conn).await;
         drop(target);
     }
     println!(

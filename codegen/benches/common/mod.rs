@@ -1,5 +1,7 @@
 //! Helpers shared by the benches: a server (embedded unless
 //! `BENCH_DATABASE_URL` is set), the synthetic schema, timed processes.
+// Each bench compiles this module on its own and uses a part of it.
+#![allow(dead_code)]
 
 use sqlx::Connection;
 use std::path::Path;
@@ -25,9 +27,8 @@ pub fn with_database(server: &str, name: &str) -> String {
     url.to_string()
 }
 
-/// A fresh database holding `gen_schema.py tables`; returns its URL.
-pub async fn synthetic_db(server: &str, tables: usize) -> String {
-    let name = format!("codegen_bench_{tables}");
+/// An empty database `name` on `server` (dropped first if it exists); returns its URL.
+pub async fn fresh_db(server: &str, name: &str) -> String {
     let mut admin = sqlx::PgConnection::connect(server)
         .await
         .expect("bench server reachable");
@@ -37,7 +38,39 @@ pub async fn synthetic_db(server: &str, tables: usize) -> String {
     ] {
         sqlx::raw_sql(&sql).execute(&mut admin).await.unwrap();
     }
-    let url = with_database(server, &name);
+    with_database(server, name)
+}
+
+/// Drops database `name` on `server`.
+pub async fn drop_db(server: &str, name: &str) {
+    let mut admin = sqlx::PgConnection::connect(server)
+        .await
+        .expect("bench server reachable");
+    sqlx::raw_sql(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+        .execute(&mut admin)
+        .await
+        .unwrap();
+}
+
+/// Runs `psql -f file` on `url`, stopping at the first error.
+pub fn psql_file(url: &str, file: &Path) {
+    let out = Command::new("psql")
+        .args(["-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", url, "-f"])
+        .arg(file)
+        .output()
+        .expect("psql runs");
+    assert!(
+        out.status.success(),
+        "psql -f {}: {}",
+        file.display(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// A fresh database holding `gen_schema.py tables`; returns its URL.
+pub async fn synthetic_db(server: &str, tables: usize) -> String {
+    let name = format!("codegen_bench_{tables}");
+    let url = fresh_db(server, &name).await;
     let generator = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/bench/gen_schema.py");
     let sql = Command::new("python3")
         .arg(&generator)
@@ -47,16 +80,7 @@ pub async fn synthetic_db(server: &str, tables: usize) -> String {
     assert!(sql.status.success(), "gen_schema.py failed");
     let file = std::env::temp_dir().join(format!("{name}.sql"));
     std::fs::write(&file, &sql.stdout).unwrap();
-    let load = Command::new("psql")
-        .args(["-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", &url, "-f"])
-        .arg(&file)
-        .output()
-        .unwrap();
-    assert!(
-        load.status.success(),
-        "loading the schema failed: {}",
-        String::from_utf8_lossy(&load.stderr)
-    );
+    psql_file(&url, &file);
     let _ = std::fs::remove_file(&file);
     url
 }
