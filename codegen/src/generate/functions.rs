@@ -3,7 +3,7 @@
 //! any `sqlx::PgExecutor` (pool, connection, transaction).
 
 use super::context::Context;
-use super::tokens::{doc, ident, quote_sql_ident, rust_type};
+use super::tokens::{comment_lines, doc, ident, quote_sql_ident, rust_type};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use schema::{naming, Function, TypeKind};
@@ -97,11 +97,7 @@ pub fn emit(ctx: &Context, schema: &str) -> TokenStream {
             quote_sql_ident(&f.name),
             placeholders.join(", ")
         );
-        let mut lines = Vec::new();
-        if let Some(c) = &f.comment {
-            lines.push(c.clone());
-            lines.push(String::new());
-        }
+        let mut lines = comment_lines(&f.comment);
         lines.push(format!(
             "Calls `{}.{}` ({}{}).",
             f.schema,

@@ -2,7 +2,7 @@
 //! its attributes, plus the insert (`NewX`) and patch (`XPatch`) structs.
 
 use super::context::{Context, TableNames};
-use super::tokens::{attributes, derives, doc, ident, rust_type};
+use super::tokens::{attributes, comment_lines, derives, doc, ident, rust_type};
 use proc_macro2::TokenStream;
 use quote::quote;
 use schema::{Column, Identity, IndexKey, Table};
@@ -25,11 +25,7 @@ fn unique(t: &Table, column: &str) -> bool {
 }
 
 fn column_doc(c: &Column) -> Vec<String> {
-    let mut lines = Vec::new();
-    if let Some(comment) = &c.comment {
-        lines.push(comment.clone());
-        lines.push(String::new());
-    }
+    let mut lines = comment_lines(&c.comment);
     let mut sql = format!(
         "SQL: `{}`{}",
         c.ty.sql,
@@ -51,11 +47,7 @@ fn column_doc(c: &Column) -> Vec<String> {
 }
 
 fn table_doc(t: &Table) -> Vec<String> {
-    let mut lines = Vec::new();
-    if let Some(comment) = &t.comment {
-        lines.push(comment.clone());
-        lines.push(String::new());
-    }
+    let mut lines = comment_lines(&t.comment);
     let kind = if t.kind.is_view() { "View" } else { "Table" };
     lines.push(format!("{kind} `{}.{}`.", t.schema, t.name));
     if t.rls_enabled {

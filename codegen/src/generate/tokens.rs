@@ -36,6 +36,14 @@ pub fn doc(lines: &[String]) -> TokenStream {
     quote! { #( #[doc = #lines] )* }
 }
 
+/// The first doc lines of an item: its SQL comment and a blank line, if it has one.
+pub fn comment_lines(comment: &Option<String>) -> Vec<String> {
+    comment
+        .iter()
+        .flat_map(|c| [c.clone(), String::new()])
+        .collect()
+}
+
 /// Extra attributes from `codegen.toml` (`#[...]` text), parsed.
 pub fn attributes(texts: &[String]) -> TokenStream {
     texts

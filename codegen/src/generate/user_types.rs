@@ -2,7 +2,7 @@
 //! composites (`sqlx::Type` structs) and domains (aliases of their base).
 
 use super::context::Context;
-use super::tokens::{doc, ident, rust_type};
+use super::tokens::{comment_lines, doc, ident, rust_type};
 use proc_macro2::TokenStream;
 use quote::quote;
 use schema::naming;
@@ -21,11 +21,7 @@ pub fn emit(ctx: &Context, schema: &str) -> TokenStream {
             let v = ident(v);
             quote! { #[sqlx(rename = #label)] #[serde(rename = #label)] #v }
         });
-        let mut lines = Vec::new();
-        if let Some(c) = &e.comment {
-            lines.push(c.clone());
-            lines.push(String::new());
-        }
+        let mut lines = comment_lines(&e.comment);
         lines.push(format!(
             "Enum `{}.{}`: {}.",
             e.schema,
@@ -69,11 +65,7 @@ pub fn emit(ctx: &Context, schema: &str) -> TokenStream {
             )]);
             quote! { #d pub #f: #t }
         });
-        let mut lines = Vec::new();
-        if let Some(comment) = &c.comment {
-            lines.push(comment.clone());
-            lines.push(String::new());
-        }
+        let mut lines = comment_lines(&c.comment);
         lines.push(format!("Composite type `{}.{}`.", c.schema, c.name));
         let docs = doc(&lines);
         let type_name = &c.name;
@@ -90,11 +82,7 @@ pub fn emit(ctx: &Context, schema: &str) -> TokenStream {
         };
         let ty = ident(name);
         let base = rust_type(&ctx.map_type(&d.base).rust);
-        let mut lines = Vec::new();
-        if let Some(comment) = &d.comment {
-            lines.push(comment.clone());
-            lines.push(String::new());
-        }
+        let mut lines = comment_lines(&d.comment);
         lines.push(format!(
             "Domain `{}.{}` over `{}`{}.",
             d.schema,
