@@ -112,7 +112,7 @@ fn key_params(fields: &[&FieldDef], first: usize) -> (Vec<TokenStream>, Vec<Toke
         .iter()
         .map(|f| {
             let (i, t) = (&f.ident, f.base_ty());
-            quote!(#i: &#t)
+            quote!(#i: &'q #t)
         })
         .collect();
     let binds = fields
@@ -139,8 +139,7 @@ fn order_by(pk: &[&FieldDef]) -> String {
 fn read_helpers(def: &TableDef, sql: &Sql, pk: &[&FieldDef]) -> TokenStream {
     let select = &sql.select;
     let mut out = TokenStream::new();
-    let exec = quote!(<'e, E: runtime::sqlx::PgExecutor<'e>>);
-    let err = quote!(runtime::sqlx::Error);
+    let exec = quote!(<'q, E: runtime::sqlx::PgExecutor<'q>>);
     if !pk.is_empty() {
         let (params, binds, cond) = key_params(pk, 1);
         let find_sql = format!("{select} WHERE {cond}");
@@ -148,7 +147,7 @@ fn read_helpers(def: &TableDef, sql: &Sql, pk: &[&FieldDef]) -> TokenStream {
         let after: Vec<TokenStream> = pk
             .iter()
             .map(|f| f.base_ty())
-            .map(|t| quote!(&#t))
+            .map(|t| quote!(&'q #t))
             .collect();
         let after_ty = if pk.len() == 1 {
             after[0].clone()
@@ -173,26 +172,25 @@ fn read_helpers(def: &TableDef, sql: &Sql, pk: &[&FieldDef]) -> TokenStream {
         );
         out.extend(quote! {
             /// The row with this primary key, if it exists (and row-level security lets you see it).
-            pub async fn find #exec (db: E, #(#params),*) -> Result<Option<Self>, #err> {
-                runtime::sqlx::query_as::<_, Self>(#find_sql) #(#binds)* .fetch_optional(db).await
+            pub fn find #exec (db: E, #(#params),*) -> runtime::query::Fetch<'q, E, Self, runtime::query::Optional> {
+                runtime::query::Fetch::new(db, runtime::sqlx::query(#find_sql) #(#binds)*)
             }
             /// The row with this primary key; `sqlx::Error::RowNotFound` when there is none.
-            pub async fn get #exec (db: E, #(#params),*) -> Result<Self, #err> {
-                runtime::sqlx::query_as::<_, Self>(#find_sql) #(#binds)* .fetch_one(db).await
+            pub fn get #exec (db: E, #(#params),*) -> runtime::query::Fetch<'q, E, Self, runtime::query::One> {
+                runtime::query::Fetch::new(db, runtime::sqlx::query(#find_sql) #(#binds)*)
             }
             /// Up to `limit` rows in primary-key order, after the key `after` (keyset pagination).
-            pub async fn list #exec (db: E, after: Option<#after_ty>, limit: i64) -> Result<Vec<Self>, #err> {
-                runtime::sqlx::query_as::<_, Self>(#list_sql)
-                    .bind(after.is_none()) #(#after_binds)* .bind(limit)
-                    .fetch_all(db).await
+            pub fn list #exec (db: E, after: Option<#after_ty>, limit: i64) -> runtime::query::Fetch<'q, E, Self, runtime::query::All> {
+                runtime::query::Fetch::new(db, runtime::sqlx::query(#list_sql)
+                    .bind(after.is_none()) #(#after_binds)* .bind(limit))
             }
         });
     } else {
         let list_sql = format!("{select} LIMIT $1");
         out.extend(quote! {
             /// Up to `limit` rows (no primary key: no order).
-            pub async fn list #exec (db: E, limit: i64) -> Result<Vec<Self>, #err> {
-                runtime::sqlx::query_as::<_, Self>(#list_sql).bind(limit).fetch_all(db).await
+            pub fn list #exec (db: E, limit: i64) -> runtime::query::Fetch<'q, E, Self, runtime::query::All> {
+                runtime::query::Fetch::new(db, runtime::sqlx::query(#list_sql).bind(limit))
             }
         });
     }
@@ -224,8 +222,8 @@ fn read_helpers(def: &TableDef, sql: &Sql, pk: &[&FieldDef]) -> TokenStream {
         let find_sql = format!("{select} WHERE {cond}");
         out.extend(quote! {
             /// The row with this unique key, if any.
-            pub async fn #name #exec (db: E, #(#params),*) -> Result<Option<Self>, #err> {
-                runtime::sqlx::query_as::<_, Self>(#find_sql) #(#binds)* .fetch_optional(db).await
+            pub fn #name #exec (db: E, #(#params),*) -> runtime::query::Fetch<'q, E, Self, runtime::query::Optional> {
+                runtime::query::Fetch::new(db, runtime::sqlx::query(#find_sql) #(#binds)*)
             }
         });
     }
@@ -245,8 +243,8 @@ fn read_helpers(def: &TableDef, sql: &Sql, pk: &[&FieldDef]) -> TokenStream {
         let list_sql = format!("{select} WHERE {cond}{order}");
         out.extend(quote! {
             /// Every row with this value (an indexed or foreign-key column).
-            pub async fn #name #exec (db: E, #(#params),*) -> Result<Vec<Self>, #err> {
-                runtime::sqlx::query_as::<_, Self>(#list_sql) #(#binds)* .fetch_all(db).await
+            pub fn #name #exec (db: E, #(#params),*) -> runtime::query::Fetch<'q, E, Self, runtime::query::All> {
+                runtime::query::Fetch::new(db, runtime::sqlx::query(#list_sql) #(#binds)*)
             }
         });
     }
@@ -275,8 +273,7 @@ fn insert_value(def: &TableDef, f: &FieldDef, placeholder: String) -> String {
 
 fn write_helpers(def: &TableDef, sql: &Sql, pk: &[&FieldDef]) -> TokenStream {
     let (table, returning) = (&sql.table, &sql.returning);
-    let exec = quote!(<'e, E: runtime::sqlx::PgExecutor<'e>>);
-    let err = quote!(runtime::sqlx::Error);
+    let exec = quote!(<'q, E: runtime::sqlx::PgExecutor<'q>>);
     let mut out = TokenStream::new();
     let writable: Vec<&FieldDef> = def.fields.iter().filter(|f| f.insertable()).collect();
     let col_list = writable
@@ -306,8 +303,8 @@ fn write_helpers(def: &TableDef, sql: &Sql, pk: &[&FieldDef]) -> TokenStream {
             .collect();
         out.extend(quote! {
             /// Inserts one row and returns it as stored (defaults and generated columns filled in).
-            pub async fn insert #exec (db: E, new: &#insert_ty) -> Result<Self, #err> {
-                runtime::sqlx::query_as::<_, Self>(#insert_sql) #(#binds)* .fetch_one(db).await
+            pub fn insert #exec (db: E, new: &'q #insert_ty) -> runtime::query::Fetch<'q, E, Self, runtime::query::One> {
+                runtime::query::Fetch::new(db, runtime::sqlx::query(#insert_sql) #(#binds)*)
             }
         });
         if !pk.is_empty() {
@@ -334,8 +331,8 @@ fn write_helpers(def: &TableDef, sql: &Sql, pk: &[&FieldDef]) -> TokenStream {
             );
             out.extend(quote! {
                 /// Inserts the row, or replaces the existing row with the same primary key.
-                pub async fn upsert #exec (db: E, new: &#insert_ty) -> Result<Self, #err> {
-                    runtime::sqlx::query_as::<_, Self>(#upsert_sql) #(#binds)* .fetch_one(db).await
+                pub fn upsert #exec (db: E, new: &'q #insert_ty) -> runtime::query::Fetch<'q, E, Self, runtime::query::One> {
+                    runtime::query::Fetch::new(db, runtime::sqlx::query(#upsert_sql) #(#binds)*)
                 }
             });
         }
@@ -352,8 +349,8 @@ fn write_helpers(def: &TableDef, sql: &Sql, pk: &[&FieldDef]) -> TokenStream {
         let delete_sql = format!("DELETE FROM {table} WHERE {cond}");
         out.extend(quote! {
             /// Deletes the row with this primary key; returns the number of rows deleted (0 or 1).
-            pub async fn delete #exec (db: E, #(#params),*) -> Result<u64, #err> {
-                runtime::sqlx::query(#delete_sql) #(#binds)* .execute(db).await.map(|r| r.rows_affected())
+            pub fn delete #exec (db: E, #(#params),*) -> runtime::query::Fetch<'q, E, (), runtime::query::Affected> {
+                runtime::query::Fetch::new(db, runtime::sqlx::query(#delete_sql) #(#binds)*)
             }
         });
         let settable: Vec<&FieldDef> = writable
@@ -394,8 +391,8 @@ fn write_helpers(def: &TableDef, sql: &Sql, pk: &[&FieldDef]) -> TokenStream {
             });
             out.extend(quote! {
                 /// Writes every column of this row (found by its primary key); `None` when no row was updated.
-                pub async fn update #exec (&self, db: E) -> Result<Option<Self>, #err> {
-                    runtime::sqlx::query_as::<_, Self>(#update_sql) #(#set_binds)* #(#pk_binds)* .fetch_optional(db).await
+                pub fn update #exec (&'q self, db: E) -> runtime::query::Fetch<'q, E, Self, runtime::query::Optional> {
+                    runtime::query::Fetch::new(db, runtime::sqlx::query(#update_sql) #(#set_binds)* #(#pk_binds)*)
                 }
             });
             if let Some(patch_ty) = &def.patch {
@@ -422,15 +419,15 @@ fn write_helpers(def: &TableDef, sql: &Sql, pk: &[&FieldDef]) -> TokenStream {
                 let binds = settable.iter().map(|f| {
                     let i = &f.ident;
                     if f.option_inner.is_some() {
-                        quote_spanned!(i.span()=> .bind(patch.#i.is_some()).bind(patch.#i.as_ref().and_then(|v| v.as_ref())))
+                        quote_spanned!(i.span()=> .bind(patch.#i.is_some()).bind(runtime::query::inner(&patch.#i)))
                     } else {
                         quote_spanned!(i.span()=> .bind(patch.#i.is_some()).bind(patch.#i.as_ref()))
                     }
                 });
                 out.extend(quote! {
                     /// Sets only the fields that are `Some` (`Some(None)` sets NULL); `None` when no row matched.
-                    pub async fn patch #exec (db: E, #(#params,)* patch: &#patch_ty) -> Result<Option<Self>, #err> {
-                        runtime::sqlx::query_as::<_, Self>(#patch_sql) #(#binds)* #(#key_binds)* .fetch_optional(db).await
+                    pub fn patch #exec (db: E, #(#params,)* patch: &'q #patch_ty) -> runtime::query::Fetch<'q, E, Self, runtime::query::Optional> {
+                        runtime::query::Fetch::new(db, runtime::sqlx::query(#patch_sql) #(#binds)* #(#key_binds)*)
                     }
                 });
             }
@@ -452,10 +449,16 @@ fn insert_many(
     let aliases: Vec<String> = (1..=writable.len()).map(|i| format!("c{i}")).collect();
     let mut params = Vec::new();
     let mut exprs = Vec::new();
-    let mut binds = Vec::new();
+    // One array per column, filled in one plain loop (cheaper to compile
+    // than an iterator chain per column).
+    let vars: Vec<Ident> = (1..=writable.len())
+        .map(|i| format_ident!("c{i}"))
+        .collect();
+    let mut pushes = Vec::new();
     for (i, f) in writable.iter().enumerate() {
         let alias = format!("u.{}", aliases[i]);
         let ident = &f.ident;
+        let var = &vars[i];
         if is_array(f) {
             let elem = f
                 .sql_type
@@ -469,7 +472,9 @@ fn insert_many(
                 (Some(d), true) => format!("COALESCE({value}, {d})"),
                 _ => value,
             });
-            binds.push(quote_spanned!(ident.span()=> .bind(rows.iter().map(|r| runtime::sqlx::types::Json(&r.#ident)).collect::<Vec<_>>())));
+            pushes.push(
+                quote_spanned!(ident.span()=> #var.push(runtime::sqlx::types::Json(&r.#ident));),
+            );
         } else {
             params.push(if f.via_text {
                 format!("${}::text[]", i + 1)
@@ -477,7 +482,7 @@ fn insert_many(
                 format!("${}", i + 1)
             });
             exprs.push(insert_value(def, f, alias));
-            binds.push(quote_spanned!(ident.span()=> .bind(rows.iter().map(|r| &r.#ident).collect::<Vec<_>>())));
+            pushes.push(quote_spanned!(ident.span()=> #var.push(&r.#ident);));
         }
     }
     let many_sql = format!(
@@ -486,11 +491,15 @@ fn insert_many(
         params.join(", "),
         aliases.join(", ")
     );
-    let exec = quote!(<'e, E: runtime::sqlx::PgExecutor<'e>>);
+    let exec = quote!(<'q, E: runtime::sqlx::PgExecutor<'q>>);
     quote! {
         /// Inserts all rows in one statement (`UNNEST` of one array per column); returns them as stored.
-        pub async fn insert_many #exec (db: E, rows: &[#insert_ty]) -> Result<Vec<Self>, runtime::sqlx::Error> {
-            runtime::sqlx::query_as::<_, Self>(#many_sql) #(#binds)* .fetch_all(db).await
+        pub fn insert_many #exec (db: E, rows: &'q [#insert_ty]) -> runtime::query::Fetch<'q, E, Self, runtime::query::All> {
+            #(let mut #vars = Vec::with_capacity(rows.len());)*
+            for r in rows {
+                #(#pushes)*
+            }
+            runtime::query::Fetch::new(db, runtime::sqlx::query(#many_sql) #(.bind(#vars))*)
         }
     }
 }
@@ -500,7 +509,7 @@ fn insert_many(
 fn relations(def: &TableDef, sql: &Sql) -> TokenStream {
     let ident = &def.ident;
     let select = &sql.select;
-    let exec = quote!(<'e, E: runtime::sqlx::PgExecutor<'e>>);
+    let exec = quote!(<'q, E: runtime::sqlx::PgExecutor<'q>>);
     let mut forward = TokenStream::new();
     let mut reverse = TokenStream::new();
     let mut taken = schema::naming::NameSet::default();
@@ -549,9 +558,9 @@ fn relations(def: &TableDef, sql: &Sql) -> TokenStream {
         );
         let field = &f.ident;
         let body = if f.option_inner.is_some() {
-            quote!(match &self.#field { Some(v) => #target::#finder(db, v).await, None => Ok(None) })
+            quote!(match &self.#field { Some(v) => #target::#finder(db, v), None => runtime::query::Fetch::nothing(db) })
         } else {
-            quote!(#target::#finder(db, &self.#field).await)
+            quote!(#target::#finder(db, &self.#field))
         };
         let doc = format!(
             "The `{}.{}` row this row's `{col}` points at (foreign key `{}`).",
@@ -559,7 +568,7 @@ fn relations(def: &TableDef, sql: &Sql) -> TokenStream {
         );
         forward.extend(quote! {
             #[doc = #doc]
-            pub async fn #method #exec (&self, db: E) -> Result<Option<#target>, runtime::sqlx::Error> { #body }
+            pub fn #method #exec (&'q self, db: E) -> runtime::query::Fetch<'q, E, #target, runtime::query::Optional> { #body }
         });
         let same_target = def
             .foreign_keys
@@ -583,8 +592,8 @@ fn relations(def: &TableDef, sql: &Sql) -> TokenStream {
         reverse.extend(quote! {
             impl #target {
                 #[doc = #rdoc]
-                pub async fn #rmethod #exec (&self, db: E) -> Result<Vec<#ident>, runtime::sqlx::Error> {
-                    runtime::sqlx::query_as::<_, #ident>(#rsql).bind(&self.#ref_field).fetch_all(db).await
+                pub fn #rmethod #exec (&'q self, db: E) -> runtime::query::Fetch<'q, E, #ident, runtime::query::All> {
+                    runtime::query::Fetch::new(db, runtime::sqlx::query(#rsql).bind(&self.#ref_field))
                 }
             }
         });

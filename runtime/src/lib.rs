@@ -45,10 +45,12 @@
 //! `upsert` (on the primary key), `update`, `patch`, `delete`, and relation
 //! helpers. Views get the read helpers only.
 
+pub mod query;
 pub mod session;
 pub mod types;
 
 pub use macros::Table;
+pub use query::Fetch;
 pub use session::{Role, Session};
 pub use sqlx;
 

@@ -1,0 +1,164 @@
+//! What the helpers of `#[derive(Table)]` return: a statement with its
+//! bound values and the executor to run it on. `.await` runs it
+//! ([`IntoFuture`]), so `User::find(&pool, &id).await?` reads like a call of
+//! an async fn.
+//!
+//! Why not async fns: every async fn is a state machine the compiler types
+//! and borrow-checks on its own, and a schema of a hundred tables has well
+//! over a thousand helpers. Built this way, a helper is a plain function
+//! that binds values, and the one generic future below is compiled once, for
+//! the executors an application really uses. The generated crate builds in
+//! a fraction of the time.
+//!
+//! ```ignore
+//! let user = User::find(&pool, &id).await?;             // Option<User>
+//! let projects = user.projects(&mut *tx).await?;        // Vec<Project>
+//! let deleted = Project::delete(&pool, &project.id).await?; // u64
+//! ```
+
+use sqlx::postgres::{PgArguments, PgRow};
+use sqlx::{Error, FromRow, PgExecutor, Postgres};
+use std::future::{Future, IntoFuture};
+use std::marker::PhantomData;
+use std::pin::Pin;
+
+/// A statement with its bound values.
+pub type Statement<'q> = sqlx::query::Query<'q, Postgres, PgArguments>;
+
+/// A boxed, `Send` future of a query's result.
+pub type Pending<'q, O> = Pin<Box<dyn Future<Output = Result<O, Error>> + Send + 'q>>;
+
+/// A statement ready to run on `db`; `.await` runs it. `M` says what comes
+/// back: [`One`] row, an [`Optional`] row, [`All`] rows, or the number of
+/// rows [`Affected`].
+#[must_use = "a query does nothing until it is awaited"]
+pub struct Fetch<'q, E, T, M> {
+    db: E,
+    statement: Option<Statement<'q>>,
+    rows: PhantomData<fn() -> (T, M)>,
+}
+
+impl<'q, E, T, M> Fetch<'q, E, T, M> {
+    /// `statement` to run on `db`.
+    pub fn new(db: E, statement: Statement<'q>) -> Self {
+        Fetch {
+            db,
+            statement: Some(statement),
+            rows: PhantomData,
+        }
+    }
+
+    /// Nothing to run (a NULL foreign key, say): no row, no rows, or zero
+    /// rows affected, without a round trip; [`One`] gives `RowNotFound`.
+    pub fn nothing(db: E) -> Self {
+        Fetch {
+            db,
+            statement: None,
+            rows: PhantomData,
+        }
+    }
+}
+
+/// The value a patch field sets: `Some(None)` (set NULL) and `None`
+/// (leave unchanged, with its flag false) both bind NULL.
+pub fn inner<T>(field: &Option<Option<T>>) -> Option<&T> {
+    field.as_ref().and_then(Option::as_ref)
+}
+
+/// What a query returns, and how to run it for that.
+pub trait Mode<T> {
+    type Output: Send;
+    /// Runs `statement` on `db`.
+    fn run<'q, E>(statement: Statement<'q>, db: E) -> Pending<'q, Self::Output>
+    where
+        E: PgExecutor<'q> + 'q,
+        T: 'q;
+    /// The result when there is nothing to run.
+    fn nothing() -> Result<Self::Output, Error>;
+}
+
+/// Exactly one row; `sqlx::Error::RowNotFound` when there is none.
+pub enum One {}
+/// At most one row.
+pub enum Optional {}
+/// Every row.
+pub enum All {}
+/// The number of rows the statement affected.
+pub enum Affected {}
+
+fn decode<T: for<'r> FromRow<'r, PgRow>>(row: PgRow) -> Result<T, Error> {
+    T::from_row(&row)
+}
+
+impl<T: for<'r> FromRow<'r, PgRow> + Send + Unpin> Mode<T> for One {
+    type Output = T;
+    fn run<'q, E>(statement: Statement<'q>, db: E) -> Pending<'q, T>
+    where
+        E: PgExecutor<'q> + 'q,
+        T: 'q,
+    {
+        Box::pin(statement.try_map(decode::<T>).fetch_one(db))
+    }
+    fn nothing() -> Result<T, Error> {
+        Err(Error::RowNotFound)
+    }
+}
+
+impl<T: for<'r> FromRow<'r, PgRow> + Send + Unpin> Mode<T> for Optional {
+    type Output = Option<T>;
+    fn run<'q, E>(statement: Statement<'q>, db: E) -> Pending<'q, Option<T>>
+    where
+        E: PgExecutor<'q> + 'q,
+        T: 'q,
+    {
+        Box::pin(statement.try_map(decode::<T>).fetch_optional(db))
+    }
+    fn nothing() -> Result<Option<T>, Error> {
+        Ok(None)
+    }
+}
+
+impl<T: for<'r> FromRow<'r, PgRow> + Send + Unpin> Mode<T> for All {
+    type Output = Vec<T>;
+    fn run<'q, E>(statement: Statement<'q>, db: E) -> Pending<'q, Vec<T>>
+    where
+        E: PgExecutor<'q> + 'q,
+        T: 'q,
+    {
+        Box::pin(statement.try_map(decode::<T>).fetch_all(db))
+    }
+    fn nothing() -> Result<Vec<T>, Error> {
+        Ok(Vec::new())
+    }
+}
+
+impl Mode<()> for Affected {
+    type Output = u64;
+    fn run<'q, E>(statement: Statement<'q>, db: E) -> Pending<'q, u64>
+    where
+        E: PgExecutor<'q> + 'q,
+    {
+        Box::pin(async move { Ok(statement.execute(db).await?.rows_affected()) })
+    }
+    fn nothing() -> Result<u64, Error> {
+        Ok(0)
+    }
+}
+
+impl<'q, E, T, M> IntoFuture for Fetch<'q, E, T, M>
+where
+    E: PgExecutor<'q> + 'q,
+    T: 'q,
+    M: Mode<T>,
+    M::Output: 'q,
+{
+    type Output = Result<M::Output, Error>;
+    type IntoFuture = Pending<'q, M::Output>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        match self.statement {
+            Some(statement) => M::run(statement, self.db),
+            None => Box::pin(std::future::ready(M::nothing())),
+        }
+    }
+}
