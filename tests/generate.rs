@@ -270,11 +270,17 @@ async fn every_fixture_and_the_hostile_names_generate_code_that_compiles_without
     let platform = codegen::introspect::introspect(&mut conn, &["public".into()])
         .await
         .unwrap();
-    let time = Config::parse("datetime = \"time\"", Path::new("codegen.toml")).unwrap();
-    crates.push((
-        "platform_time",
-        generate::generate(&platform, &time, &standalone()),
-    ));
+    // The other options: the time crate, and no serde derives on table structs.
+    let time = Config::parse(
+        "datetime = \"time\"\nserde = false",
+        Path::new("codegen.toml"),
+    )
+    .unwrap();
+    let out = generate::generate(&platform, &time, &standalone());
+    let profiles = &out.files[Path::new("src/public/profiles.rs")];
+    assert!(profiles.contains("time::OffsetDateTime"), "{profiles}");
+    assert!(!profiles.contains("serde::"), "{profiles}");
+    crates.push(("platform_time_no_serde", out));
 
     cargo_check(&crates);
 }

@@ -19,6 +19,9 @@ pub struct Args {
     /// Directory of numbered migrations (default: `migrations/` at the workspace root).
     #[arg(long, global = true, value_name = "DIR")]
     migrations: Option<PathBuf>,
+    /// Generator options (default: `codegen.toml` at the workspace root).
+    #[arg(long, global = true, value_name = "FILE")]
+    config: Option<PathBuf>,
     /// Leave the embedded database running at exit and print its URL.
     #[arg(long, global = true)]
     keep: bool,
@@ -148,7 +151,7 @@ pub async fn run(args: Args) -> Result<()> {
     }
     match &args.command {
         None => return main_job(&args, &dir).await,
-        Some(Command::Lint { json }) => return lint(&dir, *json).await.map(|_| ()),
+        Some(Command::Lint { json }) => return lint(&args, &dir, *json).await.map(|_| ()),
         Some(Command::Check) => return check(&args, &dir).await,
         _ => {}
     }
@@ -239,7 +242,7 @@ fn summary(verb: &str, done: &[String], started: Instant) {
 async fn main_job(args: &Args, dir: &std::path::Path) -> Result<()> {
     let started = Instant::now();
     let root = codegen::workspace_root();
-    let config = codegen::generate::Config::load(&root.join("codegen.toml"))?;
+    let config = load_config(args)?;
     let catalog = match &args.from_snapshot {
         Some(path) => {
             let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
@@ -466,11 +469,12 @@ fn print_status(status: &migrate::Status, json: bool) {
 /// Lints on a scratch (embedded) database; returns the migrated scratch
 /// database's catalog for `check`. Errors make the command fail.
 async fn lint(
+    args: &Args,
     dir: &std::path::Path,
     json: bool,
 ) -> Result<(Target, Vec<codegen::lint::Diagnostic>)> {
     let migrator = Migrator::open(dir)?;
-    let config = codegen::generate::Config::load(&codegen::workspace_root().join("codegen.toml"))?;
+    let config = load_config(args)?;
     let scratch = Target::open(None)?;
     let url = scratch.url().to_owned();
     let mut conn = scratch.connect().await?;
@@ -505,9 +509,9 @@ async fn lint(
 
 /// `codegen check`: lint, then generated/ against the scratch catalog, then drift.
 async fn check(args: &Args, dir: &std::path::Path) -> Result<()> {
-    let (scratch, _) = lint(dir, false).await?;
+    let (scratch, _) = lint(args, dir, false).await?;
     let root = codegen::workspace_root();
-    let config = codegen::generate::Config::load(&root.join("codegen.toml"))?;
+    let config = load_config(args)?;
     let url = scratch.url().to_owned();
     let mut conn = scratch.connect().await?;
     let catalog = read_catalog(&mut conn, &url, &config.schemas()).await?;
@@ -559,5 +563,17 @@ async fn check(args: &Args, dir: &std::path::Path) -> Result<()> {
             "check failed: {}",
             problems.join("; ")
         )))
+    }
+}
+
+/// `--config FILE`, else `codegen.toml` at the workspace root (missing: defaults).
+fn load_config(args: &Args) -> Result<codegen::generate::Config> {
+    match &args.config {
+        Some(path) if !path.exists() => Err(Error::Usage(format!(
+            "the configuration file {} does not exist",
+            path.display()
+        ))),
+        Some(path) => codegen::generate::Config::load(path),
+        None => codegen::generate::Config::load(&codegen::workspace_root().join("codegen.toml")),
     }
 }

@@ -57,17 +57,23 @@ pub fn generate(catalog: &Catalog, config: &Config, deps: &CrateDeps) -> Output 
     for schema in &schemas {
         let module = ctx.module(schema);
         let dir = PathBuf::from("src").join(module);
+        let tables: Vec<_> = catalog
+            .tables
+            .iter()
+            .filter(|t| &&t.schema == schema)
+            .filter_map(|t| Some((t, ctx.tables.get(&(t.schema.clone(), t.name.clone()))?)))
+            .collect();
+        // Emitting and formatting is most of a large schema's run: on all cores.
+        let emitted = parallel(&tables, |(t, names)| {
+            write::format(
+                table::emit(&ctx, t, names),
+                &format!("`{}.{}`", t.schema, t.name),
+            )
+        });
         let mut table_mods = Vec::new();
-        for t in catalog.tables.iter().filter(|t| &&t.schema == schema) {
-            let Some(names) = ctx.tables.get(&(t.schema.clone(), t.name.clone())) else {
-                continue;
-            };
-            let body = table::emit(&ctx, t, names);
-            files.insert(
-                dir.join(format!("{}.rs", names.module)),
-                write::format(body, &format!("`{}.{}`", t.schema, t.name)),
-            );
-            table_mods.push((names.clone(), t.kind.is_view()));
+        for ((t, names), text) in tables.iter().zip(emitted) {
+            files.insert(dir.join(format!("{}.rs", names.module)), text);
+            table_mods.push(((*names).clone(), t.kind.is_view()));
         }
         let types = user_types::emit(&ctx, schema);
         let glob = (!types.is_empty()).then(|| {
@@ -114,7 +120,10 @@ pub fn generate(catalog: &Catalog, config: &Config, deps: &CrateDeps) -> Output 
         PathBuf::from("schema.json"),
         crate::snapshot::to_json(catalog),
     );
-    let warnings = ctx.warnings.lock().map(|w| w.clone()).unwrap_or_default();
+    // Threads add warnings in any order; the report is sorted.
+    let mut warnings = ctx.warnings.lock().map(|w| w.clone()).unwrap_or_default();
+    warnings.sort();
+    warnings.dedup();
     Output { files, warnings }
 }
 

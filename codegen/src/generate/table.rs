@@ -175,16 +175,18 @@ pub fn emit(ctx: &Context, t: &Table, names: &TableNames) -> TokenStream {
         extra_derives.extend(pt.derives.iter().cloned());
         extra_attrs.extend(pt.attributes.iter().cloned());
     }
+    let serde: &[&str] = if ctx.config.serde {
+        &["serde::Serialize", "serde::Deserialize"]
+    } else {
+        &[]
+    };
     let row_derives = derives(
         &[
-            "Debug",
-            "Clone",
-            "PartialEq",
-            "serde::Serialize",
-            "serde::Deserialize",
-            "sqlx::FromRow",
-            "runtime::Table",
-        ],
+            &["Debug", "Clone", "PartialEq"],
+            serde,
+            &["sqlx::FromRow", "runtime::Table"],
+        ]
+        .concat(),
         &extra_derives,
     );
     let extra_attrs = attributes(&extra_attrs);
@@ -193,7 +195,7 @@ pub fn emit(ctx: &Context, t: &Table, names: &TableNames) -> TokenStream {
         .then(|| quote!(#[allow(clippy::duplicated_attributes)]));
     let table_doc = doc(&table_doc(t));
 
-    let companions = (!t.kind.is_view()).then(|| companions(t, names, &mappings));
+    let companions = (!t.kind.is_view()).then(|| companions(t, names, &mappings, ctx.config.serde));
     quote! {
         #table_doc
         #allow
@@ -212,8 +214,19 @@ pub fn emit(ctx: &Context, t: &Table, names: &TableNames) -> TokenStream {
 /// `NewX` (required columns plain, defaulted ones `Option`, generated and
 /// identity-always ones absent) and `XPatch` (every writable non-key column,
 /// `Option<Option<T>>` for nullable ones so a patch can set NULL).
-fn companions(t: &Table, names: &TableNames, mappings: &[schema::types::Mapping]) -> TokenStream {
+fn companions(
+    t: &Table,
+    names: &TableNames,
+    mappings: &[schema::types::Mapping],
+    serde: bool,
+) -> TokenStream {
     let row = &names.row;
+    // Deserialize only: an insert struct is what a request body becomes.
+    let insert_derives = if serde {
+        quote!(#[derive(Debug, Clone, PartialEq, serde::Deserialize)])
+    } else {
+        quote!(#[derive(Debug, Clone, PartialEq)])
+    };
     let insert = ident(&names.insert);
     let patch = ident(&names.patch);
     let pk: Vec<&str> = t
@@ -274,12 +287,12 @@ fn companions(t: &Table, names: &TableNames, mappings: &[schema::types::Mapping]
     )]);
     quote! {
         #insert_doc
-        #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+        #insert_derives
         pub struct #insert {
             #(#insert_fields,)*
         }
         #patch_doc
-        #[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+        #[derive(Debug, Clone, Default, PartialEq)]
         pub struct #patch {
             #(#patch_fields,)*
         }

@@ -1,6 +1,7 @@
 //! Tokens → `syn::File` → prettyplease → header; all files in a `BTreeMap`,
-//! compared with the directory for `--check`, written atomically (temp file
-//! and rename) so a failed run never leaves a half-written tree.
+//! compared with the directory for `--check`; a changed file is replaced
+//! atomically (temp file and rename), so a failed run never leaves a
+//! half-written file where a good one was.
 
 use crate::error::{Error, Result};
 use proc_macro2::TokenStream;
@@ -78,6 +79,11 @@ pub fn write(dir: &Path, files: &BTreeMap<PathBuf, String>) -> Result<Vec<PathBu
     let results = super::parallel(&changed, |rel| -> Result<()> {
         let path = dir.join(rel);
         match files.get(rel) {
+            // A new file is written in place: there is nothing to protect,
+            // and a rename costs as much as the write on some disks.
+            Some(text) if !path.exists() => {
+                std::fs::write(&path, text).map_err(|e| Error::io(&path, e))
+            }
             Some(text) => {
                 let tmp = path.with_extension("codegen-tmp");
                 std::fs::write(&tmp, text).map_err(|e| Error::io(&tmp, e))?;

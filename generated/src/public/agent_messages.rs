@@ -49,7 +49,7 @@ pub struct AgentMessage {
     pub created_at: chrono::DateTime<chrono::Utc>,
 }
 /// A new row of `public.agent_messages`, for [`AgentMessage`]'s `insert`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct NewAgentMessage {
     /// `run_id`: required.
     pub run_id: uuid::Uuid,
@@ -63,7 +63,7 @@ pub struct NewAgentMessage {
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 /// A partial update of `public.agent_messages`, for [`AgentMessage`]'s `patch`.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct AgentMessagePatch {
     /// `run_id`: `None` leaves it unchanged.
     pub run_id: Option<uuid::Uuid>,

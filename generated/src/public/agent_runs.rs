@@ -84,7 +84,7 @@ pub struct AgentRun {
     pub created_at: chrono::DateTime<chrono::Utc>,
 }
 /// A new row of `public.agent_runs`, for [`AgentRun`]'s `insert`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct NewAgentRun {
     /// `id`: `None` leaves it to the database (default or NULL).
     pub id: Option<uuid::Uuid>,
@@ -112,7 +112,7 @@ pub struct NewAgentRun {
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 /// A partial update of `public.agent_runs`, for [`AgentRun`]'s `patch`.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct AgentRunPatch {
     /// `agent_id`: `None` leaves it unchanged.
     pub agent_id: Option<uuid::Uuid>,

@@ -66,7 +66,7 @@ pub struct AgentTask {
     pub updated_at: chrono::DateTime<chrono::Utc>,
 }
 /// A new row of `public.agent_tasks`, for [`AgentTask`]'s `insert`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct NewAgentTask {
     /// `id`: `None` leaves it to the database (default or NULL).
     pub id: Option<uuid::Uuid>,
@@ -88,7 +88,7 @@ pub struct NewAgentTask {
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 /// A partial update of `public.agent_tasks`, for [`AgentTask`]'s `patch`.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct AgentTaskPatch {
     /// `run_id`: `None` leaves it unchanged.
     pub run_id: Option<uuid::Uuid>,

@@ -71,7 +71,7 @@ pub struct Agent {
     pub updated_at: chrono::DateTime<chrono::Utc>,
 }
 /// A new row of `public.agents`, for [`Agent`]'s `insert`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct NewAgent {
     /// `id`: `None` leaves it to the database (default or NULL).
     pub id: Option<uuid::Uuid>,
@@ -99,7 +99,7 @@ pub struct NewAgent {
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 /// A partial update of `public.agents`, for [`Agent`]'s `patch`.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct AgentPatch {
     /// `project_id`: `None` leaves it unchanged.
     pub project_id: Option<uuid::Uuid>,

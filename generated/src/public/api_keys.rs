@@ -61,7 +61,7 @@ pub struct ApiKey {
     pub created_at: chrono::DateTime<chrono::Utc>,
 }
 /// A new row of `public.api_keys`, for [`ApiKey`]'s `insert`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct NewApiKey {
     /// `id`: `None` leaves it to the database (default or NULL).
     pub id: Option<uuid::Uuid>,
@@ -85,7 +85,7 @@ pub struct NewApiKey {
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 /// A partial update of `public.api_keys`, for [`ApiKey`]'s `patch`.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct ApiKeyPatch {
     /// `user_id`: `None` leaves it unchanged.
     pub user_id: Option<uuid::Uuid>,

@@ -58,7 +58,7 @@ pub struct AuditLog {
     pub created_at: chrono::DateTime<chrono::Utc>,
 }
 /// A new row of `public.audit_log`, for [`AuditLog`]'s `insert`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct NewAuditLog {
     /// `actor_id`: `None` leaves it to the database (default or NULL).
     pub actor_id: Option<uuid::Uuid>,
@@ -78,7 +78,7 @@ pub struct NewAuditLog {
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 /// A partial update of `public.audit_log`, for [`AuditLog`]'s `patch`.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct AuditLogPatch {
     /// `actor_id`: `Some(None)` sets NULL, `None` leaves it unchanged.
     pub actor_id: Option<Option<uuid::Uuid>>,

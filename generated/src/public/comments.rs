@@ -67,7 +67,7 @@ pub struct Comment {
     pub created_at: chrono::DateTime<chrono::Utc>,
 }
 /// A new row of `public.comments`, for [`Comment`]'s `insert`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct NewComment {
     /// `id`: `None` leaves it to the database (default or NULL).
     pub id: Option<uuid::Uuid>,
@@ -85,7 +85,7 @@ pub struct NewComment {
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 /// A partial update of `public.comments`, for [`Comment`]'s `patch`.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct CommentPatch {
     /// `project_id`: `None` leaves it unchanged.
     pub project_id: Option<uuid::Uuid>,

@@ -46,7 +46,7 @@ pub struct DailyUsage {
     pub cost: rust_decimal::Decimal,
 }
 /// A new row of `public.daily_usage`, for [`DailyUsage`]'s `insert`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct NewDailyUsage {
     /// `user_id`: required.
     pub user_id: uuid::Uuid,
@@ -60,7 +60,7 @@ pub struct NewDailyUsage {
     pub cost: Option<rust_decimal::Decimal>,
 }
 /// A partial update of `public.daily_usage`, for [`DailyUsage`]'s `patch`.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct DailyUsagePatch {
     /// `events_count`: `None` leaves it unchanged.
     pub events_count: Option<i32>,

@@ -69,7 +69,7 @@ pub struct DocumentRevision {
     pub created_at: chrono::DateTime<chrono::Utc>,
 }
 /// A new row of `public.document_revisions`, for [`DocumentRevision`]'s `insert`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct NewDocumentRevision {
     /// `document_id`: required.
     pub document_id: uuid::Uuid,
@@ -85,7 +85,7 @@ pub struct NewDocumentRevision {
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 /// A partial update of `public.document_revisions`, for [`DocumentRevision`]'s `patch`.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct DocumentRevisionPatch {
     /// `document_id`: `None` leaves it unchanged.
     pub document_id: Option<uuid::Uuid>,

@@ -75,7 +75,7 @@ pub struct Document {
     pub updated_at: chrono::DateTime<chrono::Utc>,
 }
 /// A new row of `public.documents`, for [`Document`]'s `insert`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct NewDocument {
     /// `id`: `None` leaves it to the database (default or NULL).
     pub id: Option<uuid::Uuid>,
@@ -97,7 +97,7 @@ pub struct NewDocument {
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 /// A partial update of `public.documents`, for [`Document`]'s `patch`.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct DocumentPatch {
     /// `project_id`: `None` leaves it unchanged.
     pub project_id: Option<uuid::Uuid>,

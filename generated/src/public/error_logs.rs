@@ -56,7 +56,7 @@ pub struct ErrorLog {
     pub resolved_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 /// A new row of `public.error_logs`, for [`ErrorLog`]'s `insert`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct NewErrorLog {
     /// `level`: `None` leaves it to the database (default or NULL).
     pub level: Option<crate::public::types::LogLevel>,
@@ -74,7 +74,7 @@ pub struct NewErrorLog {
     pub resolved_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 /// A partial update of `public.error_logs`, for [`ErrorLog`]'s `patch`.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct ErrorLogPatch {
     /// `level`: `None` leaves it unchanged.
     pub level: Option<crate::public::types::LogLevel>,

@@ -58,7 +58,7 @@ pub struct Event {
     pub occurred_at: chrono::DateTime<chrono::Utc>,
 }
 /// A new row of `public.events`, for [`Event`]'s `insert`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct NewEvent {
     /// `user_id`: `None` leaves it to the database (default or NULL).
     pub user_id: Option<uuid::Uuid>,
@@ -74,7 +74,7 @@ pub struct NewEvent {
     pub occurred_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 /// A partial update of `public.events`, for [`Event`]'s `patch`.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct EventPatch {
     /// `user_id`: `Some(None)` sets NULL, `None` leaves it unchanged.
     pub user_id: Option<Option<uuid::Uuid>>,

@@ -42,7 +42,7 @@ pub struct HealthCheck {
     pub checked_at: chrono::DateTime<chrono::Utc>,
 }
 /// A new row of `public.health_checks`, for [`HealthCheck`]'s `insert`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct NewHealthCheck {
     /// `id`: `None` leaves it to the database (default or NULL).
     pub id: Option<uuid::Uuid>,
@@ -58,7 +58,7 @@ pub struct NewHealthCheck {
     pub checked_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 /// A partial update of `public.health_checks`, for [`HealthCheck`]'s `patch`.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct HealthCheckPatch {
     /// `service`: `None` leaves it unchanged.
     pub service: Option<String>,

@@ -82,7 +82,7 @@ pub struct Invitation {
     pub created_at: chrono::DateTime<chrono::Utc>,
 }
 /// A new row of `public.invitations`, for [`Invitation`]'s `insert`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct NewInvitation {
     /// `id`: `None` leaves it to the database (default or NULL).
     pub id: Option<uuid::Uuid>,
@@ -106,7 +106,7 @@ pub struct NewInvitation {
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 /// A partial update of `public.invitations`, for [`Invitation`]'s `patch`.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct InvitationPatch {
     /// `organization_id`: `None` leaves it unchanged.
     pub organization_id: Option<uuid::Uuid>,

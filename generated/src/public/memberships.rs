@@ -56,7 +56,7 @@ pub struct Membership {
     pub joined_at: chrono::DateTime<chrono::Utc>,
 }
 /// A new row of `public.memberships`, for [`Membership`]'s `insert`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct NewMembership {
     /// `organization_id`: required.
     pub organization_id: uuid::Uuid,
@@ -68,7 +68,7 @@ pub struct NewMembership {
     pub joined_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 /// A partial update of `public.memberships`, for [`Membership`]'s `patch`.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct MembershipPatch {
     /// `role`: `None` leaves it unchanged.
     pub role: Option<crate::public::types::MembershipRole>,

@@ -55,7 +55,7 @@ pub struct OauthIdentity {
     pub created_at: chrono::DateTime<chrono::Utc>,
 }
 /// A new row of `public.oauth_identities`, for [`OauthIdentity`]'s `insert`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct NewOauthIdentity {
     /// `id`: `None` leaves it to the database (default or NULL).
     pub id: Option<uuid::Uuid>,
@@ -71,7 +71,7 @@ pub struct NewOauthIdentity {
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 /// A partial update of `public.oauth_identities`, for [`OauthIdentity`]'s `patch`.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct OauthIdentityPatch {
     /// `user_id`: `None` leaves it unchanged.
     pub user_id: Option<uuid::Uuid>,

@@ -56,7 +56,7 @@ pub struct Organization {
     pub updated_at: chrono::DateTime<chrono::Utc>,
 }
 /// A new row of `public.organizations`, for [`Organization`]'s `insert`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct NewOrganization {
     /// `id`: `None` leaves it to the database (default or NULL).
     pub id: Option<uuid::Uuid>,
@@ -74,7 +74,7 @@ pub struct NewOrganization {
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 /// A partial update of `public.organizations`, for [`Organization`]'s `patch`.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct OrganizationPatch {
     /// `name`: `None` leaves it unchanged.
     pub name: Option<String>,

@@ -53,7 +53,7 @@ pub struct PageView {
     pub viewed_at: chrono::DateTime<chrono::Utc>,
 }
 /// A new row of `public.page_views`, for [`PageView`]'s `insert`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct NewPageView {
     /// `id`: `None` leaves it to the database (default or NULL).
     pub id: Option<i64>,
@@ -71,7 +71,7 @@ pub struct NewPageView {
     pub viewed_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 /// A partial update of `public.page_views`, for [`PageView`]'s `patch`.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct PageViewPatch {
     /// `user_id`: `Some(None)` sets NULL, `None` leaves it unchanged.
     pub user_id: Option<Option<uuid::Uuid>>,

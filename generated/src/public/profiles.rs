@@ -55,7 +55,7 @@ pub struct Profile {
     pub updated_at: chrono::DateTime<chrono::Utc>,
 }
 /// A new row of `public.profiles`, for [`Profile`]'s `insert`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct NewProfile {
     /// `id`: required.
     pub id: uuid::Uuid,
@@ -77,7 +77,7 @@ pub struct NewProfile {
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 /// A partial update of `public.profiles`, for [`Profile`]'s `patch`.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct ProfilePatch {
     /// `username`: `Some(None)` sets NULL, `None` leaves it unchanged.
     pub username: Option<Option<String>>,

@@ -46,7 +46,7 @@ pub struct ProjectSetting {
     pub updated_at: chrono::DateTime<chrono::Utc>,
 }
 /// A new row of `public.project_settings`, for [`ProjectSetting`]'s `insert`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct NewProjectSetting {
     /// `project_id`: required.
     pub project_id: uuid::Uuid,
@@ -60,7 +60,7 @@ pub struct NewProjectSetting {
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 /// A partial update of `public.project_settings`, for [`ProjectSetting`]'s `patch`.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct ProjectSettingPatch {
     /// `settings`: `None` leaves it unchanged.
     pub settings: Option<serde_json::Value>,

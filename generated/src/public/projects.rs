@@ -69,7 +69,7 @@ pub struct Project {
     pub updated_at: chrono::DateTime<chrono::Utc>,
 }
 /// A new row of `public.projects`, for [`Project`]'s `insert`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct NewProject {
     /// `id`: `None` leaves it to the database (default or NULL).
     pub id: Option<uuid::Uuid>,
@@ -93,7 +93,7 @@ pub struct NewProject {
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 /// A partial update of `public.projects`, for [`Project`]'s `patch`.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct ProjectPatch {
     /// `user_id`: `None` leaves it unchanged.
     pub user_id: Option<uuid::Uuid>,

@@ -58,7 +58,7 @@ pub struct Purchase {
     pub purchased_at: chrono::DateTime<chrono::Utc>,
 }
 /// A new row of `public.purchases`, for [`Purchase`]'s `insert`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct NewPurchase {
     /// `id`: `None` leaves it to the database (default or NULL).
     pub id: Option<uuid::Uuid>,
@@ -74,7 +74,7 @@ pub struct NewPurchase {
     pub purchased_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 /// A partial update of `public.purchases`, for [`Purchase`]'s `patch`.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct PurchasePatch {
     /// `template_id`: `None` leaves it unchanged.
     pub template_id: Option<uuid::Uuid>,

@@ -71,7 +71,7 @@ pub struct Share {
     pub created_at: chrono::DateTime<chrono::Utc>,
 }
 /// A new row of `public.shares`, for [`Share`]'s `insert`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct NewShare {
     /// `id`: `None` leaves it to the database (default or NULL).
     pub id: Option<uuid::Uuid>,
@@ -89,7 +89,7 @@ pub struct NewShare {
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 /// A partial update of `public.shares`, for [`Share`]'s `patch`.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct SharePatch {
     /// `project_id`: `None` leaves it unchanged.
     pub project_id: Option<uuid::Uuid>,

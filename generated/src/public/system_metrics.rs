@@ -39,7 +39,7 @@ pub struct SystemMetric {
     pub recorded_at: chrono::DateTime<chrono::Utc>,
 }
 /// A new row of `public.system_metrics`, for [`SystemMetric`]'s `insert`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct NewSystemMetric {
     /// `name`: required.
     pub name: String,
@@ -51,7 +51,7 @@ pub struct NewSystemMetric {
     pub recorded_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 /// A partial update of `public.system_metrics`, for [`SystemMetric`]'s `patch`.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct SystemMetricPatch {
     /// `name`: `None` leaves it unchanged.
     pub name: Option<String>,

@@ -53,7 +53,7 @@ pub struct TeamMember {
     pub added_at: chrono::DateTime<chrono::Utc>,
 }
 /// A new row of `public.team_members`, for [`TeamMember`]'s `insert`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct NewTeamMember {
     /// `team_id`: required.
     pub team_id: uuid::Uuid,
@@ -65,7 +65,7 @@ pub struct NewTeamMember {
     pub added_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 /// A partial update of `public.team_members`, for [`TeamMember`]'s `patch`.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct TeamMemberPatch {
     /// `role`: `None` leaves it unchanged.
     pub role: Option<crate::public::types::MembershipRole>,

@@ -49,7 +49,7 @@ pub struct Team {
     pub updated_at: chrono::DateTime<chrono::Utc>,
 }
 /// A new row of `public.teams`, for [`Team`]'s `insert`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct NewTeam {
     /// `id`: `None` leaves it to the database (default or NULL).
     pub id: Option<uuid::Uuid>,
@@ -65,7 +65,7 @@ pub struct NewTeam {
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 /// A partial update of `public.teams`, for [`Team`]'s `patch`.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct TeamPatch {
     /// `organization_id`: `None` leaves it unchanged.
     pub organization_id: Option<uuid::Uuid>,

@@ -48,7 +48,7 @@ pub struct TemplateCategory {
     pub position: i16,
 }
 /// A new row of `public.template_categories`, for [`TemplateCategory`]'s `insert`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct NewTemplateCategory {
     /// `id`: `None` leaves it to the database (default or NULL).
     pub id: Option<i32>,
@@ -62,7 +62,7 @@ pub struct NewTemplateCategory {
     pub position: Option<i16>,
 }
 /// A partial update of `public.template_categories`, for [`TemplateCategory`]'s `patch`.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct TemplateCategoryPatch {
     /// `parent_id`: `Some(None)` sets NULL, `None` leaves it unchanged.
     pub parent_id: Option<Option<i32>>,

@@ -59,7 +59,7 @@ pub struct TemplateVersion {
     pub created_at: chrono::DateTime<chrono::Utc>,
 }
 /// A new row of `public.template_versions`, for [`TemplateVersion`]'s `insert`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct NewTemplateVersion {
     /// `id`: `None` leaves it to the database (default or NULL).
     pub id: Option<uuid::Uuid>,
@@ -75,7 +75,7 @@ pub struct NewTemplateVersion {
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 /// A partial update of `public.template_versions`, for [`TemplateVersion`]'s `patch`.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct TemplateVersionPatch {
     /// `template_id`: `None` leaves it unchanged.
     pub template_id: Option<uuid::Uuid>,

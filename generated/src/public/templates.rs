@@ -89,7 +89,7 @@ pub struct Template {
     pub updated_at: chrono::DateTime<chrono::Utc>,
 }
 /// A new row of `public.templates`, for [`Template`]'s `insert`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct NewTemplate {
     /// `id`: `None` leaves it to the database (default or NULL).
     pub id: Option<uuid::Uuid>,
@@ -123,7 +123,7 @@ pub struct NewTemplate {
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 /// A partial update of `public.templates`, for [`Template`]'s `patch`.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct TemplatePatch {
     /// `author_id`: `None` leaves it unchanged.
     pub author_id: Option<uuid::Uuid>,

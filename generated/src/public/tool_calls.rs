@@ -66,7 +66,7 @@ pub struct ToolCall {
     pub created_at: chrono::DateTime<chrono::Utc>,
 }
 /// A new row of `public.tool_calls`, for [`ToolCall`]'s `insert`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct NewToolCall {
     /// `id`: `None` leaves it to the database (default or NULL).
     pub id: Option<uuid::Uuid>,
@@ -88,7 +88,7 @@ pub struct NewToolCall {
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 /// A partial update of `public.tool_calls`, for [`ToolCall`]'s `patch`.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct ToolCallPatch {
     /// `run_id`: `None` leaves it unchanged.
     pub run_id: Option<uuid::Uuid>,

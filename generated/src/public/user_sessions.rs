@@ -59,7 +59,7 @@ pub struct UserSession {
     pub expires_at: chrono::DateTime<chrono::Utc>,
 }
 /// A new row of `public.user_sessions`, for [`UserSession`]'s `insert`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct NewUserSession {
     /// `id`: `None` leaves it to the database (default or NULL).
     pub id: Option<uuid::Uuid>,
@@ -79,7 +79,7 @@ pub struct NewUserSession {
     pub expires_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 /// A partial update of `public.user_sessions`, for [`UserSession`]'s `patch`.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct UserSessionPatch {
     /// `user_id`: `None` leaves it unchanged.
     pub user_id: Option<uuid::Uuid>,

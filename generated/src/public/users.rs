@@ -50,7 +50,7 @@ pub struct User {
     pub updated_at: chrono::DateTime<chrono::Utc>,
 }
 /// A new row of `public.users`, for [`User`]'s `insert`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct NewUser {
     /// `id`: required.
     pub id: uuid::Uuid,
@@ -68,7 +68,7 @@ pub struct NewUser {
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 /// A partial update of `public.users`, for [`User`]'s `patch`.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct UserPatch {
     /// `email`: `None` leaves it unchanged.
     pub email: Option<String>,
