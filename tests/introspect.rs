@@ -487,3 +487,23 @@ CREATE TYPE public."enum" AS ENUM ('a b', 'C', 'ü');
     .await;
     insta::assert_snapshot!(json);
 }
+
+#[tokio::test]
+async fn two_connections_read_the_same_catalog_as_one() {
+    let (db, schemas) = fixture_db("graphile_kitchen_sink").await;
+    let mut conn = db.connect().await;
+    let mut second = db.connect().await;
+    let one = introspect(&mut conn, &schemas).await.unwrap();
+    let two = codegen::introspect::introspect_with(&mut conn, Some(&mut second), &schemas)
+        .await
+        .unwrap();
+    assert_eq!(
+        codegen::snapshot::to_json(&two),
+        codegen::snapshot::to_json(&one)
+    );
+    // Both transactions are over: a snapshot can be exported again.
+    let again = codegen::introspect::introspect_with(&mut second, Some(&mut conn), &schemas)
+        .await
+        .unwrap();
+    assert_eq!(again, one);
+}

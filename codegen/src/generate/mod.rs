@@ -36,6 +36,17 @@ pub struct Output {
 
 /// Generates the crate for `catalog`.
 pub fn generate(catalog: &Catalog, config: &Config, deps: &CrateDeps) -> Output {
+    generate_with(catalog, config, deps, &|_, _| ())
+}
+
+/// [`generate`], handing each table's file to `ready` as soon as it is
+/// formatted (from the worker threads), so that writing can overlap emitting.
+pub fn generate_with(
+    catalog: &Catalog,
+    config: &Config,
+    deps: &CrateDeps,
+    ready: &(dyn Fn(&Path, &str) + Sync),
+) -> Output {
     let ctx = Context::new(catalog, config);
     let mut files = BTreeMap::new();
     let schemas: Vec<&String> = ctx.modules.keys().collect();
@@ -65,14 +76,17 @@ pub fn generate(catalog: &Catalog, config: &Config, deps: &CrateDeps) -> Output 
             .collect();
         // Emitting and formatting is most of a large schema's run: on all cores.
         let emitted = parallel(&tables, |(t, names)| {
-            write::format(
+            let path = dir.join(format!("{}.rs", names.module));
+            let text = write::format(
                 table::emit(&ctx, t, names),
                 &format!("`{}.{}`", t.schema, t.name),
-            )
+            );
+            ready(&path, &text);
+            (path, text)
         });
         let mut table_mods = Vec::new();
-        for ((t, names), text) in tables.iter().zip(emitted) {
-            files.insert(dir.join(format!("{}.rs", names.module)), text);
+        for ((t, names), (path, text)) in tables.iter().zip(emitted) {
+            files.insert(path, text);
             table_mods.push(((*names).clone(), t.kind.is_view()));
         }
         let types = user_types::emit(&ctx, schema);

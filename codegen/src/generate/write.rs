@@ -65,33 +65,80 @@ fn leftovers(dir: &Path, files: &BTreeMap<PathBuf, String>) -> Vec<PathBuf> {
     out
 }
 
-/// Writes the changed files (temp file + rename) and removes leftovers.
-/// Returns the files written or removed.
+/// Writes the changed files and removes leftovers. Returns the files
+/// written or removed.
 pub fn write(dir: &Path, files: &BTreeMap<PathBuf, String>) -> Result<Vec<PathBuf>> {
     let changed = stale(dir, files);
-    let parents: std::collections::BTreeSet<PathBuf> = changed
-        .iter()
-        .filter_map(|rel| dir.join(rel).parent().map(Path::to_owned))
-        .collect();
-    for parent in &parents {
-        std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
-    }
     let results = super::parallel(&changed, |rel| -> Result<()> {
-        let path = dir.join(rel);
         match files.get(rel) {
-            // A new file is written in place: there is nothing to protect,
-            // and a rename costs as much as the write on some disks.
-            Some(text) if !path.exists() => {
-                std::fs::write(&path, text).map_err(|e| Error::io(&path, e))
+            Some(text) => put(dir, rel, text),
+            None => {
+                let path = dir.join(rel);
+                std::fs::remove_file(&path).map_err(|e| Error::io(&path, e))
             }
-            Some(text) => {
-                let tmp = path.with_extension("codegen-tmp");
-                std::fs::write(&tmp, text).map_err(|e| Error::io(&tmp, e))?;
-                std::fs::rename(&tmp, &path).map_err(|e| Error::io(&path, e))
-            }
-            None => std::fs::remove_file(&path).map_err(|e| Error::io(&path, e)),
         }
     });
     results.into_iter().collect::<Result<Vec<()>>>()?;
     Ok(changed)
+}
+
+/// Writes `text` to `dir/rel`. A changed file is replaced atomically (temp file + rename); a
+/// new one is written in place: there is nothing to protect, and a rename
+/// costs as much as the write on some disks.
+fn put(dir: &Path, rel: &Path, text: &str) -> Result<()> {
+    let path = dir.join(rel);
+    if path.exists() {
+        let tmp = path.with_extension("codegen-tmp");
+        std::fs::write(&tmp, text).map_err(|e| Error::io(&tmp, e))?;
+        std::fs::rename(&tmp, &path).map_err(|e| Error::io(&path, e))
+    } else {
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
+        }
+        std::fs::write(&path, text).map_err(|e| Error::io(&path, e))
+    }
+}
+
+/// Writes files as they are generated (see `generate_with`), so that disk
+/// time overlaps emitting; [`Writer::finish`] writes the rest.
+pub struct Writer<'a> {
+    dir: &'a Path,
+    written: std::sync::Mutex<Vec<PathBuf>>,
+    failed: std::sync::Mutex<Option<Error>>,
+}
+
+impl<'a> Writer<'a> {
+    pub fn new(dir: &'a Path) -> Self {
+        Writer {
+            dir,
+            written: Default::default(),
+            failed: Default::default(),
+        }
+    }
+
+    /// Writes one file now if it changed (the first error is kept for `finish`).
+    pub fn file(&self, rel: &Path, text: &str) {
+        let changed = std::fs::read_to_string(self.dir.join(rel)).ok().as_deref() != Some(text);
+        if !changed {
+            return;
+        }
+        match put(self.dir, rel, text) {
+            Ok(()) => self.written.lock().unwrap().push(rel.to_owned()),
+            Err(e) => {
+                self.failed.lock().unwrap().get_or_insert(e);
+            }
+        }
+    }
+
+    /// Writes what is left of `files`, removes leftovers; returns every
+    /// file written or removed, sorted.
+    pub fn finish(self, files: &BTreeMap<PathBuf, String>) -> Result<Vec<PathBuf>> {
+        if let Some(e) = self.failed.into_inner().unwrap() {
+            return Err(e);
+        }
+        let mut all = self.written.into_inner().unwrap();
+        all.extend(write(self.dir, files)?);
+        all.sort();
+        Ok(all)
+    }
 }

@@ -21,6 +21,17 @@ pub async fn introspect(
     conn: &mut PgConnection,
     schemas: &[String],
 ) -> Result<Catalog, sqlx::Error> {
+    introspect_with(conn, None, schemas).await
+}
+
+/// [`introspect`], with the catalog queries shared between `conn` and a
+/// `second` connection to the same database when there is one: both read
+/// one exported snapshot (as `pg_dump -j` does), in about half the time.
+pub async fn introspect_with(
+    conn: &mut PgConnection,
+    second: Option<&mut PgConnection>,
+    schemas: &[String],
+) -> Result<Catalog, sqlx::Error> {
     let namespaces: Vec<(String, Option<String>)> = sqlx::query_as(
         "SELECT nspname::text, obj_description(oid, 'pg_namespace') FROM pg_namespace WHERE nspname = ANY($1)",
     )
@@ -35,18 +46,6 @@ pub async fn introspect(
             "schema {missing:?} does not exist in this database"
         )));
     }
-    macro_rules! fetch {
-        ($sql:expr) => {
-            sqlx::query_as($sql)
-                .bind(schemas)
-                .fetch_all(&mut *conn)
-                .await?
-        };
-    }
-    let types: Vec<TypeRow> = fetch!(queries::TYPES);
-    let relations: Vec<RelationRow> = fetch!(queries::RELATIONS);
-    let columns: Vec<ColumnRow> = fetch!(queries::COLUMNS);
-    let constraints: Vec<ConstraintRow> = fetch!(queries::CONSTRAINTS);
     let version: i32 = sqlx::query_scalar("SELECT current_setting('server_version_num')::int4")
         .fetch_one(&mut *conn)
         .await?;
@@ -56,11 +55,85 @@ pub async fn introspect(
         "false"
     };
     let indexes_sql = queries::INDEXES.replace("{NULLS_NOT_DISTINCT}", nnd);
-    let indexes: Vec<IndexRow> = fetch!(&indexes_sql);
-    let policies: Vec<PolicyRow> = fetch!(queries::POLICIES);
-    let functions: Vec<FunctionRow> = fetch!(queries::FUNCTIONS);
-    let view_queries: Vec<ViewQueryRow> = fetch!(queries::VIEW_QUERIES);
-    let base_columns: Vec<BaseColumnRow> = fetch!(queries::VIEW_BASE_COLUMNS);
+    async fn fetch<T>(
+        conn: &mut PgConnection,
+        sql: &str,
+        schemas: &[String],
+    ) -> Result<Vec<T>, sqlx::Error>
+    where
+        T: for<'r> sqlx::FromRow<'r, sqlx::postgres::PgRow> + Send + Unpin,
+    {
+        sqlx::query_as(sql).bind(schemas).fetch_all(conn).await
+    }
+    // Two halves of about equal server time.
+    type First = (
+        Vec<ColumnRow>,
+        Vec<TypeRow>,
+        Vec<PolicyRow>,
+        Vec<FunctionRow>,
+    );
+    async fn first(conn: &mut PgConnection, schemas: &[String]) -> Result<First, sqlx::Error> {
+        Ok((
+            fetch(&mut *conn, queries::COLUMNS, schemas).await?,
+            fetch(&mut *conn, queries::TYPES, schemas).await?,
+            fetch(&mut *conn, queries::POLICIES, schemas).await?,
+            fetch(&mut *conn, queries::FUNCTIONS, schemas).await?,
+        ))
+    }
+    type Other = (
+        Vec<IndexRow>,
+        Vec<RelationRow>,
+        Vec<ConstraintRow>,
+        Vec<ViewQueryRow>,
+        Vec<BaseColumnRow>,
+    );
+    async fn other(
+        conn: &mut PgConnection,
+        indexes_sql: &str,
+        schemas: &[String],
+    ) -> Result<Other, sqlx::Error> {
+        Ok((
+            fetch(&mut *conn, indexes_sql, schemas).await?,
+            fetch(&mut *conn, queries::RELATIONS, schemas).await?,
+            fetch(&mut *conn, queries::CONSTRAINTS, schemas).await?,
+            fetch(&mut *conn, queries::VIEW_QUERIES, schemas).await?,
+            fetch(&mut *conn, queries::VIEW_BASE_COLUMNS, schemas).await?,
+        ))
+    }
+    let (
+        (columns, types, policies, functions),
+        (indexes, relations, constraints, view_queries, base_columns),
+    ) = match second {
+        None => (
+            first(&mut *conn, schemas).await?,
+            other(&mut *conn, &indexes_sql, schemas).await?,
+        ),
+        Some(second) => {
+            sqlx::query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                .execute(&mut *conn)
+                .await?;
+            let shared = async {
+                let snapshot: String = sqlx::query_scalar("SELECT pg_export_snapshot()")
+                    .fetch_one(&mut *conn)
+                    .await?;
+                sqlx::query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                    .execute(&mut *second)
+                    .await?;
+                sqlx::query(&format!("SET TRANSACTION SNAPSHOT '{snapshot}'"))
+                    .execute(&mut *second)
+                    .await?;
+                let both = tokio::try_join!(
+                    first(&mut *conn, schemas),
+                    other(&mut *second, &indexes_sql, schemas)
+                );
+                let _ = sqlx::query("COMMIT").execute(&mut *second).await;
+                both
+            }
+            .await;
+            sqlx::query("COMMIT").execute(&mut *conn).await?;
+            shared?
+        }
+    };
 
     let types = Types(types.into_iter().map(|t| (t.oid, t)).collect());
     let mut catalog = Catalog {

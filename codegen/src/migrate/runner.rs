@@ -328,6 +328,17 @@ impl Migrator {
     /// Applied and pending versions, invalid indexes and table sizes.
     pub async fn status(&self, conn: &mut PgConnection, url: &str) -> Result<Status> {
         let db = |e| Error::db(url, e);
+        Ok(Status {
+            migrations: self.compare(conn, url).await?,
+            invalid_indexes: history::invalid_indexes(conn).await.map_err(db)?,
+            table_sizes: history::table_sizes(conn).await.map_err(db)?,
+        })
+    }
+
+    /// The history of `conn`'s database against the files, in version
+    /// order: applied, changed, missing and pending versions.
+    pub async fn compare(&self, conn: &mut PgConnection, url: &str) -> Result<Vec<StatusEntry>> {
+        let db = |e| Error::db(url, e);
         let applied = history::applied(conn).await.map_err(db)?;
         let mut entries = Vec::new();
         for row in &applied {
@@ -374,11 +385,7 @@ impl Migrator {
                 e.version.clone(),
             )
         });
-        Ok(Status {
-            migrations: entries,
-            invalid_indexes: history::invalid_indexes(conn).await.map_err(db)?,
-            table_sizes: history::table_sizes(conn).await.map_err(db)?,
-        })
+        Ok(entries)
     }
 
     /// Records the files' current checksums for applied versions (accepting
