@@ -1,8 +1,11 @@
 //! Whole-pipeline benchmark: `codegen --database-url URL --out DIR`
 //! (introspect + emit + format + write) against `pg_dump -s` on the same
-//! synthetic schema, whole processes, in the same run; then the build time
-//! of the crate generated for 100 tables (clean, dependencies built, and
-//! incremental) and generated lines per table.
+//! synthetic schema, whole processes, in the same run (and once more
+//! writing to tmpfs, to show what file creation costs on this disk); then
+//! the build time of the crate generated for 100 tables (clean,
+//! dependencies built, and incremental), with and without serde, beside
+//! sea-orm entities of the same tables built in the same run when
+//! `sea-orm-cli` is installed; and generated lines per table.
 //!
 //! `cargo bench -p codegen --bench generate`
 
@@ -47,6 +50,110 @@ fn cargo(dir: &Path, target: &Path, args: &[&str], incremental: bool) -> f64 {
     started.elapsed().as_secs_f64()
 }
 
+/// Build times of the crate `package` in workspace `ws` (dependencies built
+/// first, outside the timing): median of clean builds with
+/// CARGO_INCREMENTAL=0, and an incremental rebuild after touching `touch`.
+fn build_times(ws: &Path, package: &str, touch: &Path, offline: bool) -> (f64, f64) {
+    let target = ws.join("target");
+    let flag: &[&str] = if offline { &["--offline"] } else { &[] };
+    let with = |args: &[&str]| -> Vec<String> {
+        args.iter()
+            .chain(flag)
+            .map(|s| s.to_string())
+            .collect::<Vec<_>>()
+    };
+    let run = |args: &[&str], inc: bool| {
+        let a = with(args);
+        let a: Vec<&str> = a.iter().map(String::as_str).collect();
+        cargo(ws, &target, &a, inc)
+    };
+    run(&["build"], false);
+    let mut clean = Vec::new();
+    for _ in 0..3 {
+        run(&["clean", "-p", package], false);
+        clean.push(run(&["build"], false));
+    }
+    clean.sort_by(f64::total_cmp);
+    run(&["clean", "-p", package], true);
+    run(&["build"], true);
+    let text = std::fs::read_to_string(touch).unwrap();
+    std::fs::write(touch, format!("{text}\n")).unwrap();
+    let incremental = run(&["build"], true);
+    (clean[1], incremental)
+}
+
+/// A workspace of its own around a copy of `crate_dir`, sharing this
+/// workspace's lock file.
+fn our_build(workspace: &Path, crate_dir: &Path, name: &str) -> (f64, f64) {
+    let ws = workspace.join("target").join(name);
+    let _ = std::fs::remove_dir_all(&ws);
+    std::fs::create_dir_all(&ws).unwrap();
+    std::fs::write(
+        ws.join("Cargo.toml"),
+        "[workspace]\nresolver = \"2\"\nmembers = [\"generated\"]\n",
+    )
+    .unwrap();
+    std::fs::copy(workspace.join("Cargo.lock"), ws.join("Cargo.lock")).unwrap();
+    let status = Command::new("cp")
+        .arg("-r")
+        .arg(crate_dir)
+        .arg(ws.join("generated"))
+        .status()
+        .unwrap();
+    assert!(status.success());
+    build_times(&ws, "generated", &ws.join("generated/src/lib.rs"), true)
+}
+
+/// sea-orm entities for the same tables, built with sea-orm, when
+/// `sea-orm-cli` is on PATH (`cargo install sea-orm-cli --version 2.0.4`);
+/// fetches sea-orm from the registry the first time.
+fn sea_orm_build(workspace: &Path, url: &str, serde: bool) -> Option<(f64, f64, usize)> {
+    let ws = workspace.join(format!("target/bench-seaorm-{serde}"));
+    let _ = std::fs::remove_dir_all(ws.join("src"));
+    let mut cmd = Command::new("sea-orm-cli");
+    cmd.args(["generate", "entity", "-u", url, "-o"])
+        .arg(ws.join("src"));
+    if serde {
+        cmd.args(["--with-serde", "both"]);
+    }
+    let out = cmd.output().ok()?;
+    if !out.status.success() {
+        eprintln!(
+            "sea-orm-cli failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        return None;
+    }
+    std::fs::write(
+        ws.join("Cargo.toml"),
+        "[package]\nname = \"entities\"\nversion = \"0.1.0\"\nedition = \"2021\"\n[lib]\npath = \"src/mod.rs\"\n[dependencies]\nsea-orm = { version = \"2.0.4\", default-features = false, features = [\"sqlx-postgres\", \"runtime-tokio\", \"macros\", \"with-json\", \"with-chrono\", \"with-rust_decimal\", \"with-uuid\", \"postgres-array\"] }\nserde = { version = \"1\", features = [\"derive\"] }\n[workspace]\n",
+    )
+    .unwrap();
+    let (clean, incremental) = build_times(&ws, "entities", &ws.join("src/mod.rs"), false);
+    Some((clean, incremental, lines(&ws)))
+}
+
+fn pipeline(codegen: &str, url: &str, out: &Path, empty: &Path) -> (f64, u64) {
+    let args = [
+        "--database-url",
+        url,
+        "--migrations",
+        empty.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ];
+    // Each round writes everything: the output directory is removed first.
+    let mut times = Vec::new();
+    let mut rss = 0;
+    for _ in 0..ROUNDS {
+        let _ = std::fs::remove_dir_all(out);
+        let (d, r) = common::timed(codegen, &args);
+        times.push(d);
+        rss = rss.max(r);
+    }
+    (common::median(times).as_secs_f64(), rss)
+}
+
 #[tokio::main]
 async fn main() {
     let (_embedded, server) = common::server();
@@ -59,91 +166,88 @@ async fn main() {
     for tables in [100, 1000] {
         let url = common::synthetic_db(&server, tables).await;
         let out = workspace.join(format!("target/bench-generated-{tables}"));
-        let _ = std::fs::remove_dir_all(&out);
-        let args = [
-            "--database-url",
-            &url,
-            "--migrations",
-            empty.path().to_str().unwrap(),
-            "--out",
-            out.to_str().unwrap(),
-        ];
-        // Each round rewrites everything: the output directory is removed first.
-        let mut times = Vec::new();
-        let mut rss = 0;
-        for _ in 0..ROUNDS {
-            let _ = std::fs::remove_dir_all(&out);
-            let (d, r) = common::timed(codegen, &args);
-            times.push(d);
-            rss = rss.max(r);
-        }
-        let ours = common::median(times);
+        let (ours, rss) = pipeline(codegen, &url, &out, empty.path());
         let (dump, _) = common::measure(ROUNDS, "pg_dump", &["-s", "-d", &url]);
+        let dump = dump.as_secs_f64();
         let generated = lines(&out);
         println!("{tables} tables, median of {ROUNDS} whole-process runs:");
         println!(
             "  codegen (introspect+emit+format+write): {:>8.1} ms, peak RSS {rss} KiB",
-            ours.as_secs_f64() * 1e3
+            ours * 1e3
         );
         println!(
             "  pg_dump -s                            : {:>8.1} ms",
-            dump.as_secs_f64() * 1e3
+            dump * 1e3
         );
         println!(
             "  ratio                                 : {:.2}x (target <= 1.0x)",
-            ours.as_secs_f64() / dump.as_secs_f64()
+            ours / dump
         );
+        // The same run into memory: what creating the files costs on this disk.
+        let shm = Path::new("/dev/shm");
+        if shm.is_dir() {
+            let mem = shm.join(format!("codegen-bench-{tables}"));
+            let (in_memory, _) = pipeline(codegen, &url, &mem, empty.path());
+            let _ = std::fs::remove_dir_all(&mem);
+            println!(
+                "  codegen writing to tmpfs              : {:>8.1} ms ({:.2}x pg_dump -s)",
+                in_memory * 1e3,
+                in_memory / dump
+            );
+        }
         println!(
             "  generated: {generated} lines, {:.0} lines per table",
             generated as f64 / tables as f64
         );
 
         if tables == 100 {
-            // A workspace of its own, sharing this workspace's lock file; its
-            // own target dir so dependencies are built once, outside the timing.
-            let ws = workspace.join("target/bench-build");
-            let _ = std::fs::remove_dir_all(&ws);
-            std::fs::create_dir_all(&ws).unwrap();
-            std::fs::write(
-                ws.join("Cargo.toml"),
-                "[workspace]\nresolver = \"2\"\nmembers = [\"generated\"]\n",
-            )
-            .unwrap();
-            std::fs::copy(workspace.join("Cargo.lock"), ws.join("Cargo.lock")).unwrap();
-            let status = Command::new("cp")
-                .arg("-r")
-                .arg(&out)
-                .arg(ws.join("generated"))
-                .status()
-                .unwrap();
-            assert!(status.success());
-            let target = ws.join("target");
-            cargo(&ws, &target, &["build", "--offline"], false);
-            cargo(
-                &ws,
-                &target,
-                &["clean", "--offline", "-p", "generated"],
-                false,
+            let (clean, incremental) = our_build(&workspace, &out, "bench-build");
+            let config = empty.path().join("codegen.toml");
+            std::fs::write(&config, "serde = false\n").unwrap();
+            let bare = workspace.join("target/bench-generated-100-no-serde");
+            let _ = std::fs::remove_dir_all(&bare);
+            let (_, _) = common::timed(
+                codegen,
+                &[
+                    "--database-url",
+                    &url,
+                    "--migrations",
+                    empty.path().to_str().unwrap(),
+                    "--config",
+                    config.to_str().unwrap(),
+                    "--out",
+                    bare.to_str().unwrap(),
+                ],
             );
-            let clean = cargo(&ws, &target, &["build", "--offline"], false);
-            cargo(
-                &ws,
-                &target,
-                &["clean", "--offline", "-p", "generated"],
-                true,
-            );
-            cargo(&ws, &target, &["build", "--offline"], true);
-            let lib = ws.join("generated/src/lib.rs");
-            let text = std::fs::read_to_string(&lib).unwrap();
-            std::fs::write(&lib, format!("{text}\n")).unwrap();
-            let incremental = cargo(&ws, &target, &["build", "--offline"], true);
-            println!("  build of the generated crate (debug, dependencies built): clean {clean:.1} s (CARGO_INCREMENTAL=0), incremental {incremental:.1} s");
-            println!("  reference, sea-orm entities for the same 100 tables (../shared/bench/README.md): 9.4 s clean, 3.0 s incremental");
-            println!(
-                "  ratio against that reference: clean {:.2}x, incremental {:.2}x (target <= 0.5x)",
-                clean / 9.4,
-                incremental / 3.0
-            );
+            let (bare_clean, bare_incremental) = our_build(&workspace, &bare, "bench-build-bare");
+            println!("  build of the generated crate (debug, that crate alone, dependencies built; clean: median of 3 with CARGO_INCREMENTAL=0):");
+            println!("    ours, default (serde on row and insert structs): clean {clean:.1} s, incremental {incremental:.1} s");
+            println!("    ours, serde = false                            : clean {bare_clean:.1} s, incremental {bare_incremental:.1} s");
+            let sea = sea_orm_build(&workspace, &url, false);
+            let sea_serde = sea_orm_build(&workspace, &url, true);
+            match (sea, sea_serde) {
+                (Some((sc, si, sl)), Some((ssc, ssi, _))) => {
+                    println!("    sea-orm entities ({sl} lines), same run       : clean {sc:.1} s, incremental {si:.1} s");
+                    println!("    sea-orm entities --with-serde both           : clean {ssc:.1} s, incremental {ssi:.1} s");
+                    println!(
+                        "    ratios, like for like (target <= 0.5x): no serde {:.2}x clean, {:.2}x incremental; with serde {:.2}x clean, {:.2}x incremental",
+                        bare_clean / sc,
+                        bare_incremental / si,
+                        clean / ssc,
+                        incremental / ssi
+                    );
+                }
+                _ => {
+                    println!("    sea-orm-cli not on PATH: reference figures of ../shared/bench/README.md (9.4 s clean, 3.0 s incremental, no serde)");
+                    println!(
+                        "    ratios against that reference (target <= 0.5x): serde = false {:.2}x clean, {:.2}x incremental; default {:.2}x, {:.2}x",
+                        bare_clean / 9.4,
+                        bare_incremental / 3.0,
+                        clean / 9.4,
+                        incremental / 3.0
+                    );
+                }
+            }
         }
     }
 }

@@ -43,7 +43,8 @@
 //! `find`, `get`, `find_by_<unique>`, `list_by_<indexed>`, `list` (keyset on
 //! the primary key), `insert`, `insert_many` (one `UNNEST` statement),
 //! `upsert` (on the primary key), `update`, `patch`, `delete`, and relation
-//! helpers. Views get the read helpers only.
+//! helpers. Views get the read helpers only. Each returns a [`Fetch`] that
+//! runs when awaited (see [`query`] for why they are not async fns).
 
 pub mod query;
 pub mod session;

@@ -90,47 +90,28 @@ fn decode<T: for<'r> FromRow<'r, PgRow>>(row: PgRow) -> Result<T, Error> {
     T::from_row(&row)
 }
 
-impl<T: for<'r> FromRow<'r, PgRow> + Send + Unpin> Mode<T> for One {
-    type Output = T;
-    fn run<'q, E>(statement: Statement<'q>, db: E) -> Pending<'q, T>
-    where
-        E: PgExecutor<'q> + 'q,
-        T: 'q,
-    {
-        Box::pin(statement.try_map(decode::<T>).fetch_one(db))
-    }
-    fn nothing() -> Result<T, Error> {
-        Err(Error::RowNotFound)
-    }
+/// The modes that decode rows differ only in the sqlx call and the empty result.
+macro_rules! row_mode {
+    ($mode:ident, $output:ty, $fetch:ident, $nothing:expr) => {
+        impl<T: for<'r> FromRow<'r, PgRow> + Send + Unpin> Mode<T> for $mode {
+            type Output = $output;
+            fn run<'q, E>(statement: Statement<'q>, db: E) -> Pending<'q, $output>
+            where
+                E: PgExecutor<'q> + 'q,
+                T: 'q,
+            {
+                Box::pin(statement.try_map(decode::<T>).$fetch(db))
+            }
+            fn nothing() -> Result<$output, Error> {
+                $nothing
+            }
+        }
+    };
 }
 
-impl<T: for<'r> FromRow<'r, PgRow> + Send + Unpin> Mode<T> for Optional {
-    type Output = Option<T>;
-    fn run<'q, E>(statement: Statement<'q>, db: E) -> Pending<'q, Option<T>>
-    where
-        E: PgExecutor<'q> + 'q,
-        T: 'q,
-    {
-        Box::pin(statement.try_map(decode::<T>).fetch_optional(db))
-    }
-    fn nothing() -> Result<Option<T>, Error> {
-        Ok(None)
-    }
-}
-
-impl<T: for<'r> FromRow<'r, PgRow> + Send + Unpin> Mode<T> for All {
-    type Output = Vec<T>;
-    fn run<'q, E>(statement: Statement<'q>, db: E) -> Pending<'q, Vec<T>>
-    where
-        E: PgExecutor<'q> + 'q,
-        T: 'q,
-    {
-        Box::pin(statement.try_map(decode::<T>).fetch_all(db))
-    }
-    fn nothing() -> Result<Vec<T>, Error> {
-        Ok(Vec::new())
-    }
-}
+row_mode!(One, T, fetch_one, Err(Error::RowNotFound));
+row_mode!(Optional, Option<T>, fetch_optional, Ok(None));
+row_mode!(All, Vec<T>, fetch_all, Ok(Vec::new()));
 
 impl Mode<()> for Affected {
     type Output = u64;
