@@ -242,3 +242,69 @@ fn check_fails_on_a_stale_generated_crate_and_passes_once_regenerated() {
     );
     assert!(text.contains("error rls-disabled"), "{text}");
 }
+
+#[test]
+fn config_chooses_the_options_file_and_a_missing_one_is_named() {
+    let snapshot = concat!(env!("CARGO_MANIFEST_DIR"), "/../generated/schema.json");
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("crate");
+    let o = out.to_str().unwrap();
+
+    let missing = dir.path().join("nope.toml");
+    let run = codegen(
+        &[
+            "--config",
+            missing.to_str().unwrap(),
+            "--from-snapshot",
+            snapshot,
+            "--out",
+            o,
+        ],
+        &[],
+    );
+    assert_eq!(run.status.code(), Some(1));
+    let text = stderr(&run);
+    assert_eq!(text.lines().count(), 1, "{text}");
+    assert!(text.contains("nope.toml does not exist"), "{text}");
+    assert!(!out.exists(), "nothing written");
+
+    let bad = dir.path().join("bad.toml");
+    std::fs::write(&bad, "serde = false\nserdes = true\n").unwrap();
+    let run = codegen(
+        &[
+            "--config",
+            bad.to_str().unwrap(),
+            "--from-snapshot",
+            snapshot,
+            "--out",
+            o,
+        ],
+        &[],
+    );
+    assert_eq!(run.status.code(), Some(1));
+    assert!(
+        stderr(&run).contains("bad.toml:2:1: unknown field `serdes`"),
+        "{}",
+        stderr(&run)
+    );
+
+    let good = dir.path().join("codegen.toml");
+    std::fs::write(&good, "serde = false\n").unwrap();
+    let run = codegen(
+        &[
+            "--config",
+            good.to_str().unwrap(),
+            "--from-snapshot",
+            snapshot,
+            "--out",
+            o,
+        ],
+        &[],
+    );
+    assert!(run.status.success(), "{}", stderr(&run));
+    let summary = stderr(&run);
+    assert!(summary.contains("(catalog "), "{summary}");
+    let projects = std::fs::read_to_string(out.join("src/public/projects.rs")).unwrap();
+    assert!(projects.contains("pub struct Project "), "{projects}");
+    assert!(!projects.contains("serde::"), "{projects}");
+}

@@ -497,6 +497,8 @@ fn insert_many(
         pub fn insert_many #exec (db: E, rows: &'q [#insert_ty]) -> runtime::query::Fetch<'q, E, Self, runtime::query::All> {
             #(let mut #vars = Vec::with_capacity(rows.len());)*
             for r in rows {
+                // Typed like `insert`'s `new`, so a missing field is one error, not two.
+                let r: &'q #insert_ty = r;
                 #(#pushes)*
             }
             runtime::query::Fetch::new(db, runtime::sqlx::query(#many_sql) #(.bind(#vars))*)
