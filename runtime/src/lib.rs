@@ -46,6 +46,7 @@
 //! helpers. Views get the read helpers only. Each returns a [`Fetch`] that
 //! runs when awaited (see [`query`] for why they are not async fns).
 
+pub mod de;
 pub mod query;
 pub mod session;
 pub mod types;

@@ -10,15 +10,7 @@
 ///    FROM organizations o
 ///   WHERE ((o.id = teams.organization_id) AND (o.owner_id = ( SELECT auth.uid() AS uid)))))`
 #[allow(clippy::duplicated_attributes)]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    serde::Serialize,
-    serde::Deserialize,
-    sqlx::FromRow,
-    runtime::Table
-)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, sqlx::FromRow, runtime::Table)]
 #[table(schema = "public", name = "teams", insert = NewTeam, patch = TeamPatch)]
 #[foreign_key(
     name = "teams_organization_id_fkey",
@@ -48,8 +40,37 @@ pub struct Team {
     #[column(sql_type = "timestamp with time zone", default = "now()")]
     pub updated_at: chrono::DateTime<chrono::Utc>,
 }
+impl<'de> serde::Deserialize<'de> for Team {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        let (id, organization_id, name, description, created_at, updated_at) = runtime::de::record::<
+            D,
+            (
+                uuid::Uuid,
+                uuid::Uuid,
+                String,
+                Option<String>,
+                chrono::DateTime<chrono::Utc>,
+                chrono::DateTime<chrono::Utc>,
+            ),
+        >(
+            deserializer,
+            "Team",
+            &["id", "organization_id", "name", "description", "created_at", "updated_at"],
+        )?;
+        ::core::result::Result::Ok(Self {
+            id,
+            organization_id,
+            name,
+            description,
+            created_at,
+            updated_at,
+        })
+    }
+}
 /// A new row of `public.teams`, for [`Team`]'s `insert`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct NewTeam {
     /// `id`: `None` leaves it to the database (default or NULL).
     pub id: Option<uuid::Uuid>,
@@ -63,6 +84,35 @@ pub struct NewTeam {
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// `updated_at`: `None` leaves it to the database (default or NULL).
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl<'de> serde::Deserialize<'de> for NewTeam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        let (id, organization_id, name, description, created_at, updated_at) = runtime::de::record::<
+            D,
+            (
+                Option<uuid::Uuid>,
+                uuid::Uuid,
+                String,
+                Option<String>,
+                Option<chrono::DateTime<chrono::Utc>>,
+                Option<chrono::DateTime<chrono::Utc>>,
+            ),
+        >(
+            deserializer,
+            "NewTeam",
+            &["id", "organization_id", "name", "description", "created_at", "updated_at"],
+        )?;
+        ::core::result::Result::Ok(Self {
+            id,
+            organization_id,
+            name,
+            description,
+            created_at,
+            updated_at,
+        })
+    }
 }
 /// A partial update of `public.teams`, for [`Team`]'s `patch`.
 #[derive(Debug, Clone, Default, PartialEq)]
