@@ -11,6 +11,9 @@
 //! error) or a sequence of the fields in order.
 //!
 //! ```ignore
+//! #[derive(serde::Serialize, runtime::Deserialize)]
+//! pub struct Note { pub id: i32, pub body: Option<String> }
+//! // expands to:
 //! impl<'de> serde::Deserialize<'de> for Note {
 //!     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
 //!         let (id, body) = runtime::de::record::<D, (i32, Option<String>)>(d, "Note", &["id", "body"])?;

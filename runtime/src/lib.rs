@@ -51,8 +51,9 @@ pub mod query;
 pub mod session;
 pub mod types;
 
-pub use macros::Table;
+pub use macros::{Deserialize, Table};
 pub use query::Fetch;
+pub use serde;
 pub use session::{Role, Session};
 pub use sqlx;
 

@@ -3,8 +3,8 @@
 
 use super::context::{Context, TableNames};
 use super::tokens::{attributes, comment_lines, derives, doc, ident, rust_type};
-use proc_macro2::{Ident, TokenStream};
-use quote::{quote, ToTokens};
+use proc_macro2::TokenStream;
+use quote::quote;
 use schema::{Column, Identity, IndexKey, Table};
 
 /// Whether the column leads an index or a foreign key (so `list_by` is cheap).
@@ -175,28 +175,12 @@ pub fn emit(ctx: &Context, t: &Table, names: &TableNames) -> TokenStream {
         extra_derives.extend(pt.derives.iter().cloned());
         extra_attrs.extend(pt.attributes.iter().cloned());
     }
-    let row_ident = ident(&names.row);
-    let row_fields: Vec<(Ident, TokenStream)> = t
-        .columns
-        .iter()
-        .zip(&names.fields)
-        .zip(&mappings)
-        .map(|((c, field), m)| {
-            (
-                ident(field),
-                rust_type(&schema::types::nullable(&m.rust, c.nullable)).into_token_stream(),
-            )
-        })
-        .collect();
-    let lean = ctx.config.serde
-        && lean_serde(&row_fields)
-        && !extra_attrs.iter().any(|a| a.contains("serde"));
+    let lean = lean_serde(t.columns.len()) && !extra_attrs.iter().any(|a| a.contains("serde"));
     let serde: &[&str] = match (ctx.config.serde, lean) {
         (false, _) => &[],
-        (true, true) => &["serde::Serialize"],
+        (true, true) => &["serde::Serialize", "runtime::Deserialize"],
         (true, false) => &["serde::Serialize", "serde::Deserialize"],
     };
-    let row_deserialize = lean.then(|| lean_deserialize(&row_ident, &row_fields));
     let row_derives = derives(
         &[
             &["Debug", "Clone", "PartialEq"],
@@ -224,7 +208,6 @@ pub fn emit(ctx: &Context, t: &Table, names: &TableNames) -> TokenStream {
         pub struct #row {
             #(#fields,)*
         }
-        #row_deserialize
         #companions
     }
 }
@@ -250,7 +233,6 @@ fn companions(
         c.generated.is_none() && c.identity != Some(Identity::Always) && !m.skip_insert
     };
     let mut insert_fields = Vec::new();
-    let mut insert_types = Vec::new();
     let mut patch_fields = Vec::new();
     for ((c, field), m) in t.columns.iter().zip(&names.fields).zip(mappings) {
         if !writable(c, m) {
@@ -273,7 +255,6 @@ fn companions(
             quote!(#base)
         };
         insert_fields.push(quote! { #insert_doc pub #f: #insert_ty });
-        insert_types.push((f.clone(), insert_ty));
         if !pk.contains(&c.name.as_str()) {
             let patch_ty = if c.nullable {
                 quote!(Option<Option<#base>>)
@@ -300,20 +281,18 @@ fn companions(
         t.schema, t.name
     )]);
     // Deserialize only: an insert struct is what a request body becomes.
-    let lean = serde && lean_serde(&insert_types);
-    let insert_derives = if serde && !lean {
-        quote!(#[derive(Debug, Clone, PartialEq, serde::Deserialize)])
-    } else {
-        quote!(#[derive(Debug, Clone, PartialEq)])
+    let insert_derives = match (serde, lean_serde(insert_fields.len())) {
+        (false, _) => quote!(#[derive(Debug, Clone, PartialEq)]),
+        (true, true) => quote!(#[derive(Debug, Clone, PartialEq, runtime::Deserialize)]),
+        (true, false) => quote!(#[derive(Debug, Clone, PartialEq, serde::Deserialize)]),
     };
-    let insert_deserialize = lean.then(|| lean_deserialize(&insert, &insert_types));
     quote! {
         #insert_doc
         #insert_derives
         pub struct #insert {
             #(#insert_fields,)*
         }
-        #insert_deserialize
+
         #patch_doc
         #[derive(Debug, Clone, Default, PartialEq)]
         pub struct #patch {
@@ -322,29 +301,9 @@ fn companions(
     }
 }
 
-/// Whether a struct of these fields gets its `Deserialize` from
-/// `runtime::de::record` (keep in step with `runtime::de::MAX_FIELDS`).
-fn lean_serde(fields: &[(Ident, TokenStream)]) -> bool {
-    (1..=48).contains(&fields.len())
-}
-
-/// `impl Deserialize` through `runtime::de::record`: serde's behaviour at a
-/// fraction of the derive's build time (see `runtime/src/de.rs`).
-fn lean_deserialize(name: &Ident, fields: &[(Ident, TokenStream)]) -> TokenStream {
-    let idents: Vec<&Ident> = fields.iter().map(|(i, _)| i).collect();
-    let types = fields.iter().map(|(_, t)| t);
-    let keys = idents
-        .iter()
-        .map(|i| i.to_string().trim_start_matches("r#").to_owned());
-    let struct_name = name.to_string();
-    quote! {
-        impl<'de> serde::Deserialize<'de> for #name {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
-                let (#(#idents,)*) = runtime::de::record::<D, (#(#types,)*)>(
-                    deserializer, #struct_name, &[#(#keys),*],
-                )?;
-                ::core::result::Result::Ok(Self { #(#idents),* })
-            }
-        }
-    }
+/// Whether a struct of `fields` fields derives `runtime::Deserialize`
+/// (serde's behaviour at a fraction of the build time; up to
+/// `runtime::de::MAX_FIELDS`) rather than serde's derive.
+fn lean_serde(fields: usize) -> bool {
+    (1..=48).contains(&fields)
 }

@@ -6,7 +6,15 @@
 ///
 /// Row-level security: on.
 /// - `Run readers view messages`: SELECT to authenticated, using `(can_read_run(run_id) OR ( SELECT is_admin() AS is_admin))`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, sqlx::FromRow, runtime::Table)]
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    runtime::Deserialize,
+    sqlx::FromRow,
+    runtime::Table
+)]
 #[table(
     schema = "public",
     name = "agent_messages",
@@ -40,37 +48,8 @@ pub struct AgentMessage {
     #[column(sql_type = "timestamp with time zone", default = "now()")]
     pub created_at: chrono::DateTime<chrono::Utc>,
 }
-impl<'de> serde::Deserialize<'de> for AgentMessage {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        let (id, run_id, role, content, tokens, created_at) = runtime::de::record::<
-            D,
-            (
-                i64,
-                uuid::Uuid,
-                crate::public::types::MessageRole,
-                String,
-                Option<i32>,
-                chrono::DateTime<chrono::Utc>,
-            ),
-        >(
-            deserializer,
-            "AgentMessage",
-            &["id", "run_id", "role", "content", "tokens", "created_at"],
-        )?;
-        ::core::result::Result::Ok(Self {
-            id,
-            run_id,
-            role,
-            content,
-            tokens,
-            created_at,
-        })
-    }
-}
 /// A new row of `public.agent_messages`, for [`AgentMessage`]'s `insert`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, runtime::Deserialize)]
 pub struct NewAgentMessage {
     /// `run_id`: required.
     pub run_id: uuid::Uuid,
@@ -82,33 +61,6 @@ pub struct NewAgentMessage {
     pub tokens: Option<i32>,
     /// `created_at`: `None` leaves it to the database (default or NULL).
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
-}
-impl<'de> serde::Deserialize<'de> for NewAgentMessage {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        let (run_id, role, content, tokens, created_at) = runtime::de::record::<
-            D,
-            (
-                uuid::Uuid,
-                crate::public::types::MessageRole,
-                String,
-                Option<i32>,
-                Option<chrono::DateTime<chrono::Utc>>,
-            ),
-        >(
-            deserializer,
-            "NewAgentMessage",
-            &["run_id", "role", "content", "tokens", "created_at"],
-        )?;
-        ::core::result::Result::Ok(Self {
-            run_id,
-            role,
-            content,
-            tokens,
-            created_at,
-        })
-    }
 }
 /// A partial update of `public.agent_messages`, for [`AgentMessage`]'s `patch`.
 #[derive(Debug, Clone, Default, PartialEq)]

@@ -11,7 +11,15 @@
 ///   WHERE ((a.id = agent_runs.agent_id) AND (a.owner_id = ( SELECT auth.uid() AS uid))))))`
 /// - `Owners view runs`: SELECT to authenticated, using `(can_read_run(id) OR ( SELECT is_admin() AS is_admin))`
 #[allow(clippy::duplicated_attributes)]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, sqlx::FromRow, runtime::Table)]
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    runtime::Deserialize,
+    sqlx::FromRow,
+    runtime::Table
+)]
 #[table(
     schema = "public",
     name = "agent_runs",
@@ -75,79 +83,8 @@ pub struct AgentRun {
     #[column(sql_type = "timestamp with time zone", indexed, default = "now()")]
     pub created_at: chrono::DateTime<chrono::Utc>,
 }
-impl<'de> serde::Deserialize<'de> for AgentRun {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        let (
-            id,
-            agent_id,
-            triggered_by,
-            status,
-            input,
-            output,
-            error,
-            started_at,
-            finished_at,
-            duration,
-            usage,
-            cost_usd,
-            created_at,
-        ) = runtime::de::record::<
-            D,
-            (
-                uuid::Uuid,
-                uuid::Uuid,
-                Option<uuid::Uuid>,
-                crate::public::types::RunStatus,
-                serde_json::Value,
-                Option<serde_json::Value>,
-                Option<String>,
-                Option<chrono::DateTime<chrono::Utc>>,
-                Option<chrono::DateTime<chrono::Utc>>,
-                Option<runtime::types::Interval>,
-                Option<crate::public::types::TokenUsage>,
-                rust_decimal::Decimal,
-                chrono::DateTime<chrono::Utc>,
-            ),
-        >(
-            deserializer,
-            "AgentRun",
-            &[
-                "id",
-                "agent_id",
-                "triggered_by",
-                "status",
-                "input",
-                "output",
-                "error",
-                "started_at",
-                "finished_at",
-                "duration",
-                "usage",
-                "cost_usd",
-                "created_at",
-            ],
-        )?;
-        ::core::result::Result::Ok(Self {
-            id,
-            agent_id,
-            triggered_by,
-            status,
-            input,
-            output,
-            error,
-            started_at,
-            finished_at,
-            duration,
-            usage,
-            cost_usd,
-            created_at,
-        })
-    }
-}
 /// A new row of `public.agent_runs`, for [`AgentRun`]'s `insert`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, runtime::Deserialize)]
 pub struct NewAgentRun {
     /// `id`: `None` leaves it to the database (default or NULL).
     pub id: Option<uuid::Uuid>,
@@ -173,73 +110,6 @@ pub struct NewAgentRun {
     pub cost_usd: Option<rust_decimal::Decimal>,
     /// `created_at`: `None` leaves it to the database (default or NULL).
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
-}
-impl<'de> serde::Deserialize<'de> for NewAgentRun {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        let (
-            id,
-            agent_id,
-            triggered_by,
-            status,
-            input,
-            output,
-            error,
-            started_at,
-            finished_at,
-            usage,
-            cost_usd,
-            created_at,
-        ) = runtime::de::record::<
-            D,
-            (
-                Option<uuid::Uuid>,
-                uuid::Uuid,
-                Option<uuid::Uuid>,
-                Option<crate::public::types::RunStatus>,
-                Option<serde_json::Value>,
-                Option<serde_json::Value>,
-                Option<String>,
-                Option<chrono::DateTime<chrono::Utc>>,
-                Option<chrono::DateTime<chrono::Utc>>,
-                Option<crate::public::types::TokenUsage>,
-                Option<rust_decimal::Decimal>,
-                Option<chrono::DateTime<chrono::Utc>>,
-            ),
-        >(
-            deserializer,
-            "NewAgentRun",
-            &[
-                "id",
-                "agent_id",
-                "triggered_by",
-                "status",
-                "input",
-                "output",
-                "error",
-                "started_at",
-                "finished_at",
-                "usage",
-                "cost_usd",
-                "created_at",
-            ],
-        )?;
-        ::core::result::Result::Ok(Self {
-            id,
-            agent_id,
-            triggered_by,
-            status,
-            input,
-            output,
-            error,
-            started_at,
-            finished_at,
-            usage,
-            cost_usd,
-            created_at,
-        })
-    }
 }
 /// A partial update of `public.agent_runs`, for [`AgentRun`]'s `patch`.
 #[derive(Debug, Clone, Default, PartialEq)]

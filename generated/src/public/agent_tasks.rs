@@ -7,7 +7,15 @@
 /// Row-level security: on.
 /// - `Run readers view tasks`: SELECT to authenticated, using `(can_read_run(run_id) OR ( SELECT is_admin() AS is_admin))`
 #[allow(clippy::duplicated_attributes)]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, sqlx::FromRow, runtime::Table)]
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    runtime::Deserialize,
+    sqlx::FromRow,
+    runtime::Table
+)]
 #[table(
     schema = "public",
     name = "agent_tasks",
@@ -57,63 +65,8 @@ pub struct AgentTask {
     #[column(sql_type = "timestamp with time zone", default = "now()")]
     pub updated_at: chrono::DateTime<chrono::Utc>,
 }
-impl<'de> serde::Deserialize<'de> for AgentTask {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        let (
-            id,
-            run_id,
-            parent_task_id,
-            title,
-            state,
-            priority,
-            depends_on,
-            created_at,
-            updated_at,
-        ) = runtime::de::record::<
-            D,
-            (
-                uuid::Uuid,
-                uuid::Uuid,
-                Option<uuid::Uuid>,
-                String,
-                crate::public::types::TaskState,
-                i16,
-                Vec<uuid::Uuid>,
-                chrono::DateTime<chrono::Utc>,
-                chrono::DateTime<chrono::Utc>,
-            ),
-        >(
-            deserializer,
-            "AgentTask",
-            &[
-                "id",
-                "run_id",
-                "parent_task_id",
-                "title",
-                "state",
-                "priority",
-                "depends_on",
-                "created_at",
-                "updated_at",
-            ],
-        )?;
-        ::core::result::Result::Ok(Self {
-            id,
-            run_id,
-            parent_task_id,
-            title,
-            state,
-            priority,
-            depends_on,
-            created_at,
-            updated_at,
-        })
-    }
-}
 /// A new row of `public.agent_tasks`, for [`AgentTask`]'s `insert`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, runtime::Deserialize)]
 pub struct NewAgentTask {
     /// `id`: `None` leaves it to the database (default or NULL).
     pub id: Option<uuid::Uuid>,
@@ -133,61 +86,6 @@ pub struct NewAgentTask {
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// `updated_at`: `None` leaves it to the database (default or NULL).
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
-}
-impl<'de> serde::Deserialize<'de> for NewAgentTask {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        let (
-            id,
-            run_id,
-            parent_task_id,
-            title,
-            state,
-            priority,
-            depends_on,
-            created_at,
-            updated_at,
-        ) = runtime::de::record::<
-            D,
-            (
-                Option<uuid::Uuid>,
-                uuid::Uuid,
-                Option<uuid::Uuid>,
-                String,
-                Option<crate::public::types::TaskState>,
-                Option<i16>,
-                Option<Vec<uuid::Uuid>>,
-                Option<chrono::DateTime<chrono::Utc>>,
-                Option<chrono::DateTime<chrono::Utc>>,
-            ),
-        >(
-            deserializer,
-            "NewAgentTask",
-            &[
-                "id",
-                "run_id",
-                "parent_task_id",
-                "title",
-                "state",
-                "priority",
-                "depends_on",
-                "created_at",
-                "updated_at",
-            ],
-        )?;
-        ::core::result::Result::Ok(Self {
-            id,
-            run_id,
-            parent_task_id,
-            title,
-            state,
-            priority,
-            depends_on,
-            created_at,
-            updated_at,
-        })
-    }
 }
 /// A partial update of `public.agent_tasks`, for [`AgentTask`]'s `patch`.
 #[derive(Debug, Clone, Default, PartialEq)]

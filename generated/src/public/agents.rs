@@ -7,7 +7,15 @@
 /// Row-level security: on.
 /// - `Owners manage agents`: ALL to authenticated, using `((owner_id = ( SELECT auth.uid() AS uid)) OR ( SELECT is_admin() AS is_admin))`, check `((owner_id = ( SELECT auth.uid() AS uid)) AND owns_project(project_id))`
 #[allow(clippy::duplicated_attributes)]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, sqlx::FromRow, runtime::Table)]
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    runtime::Deserialize,
+    sqlx::FromRow,
+    runtime::Table
+)]
 #[table(schema = "public", name = "agents", insert = NewAgent, patch = AgentPatch)]
 #[foreign_key(
     name = "agents_owner_id_fkey",
@@ -62,75 +70,8 @@ pub struct Agent {
     #[column(sql_type = "timestamp with time zone", default = "now()")]
     pub updated_at: chrono::DateTime<chrono::Utc>,
 }
-impl<'de> serde::Deserialize<'de> for Agent {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        let (
-            id,
-            project_id,
-            owner_id,
-            name,
-            model,
-            system_prompt,
-            config,
-            temperature,
-            capabilities,
-            is_active,
-            created_at,
-            updated_at,
-        ) = runtime::de::record::<
-            D,
-            (
-                uuid::Uuid,
-                uuid::Uuid,
-                uuid::Uuid,
-                String,
-                String,
-                Option<String>,
-                serde_json::Value,
-                rust_decimal::Decimal,
-                Vec<String>,
-                bool,
-                chrono::DateTime<chrono::Utc>,
-                chrono::DateTime<chrono::Utc>,
-            ),
-        >(
-            deserializer,
-            "Agent",
-            &[
-                "id",
-                "project_id",
-                "owner_id",
-                "name",
-                "model",
-                "system_prompt",
-                "config",
-                "temperature",
-                "capabilities",
-                "is_active",
-                "created_at",
-                "updated_at",
-            ],
-        )?;
-        ::core::result::Result::Ok(Self {
-            id,
-            project_id,
-            owner_id,
-            name,
-            model,
-            system_prompt,
-            config,
-            temperature,
-            capabilities,
-            is_active,
-            created_at,
-            updated_at,
-        })
-    }
-}
 /// A new row of `public.agents`, for [`Agent`]'s `insert`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, runtime::Deserialize)]
 pub struct NewAgent {
     /// `id`: `None` leaves it to the database (default or NULL).
     pub id: Option<uuid::Uuid>,
@@ -156,73 +97,6 @@ pub struct NewAgent {
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// `updated_at`: `None` leaves it to the database (default or NULL).
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
-}
-impl<'de> serde::Deserialize<'de> for NewAgent {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        let (
-            id,
-            project_id,
-            owner_id,
-            name,
-            model,
-            system_prompt,
-            config,
-            temperature,
-            capabilities,
-            is_active,
-            created_at,
-            updated_at,
-        ) = runtime::de::record::<
-            D,
-            (
-                Option<uuid::Uuid>,
-                uuid::Uuid,
-                uuid::Uuid,
-                String,
-                String,
-                Option<String>,
-                Option<serde_json::Value>,
-                Option<rust_decimal::Decimal>,
-                Option<Vec<String>>,
-                Option<bool>,
-                Option<chrono::DateTime<chrono::Utc>>,
-                Option<chrono::DateTime<chrono::Utc>>,
-            ),
-        >(
-            deserializer,
-            "NewAgent",
-            &[
-                "id",
-                "project_id",
-                "owner_id",
-                "name",
-                "model",
-                "system_prompt",
-                "config",
-                "temperature",
-                "capabilities",
-                "is_active",
-                "created_at",
-                "updated_at",
-            ],
-        )?;
-        ::core::result::Result::Ok(Self {
-            id,
-            project_id,
-            owner_id,
-            name,
-            model,
-            system_prompt,
-            config,
-            temperature,
-            capabilities,
-            is_active,
-            created_at,
-            updated_at,
-        })
-    }
 }
 /// A partial update of `public.agents`, for [`Agent`]'s `patch`.
 #[derive(Debug, Clone, Default, PartialEq)]

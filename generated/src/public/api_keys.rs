@@ -7,7 +7,15 @@
 /// Row-level security: on.
 /// - `Users manage own API keys`: ALL to authenticated, using `((user_id = ( SELECT auth.uid() AS uid)) OR ( SELECT is_admin() AS is_admin))`, check `(user_id = ( SELECT auth.uid() AS uid))`
 #[allow(clippy::duplicated_attributes)]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, sqlx::FromRow, runtime::Table)]
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    runtime::Deserialize,
+    sqlx::FromRow,
+    runtime::Table
+)]
 #[table(schema = "public", name = "api_keys", insert = NewApiKey, patch = ApiKeyPatch)]
 #[foreign_key(
     name = "api_keys_user_id_fkey",
@@ -52,67 +60,8 @@ pub struct ApiKey {
     #[column(sql_type = "timestamp with time zone", default = "now()")]
     pub created_at: chrono::DateTime<chrono::Utc>,
 }
-impl<'de> serde::Deserialize<'de> for ApiKey {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        let (
-            id,
-            user_id,
-            name,
-            prefix,
-            key_hash,
-            scopes,
-            expires_at,
-            last_used_at,
-            revoked_at,
-            created_at,
-        ) = runtime::de::record::<
-            D,
-            (
-                uuid::Uuid,
-                uuid::Uuid,
-                String,
-                String,
-                Vec<u8>,
-                Vec<crate::public::types::ApiScope>,
-                Option<chrono::DateTime<chrono::Utc>>,
-                Option<chrono::DateTime<chrono::Utc>>,
-                Option<chrono::DateTime<chrono::Utc>>,
-                chrono::DateTime<chrono::Utc>,
-            ),
-        >(
-            deserializer,
-            "ApiKey",
-            &[
-                "id",
-                "user_id",
-                "name",
-                "prefix",
-                "key_hash",
-                "scopes",
-                "expires_at",
-                "last_used_at",
-                "revoked_at",
-                "created_at",
-            ],
-        )?;
-        ::core::result::Result::Ok(Self {
-            id,
-            user_id,
-            name,
-            prefix,
-            key_hash,
-            scopes,
-            expires_at,
-            last_used_at,
-            revoked_at,
-            created_at,
-        })
-    }
-}
 /// A new row of `public.api_keys`, for [`ApiKey`]'s `insert`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, runtime::Deserialize)]
 pub struct NewApiKey {
     /// `id`: `None` leaves it to the database (default or NULL).
     pub id: Option<uuid::Uuid>,
@@ -134,65 +83,6 @@ pub struct NewApiKey {
     pub revoked_at: Option<chrono::DateTime<chrono::Utc>>,
     /// `created_at`: `None` leaves it to the database (default or NULL).
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
-}
-impl<'de> serde::Deserialize<'de> for NewApiKey {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        let (
-            id,
-            user_id,
-            name,
-            prefix,
-            key_hash,
-            scopes,
-            expires_at,
-            last_used_at,
-            revoked_at,
-            created_at,
-        ) = runtime::de::record::<
-            D,
-            (
-                Option<uuid::Uuid>,
-                uuid::Uuid,
-                String,
-                String,
-                Vec<u8>,
-                Option<Vec<crate::public::types::ApiScope>>,
-                Option<chrono::DateTime<chrono::Utc>>,
-                Option<chrono::DateTime<chrono::Utc>>,
-                Option<chrono::DateTime<chrono::Utc>>,
-                Option<chrono::DateTime<chrono::Utc>>,
-            ),
-        >(
-            deserializer,
-            "NewApiKey",
-            &[
-                "id",
-                "user_id",
-                "name",
-                "prefix",
-                "key_hash",
-                "scopes",
-                "expires_at",
-                "last_used_at",
-                "revoked_at",
-                "created_at",
-            ],
-        )?;
-        ::core::result::Result::Ok(Self {
-            id,
-            user_id,
-            name,
-            prefix,
-            key_hash,
-            scopes,
-            expires_at,
-            last_used_at,
-            revoked_at,
-            created_at,
-        })
-    }
 }
 /// A partial update of `public.api_keys`, for [`ApiKey`]'s `patch`.
 #[derive(Debug, Clone, Default, PartialEq)]

@@ -6,7 +6,15 @@
 ///
 /// Row-level security: on.
 /// - `Admins view the audit log`: SELECT to authenticated, using `( SELECT is_admin() AS is_admin)`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, sqlx::FromRow, runtime::Table)]
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    runtime::Deserialize,
+    sqlx::FromRow,
+    runtime::Table
+)]
 #[table(
     schema = "public",
     name = "audit_log",
@@ -49,63 +57,8 @@ pub struct AuditLog {
     #[column(sql_type = "timestamp with time zone", default = "now()")]
     pub created_at: chrono::DateTime<chrono::Utc>,
 }
-impl<'de> serde::Deserialize<'de> for AuditLog {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        let (
-            id,
-            actor_id,
-            action,
-            table_name,
-            record_id,
-            old_data,
-            new_data,
-            client_ip,
-            created_at,
-        ) = runtime::de::record::<
-            D,
-            (
-                i64,
-                Option<uuid::Uuid>,
-                String,
-                String,
-                Option<String>,
-                Option<serde_json::Value>,
-                Option<serde_json::Value>,
-                Option<sqlx::types::ipnetwork::IpNetwork>,
-                chrono::DateTime<chrono::Utc>,
-            ),
-        >(
-            deserializer,
-            "AuditLog",
-            &[
-                "id",
-                "actor_id",
-                "action",
-                "table_name",
-                "record_id",
-                "old_data",
-                "new_data",
-                "client_ip",
-                "created_at",
-            ],
-        )?;
-        ::core::result::Result::Ok(Self {
-            id,
-            actor_id,
-            action,
-            table_name,
-            record_id,
-            old_data,
-            new_data,
-            client_ip,
-            created_at,
-        })
-    }
-}
 /// A new row of `public.audit_log`, for [`AuditLog`]'s `insert`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, runtime::Deserialize)]
 pub struct NewAuditLog {
     /// `actor_id`: `None` leaves it to the database (default or NULL).
     pub actor_id: Option<uuid::Uuid>,
@@ -123,57 +76,6 @@ pub struct NewAuditLog {
     pub client_ip: Option<sqlx::types::ipnetwork::IpNetwork>,
     /// `created_at`: `None` leaves it to the database (default or NULL).
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
-}
-impl<'de> serde::Deserialize<'de> for NewAuditLog {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        let (
-            actor_id,
-            action,
-            table_name,
-            record_id,
-            old_data,
-            new_data,
-            client_ip,
-            created_at,
-        ) = runtime::de::record::<
-            D,
-            (
-                Option<uuid::Uuid>,
-                String,
-                String,
-                Option<String>,
-                Option<serde_json::Value>,
-                Option<serde_json::Value>,
-                Option<sqlx::types::ipnetwork::IpNetwork>,
-                Option<chrono::DateTime<chrono::Utc>>,
-            ),
-        >(
-            deserializer,
-            "NewAuditLog",
-            &[
-                "actor_id",
-                "action",
-                "table_name",
-                "record_id",
-                "old_data",
-                "new_data",
-                "client_ip",
-                "created_at",
-            ],
-        )?;
-        ::core::result::Result::Ok(Self {
-            actor_id,
-            action,
-            table_name,
-            record_id,
-            old_data,
-            new_data,
-            client_ip,
-            created_at,
-        })
-    }
 }
 /// A partial update of `public.audit_log`, for [`AuditLog`]'s `patch`.
 #[derive(Debug, Clone, Default, PartialEq)]

@@ -10,7 +10,15 @@
 /// - `Readers of a project comment on it`: INSERT to authenticated, check `((author_id = ( SELECT auth.uid() AS uid)) AND can_read_project(project_id))`
 /// - `Readers of a project view its comments`: SELECT to anon, authenticated, using `(can_read_project(project_id) OR ( SELECT is_admin() AS is_admin))`
 #[allow(clippy::duplicated_attributes)]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, sqlx::FromRow, runtime::Table)]
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    runtime::Deserialize,
+    sqlx::FromRow,
+    runtime::Table
+)]
 #[table(schema = "public", name = "comments", insert = NewComment, patch = CommentPatch)]
 #[foreign_key(
     name = "comments_author_id_fkey",
@@ -58,47 +66,8 @@ pub struct Comment {
     #[column(sql_type = "timestamp with time zone", default = "now()")]
     pub created_at: chrono::DateTime<chrono::Utc>,
 }
-impl<'de> serde::Deserialize<'de> for Comment {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        let (id, project_id, author_id, parent_id, body, edited_at, created_at) = runtime::de::record::<
-            D,
-            (
-                uuid::Uuid,
-                uuid::Uuid,
-                uuid::Uuid,
-                Option<uuid::Uuid>,
-                String,
-                Option<chrono::DateTime<chrono::Utc>>,
-                chrono::DateTime<chrono::Utc>,
-            ),
-        >(
-            deserializer,
-            "Comment",
-            &[
-                "id",
-                "project_id",
-                "author_id",
-                "parent_id",
-                "body",
-                "edited_at",
-                "created_at",
-            ],
-        )?;
-        ::core::result::Result::Ok(Self {
-            id,
-            project_id,
-            author_id,
-            parent_id,
-            body,
-            edited_at,
-            created_at,
-        })
-    }
-}
 /// A new row of `public.comments`, for [`Comment`]'s `insert`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, runtime::Deserialize)]
 pub struct NewComment {
     /// `id`: `None` leaves it to the database (default or NULL).
     pub id: Option<uuid::Uuid>,
@@ -114,45 +83,6 @@ pub struct NewComment {
     pub edited_at: Option<chrono::DateTime<chrono::Utc>>,
     /// `created_at`: `None` leaves it to the database (default or NULL).
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
-}
-impl<'de> serde::Deserialize<'de> for NewComment {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        let (id, project_id, author_id, parent_id, body, edited_at, created_at) = runtime::de::record::<
-            D,
-            (
-                Option<uuid::Uuid>,
-                uuid::Uuid,
-                uuid::Uuid,
-                Option<uuid::Uuid>,
-                String,
-                Option<chrono::DateTime<chrono::Utc>>,
-                Option<chrono::DateTime<chrono::Utc>>,
-            ),
-        >(
-            deserializer,
-            "NewComment",
-            &[
-                "id",
-                "project_id",
-                "author_id",
-                "parent_id",
-                "body",
-                "edited_at",
-                "created_at",
-            ],
-        )?;
-        ::core::result::Result::Ok(Self {
-            id,
-            project_id,
-            author_id,
-            parent_id,
-            body,
-            edited_at,
-            created_at,
-        })
-    }
 }
 /// A partial update of `public.comments`, for [`Comment`]'s `patch`.
 #[derive(Debug, Clone, Default, PartialEq)]

@@ -3,7 +3,15 @@
 /// Events and active users per project and UTC day; refreshed by refresh_daily_activity()
 ///
 /// View `public.daily_activity`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, sqlx::FromRow, runtime::Table)]
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    runtime::Deserialize,
+    sqlx::FromRow,
+    runtime::Table
+)]
 #[table(schema = "public", name = "daily_activity", view)]
 #[unique(name = "daily_activity_day_project_key", columns = "day, project_id")]
 pub struct DailyActivity {
@@ -19,24 +27,4 @@ pub struct DailyActivity {
     /// SQL: `bigint`
     #[column(sql_type = "bigint")]
     pub active_users: Option<i64>,
-}
-impl<'de> serde::Deserialize<'de> for DailyActivity {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        let (day, project_id, events, active_users) = runtime::de::record::<
-            D,
-            (Option<chrono::NaiveDate>, Option<uuid::Uuid>, Option<i64>, Option<i64>),
-        >(
-            deserializer,
-            "DailyActivity",
-            &["day", "project_id", "events", "active_users"],
-        )?;
-        ::core::result::Result::Ok(Self {
-            day,
-            project_id,
-            events,
-            active_users,
-        })
-    }
 }

@@ -6,7 +6,15 @@
 ///
 /// Row-level security: on.
 /// - `Users view own usage`: SELECT to authenticated, using `((user_id = ( SELECT auth.uid() AS uid)) OR ( SELECT is_admin() AS is_admin))`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, sqlx::FromRow, runtime::Table)]
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    runtime::Deserialize,
+    sqlx::FromRow,
+    runtime::Table
+)]
 #[table(
     schema = "public",
     name = "daily_usage",
@@ -37,29 +45,8 @@ pub struct DailyUsage {
     #[column(sql_type = "numeric(12,2)", default = "0")]
     pub cost: rust_decimal::Decimal,
 }
-impl<'de> serde::Deserialize<'de> for DailyUsage {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        let (user_id, day, events_count, tokens_used, cost) = runtime::de::record::<
-            D,
-            (uuid::Uuid, chrono::NaiveDate, i32, i64, rust_decimal::Decimal),
-        >(
-            deserializer,
-            "DailyUsage",
-            &["user_id", "day", "events_count", "tokens_used", "cost"],
-        )?;
-        ::core::result::Result::Ok(Self {
-            user_id,
-            day,
-            events_count,
-            tokens_used,
-            cost,
-        })
-    }
-}
 /// A new row of `public.daily_usage`, for [`DailyUsage`]'s `insert`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, runtime::Deserialize)]
 pub struct NewDailyUsage {
     /// `user_id`: required.
     pub user_id: uuid::Uuid,
@@ -71,33 +58,6 @@ pub struct NewDailyUsage {
     pub tokens_used: Option<i64>,
     /// `cost`: `None` leaves it to the database (default or NULL).
     pub cost: Option<rust_decimal::Decimal>,
-}
-impl<'de> serde::Deserialize<'de> for NewDailyUsage {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        let (user_id, day, events_count, tokens_used, cost) = runtime::de::record::<
-            D,
-            (
-                uuid::Uuid,
-                chrono::NaiveDate,
-                Option<i32>,
-                Option<i64>,
-                Option<rust_decimal::Decimal>,
-            ),
-        >(
-            deserializer,
-            "NewDailyUsage",
-            &["user_id", "day", "events_count", "tokens_used", "cost"],
-        )?;
-        ::core::result::Result::Ok(Self {
-            user_id,
-            day,
-            events_count,
-            tokens_used,
-            cost,
-        })
-    }
 }
 /// A partial update of `public.daily_usage`, for [`DailyUsage`]'s `patch`.
 #[derive(Debug, Clone, Default, PartialEq)]

@@ -12,7 +12,15 @@
 ///    FROM documents d
 ///   WHERE ((d.id = document_revisions.document_id) AND (d.author_id = ( SELECT auth.uid() AS uid))))) OR ( SELECT is_admin() AS is_admin))`
 #[allow(clippy::duplicated_attributes)]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, sqlx::FromRow, runtime::Table)]
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    runtime::Deserialize,
+    sqlx::FromRow,
+    runtime::Table
+)]
 #[table(
     schema = "public",
     name = "document_revisions",
@@ -60,47 +68,8 @@ pub struct DocumentRevision {
     #[column(sql_type = "timestamp with time zone", default = "now()")]
     pub created_at: chrono::DateTime<chrono::Utc>,
 }
-impl<'de> serde::Deserialize<'de> for DocumentRevision {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        let (id, document_id, revision, title, body, edited_by, created_at) = runtime::de::record::<
-            D,
-            (
-                i64,
-                uuid::Uuid,
-                i32,
-                String,
-                String,
-                Option<uuid::Uuid>,
-                chrono::DateTime<chrono::Utc>,
-            ),
-        >(
-            deserializer,
-            "DocumentRevision",
-            &[
-                "id",
-                "document_id",
-                "revision",
-                "title",
-                "body",
-                "edited_by",
-                "created_at",
-            ],
-        )?;
-        ::core::result::Result::Ok(Self {
-            id,
-            document_id,
-            revision,
-            title,
-            body,
-            edited_by,
-            created_at,
-        })
-    }
-}
 /// A new row of `public.document_revisions`, for [`DocumentRevision`]'s `insert`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, runtime::Deserialize)]
 pub struct NewDocumentRevision {
     /// `document_id`: required.
     pub document_id: uuid::Uuid,
@@ -114,35 +83,6 @@ pub struct NewDocumentRevision {
     pub edited_by: Option<uuid::Uuid>,
     /// `created_at`: `None` leaves it to the database (default or NULL).
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
-}
-impl<'de> serde::Deserialize<'de> for NewDocumentRevision {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        let (document_id, revision, title, body, edited_by, created_at) = runtime::de::record::<
-            D,
-            (
-                uuid::Uuid,
-                i32,
-                String,
-                String,
-                Option<uuid::Uuid>,
-                Option<chrono::DateTime<chrono::Utc>>,
-            ),
-        >(
-            deserializer,
-            "NewDocumentRevision",
-            &["document_id", "revision", "title", "body", "edited_by", "created_at"],
-        )?;
-        ::core::result::Result::Ok(Self {
-            document_id,
-            revision,
-            title,
-            body,
-            edited_by,
-            created_at,
-        })
-    }
 }
 /// A partial update of `public.document_revisions`, for [`DocumentRevision`]'s `patch`.
 #[derive(Debug, Clone, Default, PartialEq)]

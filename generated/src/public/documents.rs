@@ -10,7 +10,15 @@
 /// - `Project owners write documents`: INSERT to authenticated, check `((author_id = ( SELECT auth.uid() AS uid)) AND owns_project(project_id))`
 /// - `Readers view documents`: SELECT to anon, authenticated, using `(((status = 'published'::document_status) AND can_read_project(project_id)) OR (author_id = ( SELECT auth.uid() AS uid)) OR owns_project(project_id) OR ( SELECT is_admin() AS is_admin))`
 #[allow(clippy::duplicated_attributes)]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, sqlx::FromRow, runtime::Table)]
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    runtime::Deserialize,
+    sqlx::FromRow,
+    runtime::Table
+)]
 #[table(
     schema = "public",
     name = "documents",
@@ -66,67 +74,8 @@ pub struct Document {
     #[column(sql_type = "timestamp with time zone", default = "now()")]
     pub updated_at: chrono::DateTime<chrono::Utc>,
 }
-impl<'de> serde::Deserialize<'de> for Document {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        let (
-            id,
-            project_id,
-            author_id,
-            slug,
-            title,
-            body,
-            status,
-            search,
-            created_at,
-            updated_at,
-        ) = runtime::de::record::<
-            D,
-            (
-                uuid::Uuid,
-                uuid::Uuid,
-                uuid::Uuid,
-                String,
-                String,
-                String,
-                crate::public::types::DocumentStatus,
-                Option<String>,
-                chrono::DateTime<chrono::Utc>,
-                chrono::DateTime<chrono::Utc>,
-            ),
-        >(
-            deserializer,
-            "Document",
-            &[
-                "id",
-                "project_id",
-                "author_id",
-                "slug",
-                "title",
-                "body",
-                "status",
-                "search",
-                "created_at",
-                "updated_at",
-            ],
-        )?;
-        ::core::result::Result::Ok(Self {
-            id,
-            project_id,
-            author_id,
-            slug,
-            title,
-            body,
-            status,
-            search,
-            created_at,
-            updated_at,
-        })
-    }
-}
 /// A new row of `public.documents`, for [`Document`]'s `insert`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, runtime::Deserialize)]
 pub struct NewDocument {
     /// `id`: `None` leaves it to the database (default or NULL).
     pub id: Option<uuid::Uuid>,
@@ -146,61 +95,6 @@ pub struct NewDocument {
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// `updated_at`: `None` leaves it to the database (default or NULL).
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
-}
-impl<'de> serde::Deserialize<'de> for NewDocument {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        let (
-            id,
-            project_id,
-            author_id,
-            slug,
-            title,
-            body,
-            status,
-            created_at,
-            updated_at,
-        ) = runtime::de::record::<
-            D,
-            (
-                Option<uuid::Uuid>,
-                uuid::Uuid,
-                uuid::Uuid,
-                String,
-                String,
-                Option<String>,
-                Option<crate::public::types::DocumentStatus>,
-                Option<chrono::DateTime<chrono::Utc>>,
-                Option<chrono::DateTime<chrono::Utc>>,
-            ),
-        >(
-            deserializer,
-            "NewDocument",
-            &[
-                "id",
-                "project_id",
-                "author_id",
-                "slug",
-                "title",
-                "body",
-                "status",
-                "created_at",
-                "updated_at",
-            ],
-        )?;
-        ::core::result::Result::Ok(Self {
-            id,
-            project_id,
-            author_id,
-            slug,
-            title,
-            body,
-            status,
-            created_at,
-            updated_at,
-        })
-    }
 }
 /// A partial update of `public.documents`, for [`Document`]'s `patch`.
 #[derive(Debug, Clone, Default, PartialEq)]

@@ -7,7 +7,15 @@
 /// Row-level security: on.
 /// - `Admins resolve errors`: UPDATE to authenticated, using `( SELECT is_admin() AS is_admin)`
 /// - `Users view own errors`: SELECT to authenticated, using `((user_id = ( SELECT auth.uid() AS uid)) OR ( SELECT is_admin() AS is_admin))`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, sqlx::FromRow, runtime::Table)]
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    runtime::Deserialize,
+    sqlx::FromRow,
+    runtime::Table
+)]
 #[table(
     schema = "public",
     name = "error_logs",
@@ -47,59 +55,8 @@ pub struct ErrorLog {
     #[column(sql_type = "timestamp with time zone")]
     pub resolved_at: Option<chrono::DateTime<chrono::Utc>>,
 }
-impl<'de> serde::Deserialize<'de> for ErrorLog {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        let (
-            id,
-            level,
-            message,
-            context,
-            user_id,
-            request_id,
-            occurred_at,
-            resolved_at,
-        ) = runtime::de::record::<
-            D,
-            (
-                i64,
-                crate::public::types::LogLevel,
-                String,
-                serde_json::Value,
-                Option<uuid::Uuid>,
-                Option<uuid::Uuid>,
-                chrono::DateTime<chrono::Utc>,
-                Option<chrono::DateTime<chrono::Utc>>,
-            ),
-        >(
-            deserializer,
-            "ErrorLog",
-            &[
-                "id",
-                "level",
-                "message",
-                "context",
-                "user_id",
-                "request_id",
-                "occurred_at",
-                "resolved_at",
-            ],
-        )?;
-        ::core::result::Result::Ok(Self {
-            id,
-            level,
-            message,
-            context,
-            user_id,
-            request_id,
-            occurred_at,
-            resolved_at,
-        })
-    }
-}
 /// A new row of `public.error_logs`, for [`ErrorLog`]'s `insert`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, runtime::Deserialize)]
 pub struct NewErrorLog {
     /// `level`: `None` leaves it to the database (default or NULL).
     pub level: Option<crate::public::types::LogLevel>,
@@ -115,45 +72,6 @@ pub struct NewErrorLog {
     pub occurred_at: Option<chrono::DateTime<chrono::Utc>>,
     /// `resolved_at`: `None` leaves it to the database (default or NULL).
     pub resolved_at: Option<chrono::DateTime<chrono::Utc>>,
-}
-impl<'de> serde::Deserialize<'de> for NewErrorLog {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        let (level, message, context, user_id, request_id, occurred_at, resolved_at) = runtime::de::record::<
-            D,
-            (
-                Option<crate::public::types::LogLevel>,
-                String,
-                Option<serde_json::Value>,
-                Option<uuid::Uuid>,
-                Option<uuid::Uuid>,
-                Option<chrono::DateTime<chrono::Utc>>,
-                Option<chrono::DateTime<chrono::Utc>>,
-            ),
-        >(
-            deserializer,
-            "NewErrorLog",
-            &[
-                "level",
-                "message",
-                "context",
-                "user_id",
-                "request_id",
-                "occurred_at",
-                "resolved_at",
-            ],
-        )?;
-        ::core::result::Result::Ok(Self {
-            level,
-            message,
-            context,
-            user_id,
-            request_id,
-            occurred_at,
-            resolved_at,
-        })
-    }
 }
 /// A partial update of `public.error_logs`, for [`ErrorLog`]'s `patch`.
 #[derive(Debug, Clone, Default, PartialEq)]

@@ -8,7 +8,15 @@
 /// - `Users record own events`: INSERT to authenticated, check `(user_id = ( SELECT auth.uid() AS uid))`
 /// - `Users view own events`: SELECT to authenticated, using `((user_id = ( SELECT auth.uid() AS uid)) OR ( SELECT is_admin() AS is_admin))`
 #[allow(clippy::duplicated_attributes)]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, sqlx::FromRow, runtime::Table)]
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    runtime::Deserialize,
+    sqlx::FromRow,
+    runtime::Table
+)]
 #[table(schema = "public", name = "events", insert = NewEvent, patch = EventPatch)]
 #[foreign_key(
     name = "events_project_id_fkey",
@@ -49,47 +57,8 @@ pub struct Event {
     #[column(sql_type = "timestamp with time zone", indexed, default = "now()")]
     pub occurred_at: chrono::DateTime<chrono::Utc>,
 }
-impl<'de> serde::Deserialize<'de> for Event {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        let (id, user_id, project_id, session_id, name, properties, occurred_at) = runtime::de::record::<
-            D,
-            (
-                i64,
-                Option<uuid::Uuid>,
-                Option<uuid::Uuid>,
-                Option<uuid::Uuid>,
-                String,
-                serde_json::Value,
-                chrono::DateTime<chrono::Utc>,
-            ),
-        >(
-            deserializer,
-            "Event",
-            &[
-                "id",
-                "user_id",
-                "project_id",
-                "session_id",
-                "name",
-                "properties",
-                "occurred_at",
-            ],
-        )?;
-        ::core::result::Result::Ok(Self {
-            id,
-            user_id,
-            project_id,
-            session_id,
-            name,
-            properties,
-            occurred_at,
-        })
-    }
-}
 /// A new row of `public.events`, for [`Event`]'s `insert`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, runtime::Deserialize)]
 pub struct NewEvent {
     /// `user_id`: `None` leaves it to the database (default or NULL).
     pub user_id: Option<uuid::Uuid>,
@@ -103,35 +72,6 @@ pub struct NewEvent {
     pub properties: Option<serde_json::Value>,
     /// `occurred_at`: `None` leaves it to the database (default or NULL).
     pub occurred_at: Option<chrono::DateTime<chrono::Utc>>,
-}
-impl<'de> serde::Deserialize<'de> for NewEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        let (user_id, project_id, session_id, name, properties, occurred_at) = runtime::de::record::<
-            D,
-            (
-                Option<uuid::Uuid>,
-                Option<uuid::Uuid>,
-                Option<uuid::Uuid>,
-                String,
-                Option<serde_json::Value>,
-                Option<chrono::DateTime<chrono::Utc>>,
-            ),
-        >(
-            deserializer,
-            "NewEvent",
-            &["user_id", "project_id", "session_id", "name", "properties", "occurred_at"],
-        )?;
-        ::core::result::Result::Ok(Self {
-            user_id,
-            project_id,
-            session_id,
-            name,
-            properties,
-            occurred_at,
-        })
-    }
 }
 /// A partial update of `public.events`, for [`Event`]'s `patch`.
 #[derive(Debug, Clone, Default, PartialEq)]

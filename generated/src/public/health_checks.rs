@@ -6,7 +6,15 @@
 ///
 /// Row-level security: on.
 /// - `Admins view health checks`: SELECT to authenticated, using `( SELECT is_admin() AS is_admin)`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, sqlx::FromRow, runtime::Table)]
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    runtime::Deserialize,
+    sqlx::FromRow,
+    runtime::Table
+)]
 #[table(
     schema = "public",
     name = "health_checks",
@@ -33,37 +41,8 @@ pub struct HealthCheck {
     #[column(sql_type = "timestamp with time zone", default = "now()")]
     pub checked_at: chrono::DateTime<chrono::Utc>,
 }
-impl<'de> serde::Deserialize<'de> for HealthCheck {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        let (id, service, status, latency_ms, details, checked_at) = runtime::de::record::<
-            D,
-            (
-                uuid::Uuid,
-                String,
-                crate::public::types::HealthStatus,
-                Option<i32>,
-                Option<serde_json::Value>,
-                chrono::DateTime<chrono::Utc>,
-            ),
-        >(
-            deserializer,
-            "HealthCheck",
-            &["id", "service", "status", "latency_ms", "details", "checked_at"],
-        )?;
-        ::core::result::Result::Ok(Self {
-            id,
-            service,
-            status,
-            latency_ms,
-            details,
-            checked_at,
-        })
-    }
-}
 /// A new row of `public.health_checks`, for [`HealthCheck`]'s `insert`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, runtime::Deserialize)]
 pub struct NewHealthCheck {
     /// `id`: `None` leaves it to the database (default or NULL).
     pub id: Option<uuid::Uuid>,
@@ -77,35 +56,6 @@ pub struct NewHealthCheck {
     pub details: Option<serde_json::Value>,
     /// `checked_at`: `None` leaves it to the database (default or NULL).
     pub checked_at: Option<chrono::DateTime<chrono::Utc>>,
-}
-impl<'de> serde::Deserialize<'de> for NewHealthCheck {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        let (id, service, status, latency_ms, details, checked_at) = runtime::de::record::<
-            D,
-            (
-                Option<uuid::Uuid>,
-                String,
-                crate::public::types::HealthStatus,
-                Option<i32>,
-                Option<serde_json::Value>,
-                Option<chrono::DateTime<chrono::Utc>>,
-            ),
-        >(
-            deserializer,
-            "NewHealthCheck",
-            &["id", "service", "status", "latency_ms", "details", "checked_at"],
-        )?;
-        ::core::result::Result::Ok(Self {
-            id,
-            service,
-            status,
-            latency_ms,
-            details,
-            checked_at,
-        })
-    }
 }
 /// A partial update of `public.health_checks`, for [`HealthCheck`]'s `patch`.
 #[derive(Debug, Clone, Default, PartialEq)]

@@ -9,7 +9,15 @@
 /// - `Inviters withdraw invitations`: DELETE to authenticated, using `(invited_by = ( SELECT auth.uid() AS uid))`
 /// - `Members invite to their organization`: INSERT to authenticated, check `((invited_by = ( SELECT auth.uid() AS uid)) AND is_org_member(organization_id))`
 #[allow(clippy::duplicated_attributes)]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, sqlx::FromRow, runtime::Table)]
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    runtime::Deserialize,
+    sqlx::FromRow,
+    runtime::Table
+)]
 #[table(
     schema = "public",
     name = "invitations",
@@ -73,67 +81,8 @@ pub struct Invitation {
     #[column(sql_type = "timestamp with time zone", default = "now()")]
     pub created_at: chrono::DateTime<chrono::Utc>,
 }
-impl<'de> serde::Deserialize<'de> for Invitation {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        let (
-            id,
-            organization_id,
-            team_id,
-            email,
-            role,
-            token_hash,
-            invited_by,
-            expires_at,
-            accepted_at,
-            created_at,
-        ) = runtime::de::record::<
-            D,
-            (
-                uuid::Uuid,
-                uuid::Uuid,
-                Option<uuid::Uuid>,
-                String,
-                crate::public::types::MembershipRole,
-                Vec<u8>,
-                uuid::Uuid,
-                chrono::DateTime<chrono::Utc>,
-                Option<chrono::DateTime<chrono::Utc>>,
-                chrono::DateTime<chrono::Utc>,
-            ),
-        >(
-            deserializer,
-            "Invitation",
-            &[
-                "id",
-                "organization_id",
-                "team_id",
-                "email",
-                "role",
-                "token_hash",
-                "invited_by",
-                "expires_at",
-                "accepted_at",
-                "created_at",
-            ],
-        )?;
-        ::core::result::Result::Ok(Self {
-            id,
-            organization_id,
-            team_id,
-            email,
-            role,
-            token_hash,
-            invited_by,
-            expires_at,
-            accepted_at,
-            created_at,
-        })
-    }
-}
 /// A new row of `public.invitations`, for [`Invitation`]'s `insert`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, runtime::Deserialize)]
 pub struct NewInvitation {
     /// `id`: `None` leaves it to the database (default or NULL).
     pub id: Option<uuid::Uuid>,
@@ -155,65 +104,6 @@ pub struct NewInvitation {
     pub accepted_at: Option<chrono::DateTime<chrono::Utc>>,
     /// `created_at`: `None` leaves it to the database (default or NULL).
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
-}
-impl<'de> serde::Deserialize<'de> for NewInvitation {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        let (
-            id,
-            organization_id,
-            team_id,
-            email,
-            role,
-            token_hash,
-            invited_by,
-            expires_at,
-            accepted_at,
-            created_at,
-        ) = runtime::de::record::<
-            D,
-            (
-                Option<uuid::Uuid>,
-                uuid::Uuid,
-                Option<uuid::Uuid>,
-                String,
-                Option<crate::public::types::MembershipRole>,
-                Vec<u8>,
-                uuid::Uuid,
-                Option<chrono::DateTime<chrono::Utc>>,
-                Option<chrono::DateTime<chrono::Utc>>,
-                Option<chrono::DateTime<chrono::Utc>>,
-            ),
-        >(
-            deserializer,
-            "NewInvitation",
-            &[
-                "id",
-                "organization_id",
-                "team_id",
-                "email",
-                "role",
-                "token_hash",
-                "invited_by",
-                "expires_at",
-                "accepted_at",
-                "created_at",
-            ],
-        )?;
-        ::core::result::Result::Ok(Self {
-            id,
-            organization_id,
-            team_id,
-            email,
-            role,
-            token_hash,
-            invited_by,
-            expires_at,
-            accepted_at,
-            created_at,
-        })
-    }
 }
 /// A partial update of `public.invitations`, for [`Invitation`]'s `patch`.
 #[derive(Debug, Clone, Default, PartialEq)]

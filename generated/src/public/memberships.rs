@@ -12,7 +12,15 @@
 ///    FROM organizations o
 ///   WHERE ((o.id = memberships.organization_id) AND (o.owner_id = ( SELECT auth.uid() AS uid))))) OR ( SELECT is_admin() AS is_admin))`
 #[allow(clippy::duplicated_attributes)]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, sqlx::FromRow, runtime::Table)]
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    runtime::Deserialize,
+    sqlx::FromRow,
+    runtime::Table
+)]
 #[table(
     schema = "public",
     name = "memberships",
@@ -47,33 +55,8 @@ pub struct Membership {
     #[column(sql_type = "timestamp with time zone", default = "now()")]
     pub joined_at: chrono::DateTime<chrono::Utc>,
 }
-impl<'de> serde::Deserialize<'de> for Membership {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        let (organization_id, user_id, role, joined_at) = runtime::de::record::<
-            D,
-            (
-                uuid::Uuid,
-                uuid::Uuid,
-                crate::public::types::MembershipRole,
-                chrono::DateTime<chrono::Utc>,
-            ),
-        >(
-            deserializer,
-            "Membership",
-            &["organization_id", "user_id", "role", "joined_at"],
-        )?;
-        ::core::result::Result::Ok(Self {
-            organization_id,
-            user_id,
-            role,
-            joined_at,
-        })
-    }
-}
 /// A new row of `public.memberships`, for [`Membership`]'s `insert`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, runtime::Deserialize)]
 pub struct NewMembership {
     /// `organization_id`: required.
     pub organization_id: uuid::Uuid,
@@ -83,31 +66,6 @@ pub struct NewMembership {
     pub role: Option<crate::public::types::MembershipRole>,
     /// `joined_at`: `None` leaves it to the database (default or NULL).
     pub joined_at: Option<chrono::DateTime<chrono::Utc>>,
-}
-impl<'de> serde::Deserialize<'de> for NewMembership {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        let (organization_id, user_id, role, joined_at) = runtime::de::record::<
-            D,
-            (
-                uuid::Uuid,
-                uuid::Uuid,
-                Option<crate::public::types::MembershipRole>,
-                Option<chrono::DateTime<chrono::Utc>>,
-            ),
-        >(
-            deserializer,
-            "NewMembership",
-            &["organization_id", "user_id", "role", "joined_at"],
-        )?;
-        ::core::result::Result::Ok(Self {
-            organization_id,
-            user_id,
-            role,
-            joined_at,
-        })
-    }
 }
 /// A partial update of `public.memberships`, for [`Membership`]'s `patch`.
 #[derive(Debug, Clone, Default, PartialEq)]

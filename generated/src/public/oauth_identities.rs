@@ -8,7 +8,15 @@
 /// - `Users unlink own identities`: DELETE to authenticated, using `(user_id = ( SELECT auth.uid() AS uid))`
 /// - `Users view own identities`: SELECT to authenticated, using `((user_id = ( SELECT auth.uid() AS uid)) OR ( SELECT is_admin() AS is_admin))`
 #[allow(clippy::duplicated_attributes)]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, sqlx::FromRow, runtime::Table)]
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    runtime::Deserialize,
+    sqlx::FromRow,
+    runtime::Table
+)]
 #[table(
     schema = "public",
     name = "oauth_identities",
@@ -46,44 +54,8 @@ pub struct OauthIdentity {
     #[column(sql_type = "timestamp with time zone", default = "now()")]
     pub created_at: chrono::DateTime<chrono::Utc>,
 }
-impl<'de> serde::Deserialize<'de> for OauthIdentity {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        let (id, user_id, provider, provider_user_id, raw_profile, created_at) = runtime::de::record::<
-            D,
-            (
-                uuid::Uuid,
-                uuid::Uuid,
-                crate::public::types::OauthProvider,
-                String,
-                serde_json::Value,
-                chrono::DateTime<chrono::Utc>,
-            ),
-        >(
-            deserializer,
-            "OauthIdentity",
-            &[
-                "id",
-                "user_id",
-                "provider",
-                "provider_user_id",
-                "raw_profile",
-                "created_at",
-            ],
-        )?;
-        ::core::result::Result::Ok(Self {
-            id,
-            user_id,
-            provider,
-            provider_user_id,
-            raw_profile,
-            created_at,
-        })
-    }
-}
 /// A new row of `public.oauth_identities`, for [`OauthIdentity`]'s `insert`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, runtime::Deserialize)]
 pub struct NewOauthIdentity {
     /// `id`: `None` leaves it to the database (default or NULL).
     pub id: Option<uuid::Uuid>,
@@ -97,42 +69,6 @@ pub struct NewOauthIdentity {
     pub raw_profile: Option<serde_json::Value>,
     /// `created_at`: `None` leaves it to the database (default or NULL).
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
-}
-impl<'de> serde::Deserialize<'de> for NewOauthIdentity {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        let (id, user_id, provider, provider_user_id, raw_profile, created_at) = runtime::de::record::<
-            D,
-            (
-                Option<uuid::Uuid>,
-                uuid::Uuid,
-                crate::public::types::OauthProvider,
-                String,
-                Option<serde_json::Value>,
-                Option<chrono::DateTime<chrono::Utc>>,
-            ),
-        >(
-            deserializer,
-            "NewOauthIdentity",
-            &[
-                "id",
-                "user_id",
-                "provider",
-                "provider_user_id",
-                "raw_profile",
-                "created_at",
-            ],
-        )?;
-        ::core::result::Result::Ok(Self {
-            id,
-            user_id,
-            provider,
-            provider_user_id,
-            raw_profile,
-            created_at,
-        })
-    }
 }
 /// A partial update of `public.oauth_identities`, for [`OauthIdentity`]'s `patch`.
 #[derive(Debug, Clone, Default, PartialEq)]

@@ -10,7 +10,15 @@
 /// - `Owners can delete organizations`: DELETE to authenticated, using `((owner_id = ( SELECT auth.uid() AS uid)) OR ( SELECT is_admin() AS is_admin))`
 /// - `Users can create organizations`: INSERT to authenticated, check `(owner_id = ( SELECT auth.uid() AS uid))`
 #[allow(clippy::duplicated_attributes)]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, sqlx::FromRow, runtime::Table)]
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    runtime::Deserialize,
+    sqlx::FromRow,
+    runtime::Table
+)]
 #[table(
     schema = "public",
     name = "organizations",
@@ -47,39 +55,8 @@ pub struct Organization {
     #[column(sql_type = "timestamp with time zone", default = "now()")]
     pub updated_at: chrono::DateTime<chrono::Utc>,
 }
-impl<'de> serde::Deserialize<'de> for Organization {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        let (id, name, slug, owner_id, plan, created_at, updated_at) = runtime::de::record::<
-            D,
-            (
-                uuid::Uuid,
-                String,
-                String,
-                uuid::Uuid,
-                String,
-                chrono::DateTime<chrono::Utc>,
-                chrono::DateTime<chrono::Utc>,
-            ),
-        >(
-            deserializer,
-            "Organization",
-            &["id", "name", "slug", "owner_id", "plan", "created_at", "updated_at"],
-        )?;
-        ::core::result::Result::Ok(Self {
-            id,
-            name,
-            slug,
-            owner_id,
-            plan,
-            created_at,
-            updated_at,
-        })
-    }
-}
 /// A new row of `public.organizations`, for [`Organization`]'s `insert`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, runtime::Deserialize)]
 pub struct NewOrganization {
     /// `id`: `None` leaves it to the database (default or NULL).
     pub id: Option<uuid::Uuid>,
@@ -95,37 +72,6 @@ pub struct NewOrganization {
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// `updated_at`: `None` leaves it to the database (default or NULL).
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
-}
-impl<'de> serde::Deserialize<'de> for NewOrganization {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        let (id, name, slug, owner_id, plan, created_at, updated_at) = runtime::de::record::<
-            D,
-            (
-                Option<uuid::Uuid>,
-                String,
-                String,
-                uuid::Uuid,
-                Option<String>,
-                Option<chrono::DateTime<chrono::Utc>>,
-                Option<chrono::DateTime<chrono::Utc>>,
-            ),
-        >(
-            deserializer,
-            "NewOrganization",
-            &["id", "name", "slug", "owner_id", "plan", "created_at", "updated_at"],
-        )?;
-        ::core::result::Result::Ok(Self {
-            id,
-            name,
-            slug,
-            owner_id,
-            plan,
-            created_at,
-            updated_at,
-        })
-    }
 }
 /// A partial update of `public.organizations`, for [`Organization`]'s `patch`.
 #[derive(Debug, Clone, Default, PartialEq)]

@@ -7,7 +7,15 @@
 /// Row-level security: on.
 /// - `Users record own page views`: INSERT to authenticated, check `(user_id = ( SELECT auth.uid() AS uid))`
 /// - `Users view own page views`: SELECT to authenticated, using `((user_id = ( SELECT auth.uid() AS uid)) OR ( SELECT is_admin() AS is_admin))`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, sqlx::FromRow, runtime::Table)]
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    runtime::Deserialize,
+    sqlx::FromRow,
+    runtime::Table
+)]
 #[table(
     schema = "public",
     name = "page_views",
@@ -44,47 +52,8 @@ pub struct PageView {
     #[column(sql_type = "timestamp with time zone", indexed, default = "now()")]
     pub viewed_at: chrono::DateTime<chrono::Utc>,
 }
-impl<'de> serde::Deserialize<'de> for PageView {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        let (id, user_id, path, referrer, time_on_page, client_ip, viewed_at) = runtime::de::record::<
-            D,
-            (
-                i64,
-                Option<uuid::Uuid>,
-                String,
-                Option<String>,
-                Option<runtime::types::Interval>,
-                Option<sqlx::types::ipnetwork::IpNetwork>,
-                chrono::DateTime<chrono::Utc>,
-            ),
-        >(
-            deserializer,
-            "PageView",
-            &[
-                "id",
-                "user_id",
-                "path",
-                "referrer",
-                "time_on_page",
-                "client_ip",
-                "viewed_at",
-            ],
-        )?;
-        ::core::result::Result::Ok(Self {
-            id,
-            user_id,
-            path,
-            referrer,
-            time_on_page,
-            client_ip,
-            viewed_at,
-        })
-    }
-}
 /// A new row of `public.page_views`, for [`PageView`]'s `insert`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, runtime::Deserialize)]
 pub struct NewPageView {
     /// `id`: `None` leaves it to the database (default or NULL).
     pub id: Option<i64>,
@@ -100,45 +69,6 @@ pub struct NewPageView {
     pub client_ip: Option<sqlx::types::ipnetwork::IpNetwork>,
     /// `viewed_at`: `None` leaves it to the database (default or NULL).
     pub viewed_at: Option<chrono::DateTime<chrono::Utc>>,
-}
-impl<'de> serde::Deserialize<'de> for NewPageView {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        let (id, user_id, path, referrer, time_on_page, client_ip, viewed_at) = runtime::de::record::<
-            D,
-            (
-                Option<i64>,
-                Option<uuid::Uuid>,
-                String,
-                Option<String>,
-                Option<runtime::types::Interval>,
-                Option<sqlx::types::ipnetwork::IpNetwork>,
-                Option<chrono::DateTime<chrono::Utc>>,
-            ),
-        >(
-            deserializer,
-            "NewPageView",
-            &[
-                "id",
-                "user_id",
-                "path",
-                "referrer",
-                "time_on_page",
-                "client_ip",
-                "viewed_at",
-            ],
-        )?;
-        ::core::result::Result::Ok(Self {
-            id,
-            user_id,
-            path,
-            referrer,
-            time_on_page,
-            client_ip,
-            viewed_at,
-        })
-    }
 }
 /// A partial update of `public.page_views`, for [`PageView`]'s `patch`.
 #[derive(Debug, Clone, Default, PartialEq)]

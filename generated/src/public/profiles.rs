@@ -9,7 +9,15 @@
 /// - `Users can create own profile`: INSERT to authenticated, check `(id = ( SELECT auth.uid() AS uid))`
 /// - `Users can view own profile`: SELECT to authenticated, using `((id = ( SELECT auth.uid() AS uid)) OR ( SELECT is_admin() AS is_admin))`
 #[allow(clippy::duplicated_attributes)]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, sqlx::FromRow, runtime::Table)]
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    runtime::Deserialize,
+    sqlx::FromRow,
+    runtime::Table
+)]
 #[table(schema = "public", name = "profiles", insert = NewProfile, patch = ProfilePatch)]
 #[foreign_key(
     name = "profiles_id_fkey",
@@ -46,63 +54,8 @@ pub struct Profile {
     #[column(sql_type = "timestamp with time zone", default = "now()")]
     pub updated_at: chrono::DateTime<chrono::Utc>,
 }
-impl<'de> serde::Deserialize<'de> for Profile {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        let (
-            id,
-            username,
-            bio,
-            website,
-            locale,
-            timezone,
-            last_seen_ip,
-            created_at,
-            updated_at,
-        ) = runtime::de::record::<
-            D,
-            (
-                uuid::Uuid,
-                Option<String>,
-                Option<String>,
-                Option<String>,
-                String,
-                String,
-                Option<sqlx::types::ipnetwork::IpNetwork>,
-                chrono::DateTime<chrono::Utc>,
-                chrono::DateTime<chrono::Utc>,
-            ),
-        >(
-            deserializer,
-            "Profile",
-            &[
-                "id",
-                "username",
-                "bio",
-                "website",
-                "locale",
-                "timezone",
-                "last_seen_ip",
-                "created_at",
-                "updated_at",
-            ],
-        )?;
-        ::core::result::Result::Ok(Self {
-            id,
-            username,
-            bio,
-            website,
-            locale,
-            timezone,
-            last_seen_ip,
-            created_at,
-            updated_at,
-        })
-    }
-}
 /// A new row of `public.profiles`, for [`Profile`]'s `insert`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, runtime::Deserialize)]
 pub struct NewProfile {
     /// `id`: required.
     pub id: uuid::Uuid,
@@ -122,61 +75,6 @@ pub struct NewProfile {
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// `updated_at`: `None` leaves it to the database (default or NULL).
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
-}
-impl<'de> serde::Deserialize<'de> for NewProfile {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        let (
-            id,
-            username,
-            bio,
-            website,
-            locale,
-            timezone,
-            last_seen_ip,
-            created_at,
-            updated_at,
-        ) = runtime::de::record::<
-            D,
-            (
-                uuid::Uuid,
-                Option<String>,
-                Option<String>,
-                Option<String>,
-                Option<String>,
-                Option<String>,
-                Option<sqlx::types::ipnetwork::IpNetwork>,
-                Option<chrono::DateTime<chrono::Utc>>,
-                Option<chrono::DateTime<chrono::Utc>>,
-            ),
-        >(
-            deserializer,
-            "NewProfile",
-            &[
-                "id",
-                "username",
-                "bio",
-                "website",
-                "locale",
-                "timezone",
-                "last_seen_ip",
-                "created_at",
-                "updated_at",
-            ],
-        )?;
-        ::core::result::Result::Ok(Self {
-            id,
-            username,
-            bio,
-            website,
-            locale,
-            timezone,
-            last_seen_ip,
-            created_at,
-            updated_at,
-        })
-    }
 }
 /// A partial update of `public.profiles`, for [`Profile`]'s `patch`.
 #[derive(Debug, Clone, Default, PartialEq)]

@@ -6,7 +6,15 @@
 ///
 /// Row-level security: on.
 /// - `Owners manage project settings`: ALL to authenticated, using `(owns_project(project_id) OR ( SELECT is_admin() AS is_admin))`, check `(owns_project(project_id) OR ( SELECT is_admin() AS is_admin))`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, sqlx::FromRow, runtime::Table)]
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    runtime::Deserialize,
+    sqlx::FromRow,
+    runtime::Table
+)]
 #[table(
     schema = "public",
     name = "project_settings",
@@ -37,35 +45,8 @@ pub struct ProjectSetting {
     #[column(sql_type = "timestamp with time zone", default = "now()")]
     pub updated_at: chrono::DateTime<chrono::Utc>,
 }
-impl<'de> serde::Deserialize<'de> for ProjectSetting {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        let (project_id, settings, ai_model, max_tokens, updated_at) = runtime::de::record::<
-            D,
-            (
-                uuid::Uuid,
-                serde_json::Value,
-                String,
-                Option<i32>,
-                chrono::DateTime<chrono::Utc>,
-            ),
-        >(
-            deserializer,
-            "ProjectSetting",
-            &["project_id", "settings", "ai_model", "max_tokens", "updated_at"],
-        )?;
-        ::core::result::Result::Ok(Self {
-            project_id,
-            settings,
-            ai_model,
-            max_tokens,
-            updated_at,
-        })
-    }
-}
 /// A new row of `public.project_settings`, for [`ProjectSetting`]'s `insert`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, runtime::Deserialize)]
 pub struct NewProjectSetting {
     /// `project_id`: required.
     pub project_id: uuid::Uuid,
@@ -77,33 +58,6 @@ pub struct NewProjectSetting {
     pub max_tokens: Option<i32>,
     /// `updated_at`: `None` leaves it to the database (default or NULL).
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
-}
-impl<'de> serde::Deserialize<'de> for NewProjectSetting {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        let (project_id, settings, ai_model, max_tokens, updated_at) = runtime::de::record::<
-            D,
-            (
-                uuid::Uuid,
-                Option<serde_json::Value>,
-                Option<String>,
-                Option<i32>,
-                Option<chrono::DateTime<chrono::Utc>>,
-            ),
-        >(
-            deserializer,
-            "NewProjectSetting",
-            &["project_id", "settings", "ai_model", "max_tokens", "updated_at"],
-        )?;
-        ::core::result::Result::Ok(Self {
-            project_id,
-            settings,
-            ai_model,
-            max_tokens,
-            updated_at,
-        })
-    }
 }
 /// A partial update of `public.project_settings`, for [`ProjectSetting`]'s `patch`.
 #[derive(Debug, Clone, Default, PartialEq)]

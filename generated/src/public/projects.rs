@@ -10,7 +10,15 @@
 /// - `Users can delete own projects`: DELETE to authenticated, using `((user_id = ( SELECT auth.uid() AS uid)) OR ( SELECT is_admin() AS is_admin))`
 /// - `Users can view own, shared and published projects`: SELECT to anon, authenticated, using `(is_public OR (user_id = ( SELECT auth.uid() AS uid)) OR ((organization_id IS NOT NULL) AND is_org_member(organization_id)) OR ( SELECT is_admin() AS is_admin))`
 #[allow(clippy::duplicated_attributes)]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, sqlx::FromRow, runtime::Table)]
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    runtime::Deserialize,
+    sqlx::FromRow,
+    runtime::Table
+)]
 #[table(schema = "public", name = "projects", insert = NewProject, patch = ProjectPatch)]
 #[foreign_key(
     name = "projects_organization_id_fkey",
@@ -60,67 +68,8 @@ pub struct Project {
     #[column(sql_type = "timestamp with time zone", default = "now()")]
     pub updated_at: chrono::DateTime<chrono::Utc>,
 }
-impl<'de> serde::Deserialize<'de> for Project {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        let (
-            id,
-            user_id,
-            organization_id,
-            name,
-            description,
-            status,
-            tags,
-            is_public,
-            created_at,
-            updated_at,
-        ) = runtime::de::record::<
-            D,
-            (
-                uuid::Uuid,
-                uuid::Uuid,
-                Option<uuid::Uuid>,
-                String,
-                Option<String>,
-                crate::public::types::ProjectStatus,
-                Vec<String>,
-                bool,
-                chrono::DateTime<chrono::Utc>,
-                chrono::DateTime<chrono::Utc>,
-            ),
-        >(
-            deserializer,
-            "Project",
-            &[
-                "id",
-                "user_id",
-                "organization_id",
-                "name",
-                "description",
-                "status",
-                "tags",
-                "is_public",
-                "created_at",
-                "updated_at",
-            ],
-        )?;
-        ::core::result::Result::Ok(Self {
-            id,
-            user_id,
-            organization_id,
-            name,
-            description,
-            status,
-            tags,
-            is_public,
-            created_at,
-            updated_at,
-        })
-    }
-}
 /// A new row of `public.projects`, for [`Project`]'s `insert`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, runtime::Deserialize)]
 pub struct NewProject {
     /// `id`: `None` leaves it to the database (default or NULL).
     pub id: Option<uuid::Uuid>,
@@ -142,65 +91,6 @@ pub struct NewProject {
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// `updated_at`: `None` leaves it to the database (default or NULL).
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
-}
-impl<'de> serde::Deserialize<'de> for NewProject {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        let (
-            id,
-            user_id,
-            organization_id,
-            name,
-            description,
-            status,
-            tags,
-            is_public,
-            created_at,
-            updated_at,
-        ) = runtime::de::record::<
-            D,
-            (
-                Option<uuid::Uuid>,
-                uuid::Uuid,
-                Option<uuid::Uuid>,
-                String,
-                Option<String>,
-                Option<crate::public::types::ProjectStatus>,
-                Option<Vec<String>>,
-                Option<bool>,
-                Option<chrono::DateTime<chrono::Utc>>,
-                Option<chrono::DateTime<chrono::Utc>>,
-            ),
-        >(
-            deserializer,
-            "NewProject",
-            &[
-                "id",
-                "user_id",
-                "organization_id",
-                "name",
-                "description",
-                "status",
-                "tags",
-                "is_public",
-                "created_at",
-                "updated_at",
-            ],
-        )?;
-        ::core::result::Result::Ok(Self {
-            id,
-            user_id,
-            organization_id,
-            name,
-            description,
-            status,
-            tags,
-            is_public,
-            created_at,
-            updated_at,
-        })
-    }
 }
 /// A partial update of `public.projects`, for [`Project`]'s `patch`.
 #[derive(Debug, Clone, Default, PartialEq)]

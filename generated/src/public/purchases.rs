@@ -7,7 +7,15 @@
 /// Row-level security: on.
 /// - `Buyers view own purchases`: SELECT to authenticated, using `((buyer_id = ( SELECT auth.uid() AS uid)) OR ( SELECT is_admin() AS is_admin))`
 #[allow(clippy::duplicated_attributes)]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, sqlx::FromRow, runtime::Table)]
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    runtime::Deserialize,
+    sqlx::FromRow,
+    runtime::Table
+)]
 #[table(
     schema = "public",
     name = "purchases",
@@ -49,37 +57,8 @@ pub struct Purchase {
     #[column(sql_type = "timestamp with time zone", default = "now()")]
     pub purchased_at: chrono::DateTime<chrono::Utc>,
 }
-impl<'de> serde::Deserialize<'de> for Purchase {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        let (id, template_id, buyer_id, amount, currency, purchased_at) = runtime::de::record::<
-            D,
-            (
-                uuid::Uuid,
-                uuid::Uuid,
-                uuid::Uuid,
-                rust_decimal::Decimal,
-                String,
-                chrono::DateTime<chrono::Utc>,
-            ),
-        >(
-            deserializer,
-            "Purchase",
-            &["id", "template_id", "buyer_id", "amount", "currency", "purchased_at"],
-        )?;
-        ::core::result::Result::Ok(Self {
-            id,
-            template_id,
-            buyer_id,
-            amount,
-            currency,
-            purchased_at,
-        })
-    }
-}
 /// A new row of `public.purchases`, for [`Purchase`]'s `insert`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, runtime::Deserialize)]
 pub struct NewPurchase {
     /// `id`: `None` leaves it to the database (default or NULL).
     pub id: Option<uuid::Uuid>,
@@ -93,35 +72,6 @@ pub struct NewPurchase {
     pub currency: Option<String>,
     /// `purchased_at`: `None` leaves it to the database (default or NULL).
     pub purchased_at: Option<chrono::DateTime<chrono::Utc>>,
-}
-impl<'de> serde::Deserialize<'de> for NewPurchase {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        let (id, template_id, buyer_id, amount, currency, purchased_at) = runtime::de::record::<
-            D,
-            (
-                Option<uuid::Uuid>,
-                uuid::Uuid,
-                uuid::Uuid,
-                rust_decimal::Decimal,
-                Option<String>,
-                Option<chrono::DateTime<chrono::Utc>>,
-            ),
-        >(
-            deserializer,
-            "NewPurchase",
-            &["id", "template_id", "buyer_id", "amount", "currency", "purchased_at"],
-        )?;
-        ::core::result::Result::Ok(Self {
-            id,
-            template_id,
-            buyer_id,
-            amount,
-            currency,
-            purchased_at,
-        })
-    }
 }
 /// A partial update of `public.purchases`, for [`Purchase`]'s `patch`.
 #[derive(Debug, Clone, Default, PartialEq)]

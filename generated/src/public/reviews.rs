@@ -13,7 +13,15 @@
 ///   WHERE ((p.template_id = reviews.template_id) AND (p.buyer_id = ( SELECT auth.uid() AS uid))))))`
 /// - `Reviewers change own reviews`: UPDATE to authenticated, using `(reviewer_id = ( SELECT auth.uid() AS uid))`, check `(reviewer_id = ( SELECT auth.uid() AS uid))`
 #[allow(clippy::duplicated_attributes)]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, sqlx::FromRow, runtime::Table)]
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    runtime::Deserialize,
+    sqlx::FromRow,
+    runtime::Table
+)]
 #[table(schema = "public", name = "reviews", insert = NewReview, patch = ReviewPatch)]
 #[foreign_key(
     name = "reviews_reviewer_id_fkey",
@@ -50,37 +58,8 @@ pub struct Review {
     #[column(sql_type = "timestamp with time zone", default = "now()")]
     pub created_at: chrono::DateTime<chrono::Utc>,
 }
-impl<'de> serde::Deserialize<'de> for Review {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        let (id, template_id, reviewer_id, rating, body, created_at) = runtime::de::record::<
-            D,
-            (
-                uuid::Uuid,
-                uuid::Uuid,
-                uuid::Uuid,
-                i16,
-                Option<String>,
-                chrono::DateTime<chrono::Utc>,
-            ),
-        >(
-            deserializer,
-            "Review",
-            &["id", "template_id", "reviewer_id", "rating", "body", "created_at"],
-        )?;
-        ::core::result::Result::Ok(Self {
-            id,
-            template_id,
-            reviewer_id,
-            rating,
-            body,
-            created_at,
-        })
-    }
-}
 /// A new row of `public.reviews`, for [`Review`]'s `insert`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, runtime::Deserialize)]
 pub struct NewReview {
     /// `id`: `None` leaves it to the database (default or NULL).
     pub id: Option<uuid::Uuid>,
@@ -94,35 +73,6 @@ pub struct NewReview {
     pub body: Option<String>,
     /// `created_at`: `None` leaves it to the database (default or NULL).
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
-}
-impl<'de> serde::Deserialize<'de> for NewReview {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        let (id, template_id, reviewer_id, rating, body, created_at) = runtime::de::record::<
-            D,
-            (
-                Option<uuid::Uuid>,
-                uuid::Uuid,
-                uuid::Uuid,
-                i16,
-                Option<String>,
-                Option<chrono::DateTime<chrono::Utc>>,
-            ),
-        >(
-            deserializer,
-            "NewReview",
-            &["id", "template_id", "reviewer_id", "rating", "body", "created_at"],
-        )?;
-        ::core::result::Result::Ok(Self {
-            id,
-            template_id,
-            reviewer_id,
-            rating,
-            body,
-            created_at,
-        })
-    }
 }
 /// A partial update of `public.reviews`, for [`Review`]'s `patch`.
 #[derive(Debug, Clone, Default, PartialEq)]

@@ -9,7 +9,15 @@
 /// - `Project owners share`: INSERT to authenticated, check `((created_by = ( SELECT auth.uid() AS uid)) AND owns_project(project_id))`
 /// - `Project owners unshare`: DELETE to authenticated, using `(created_by = ( SELECT auth.uid() AS uid))`
 #[allow(clippy::duplicated_attributes)]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, sqlx::FromRow, runtime::Table)]
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    runtime::Deserialize,
+    sqlx::FromRow,
+    runtime::Table
+)]
 #[table(schema = "public", name = "shares", insert = NewShare, patch = SharePatch)]
 #[foreign_key(
     name = "shares_created_by_fkey",
@@ -62,55 +70,8 @@ pub struct Share {
     #[column(sql_type = "timestamp with time zone", default = "now()")]
     pub created_at: chrono::DateTime<chrono::Utc>,
 }
-impl<'de> serde::Deserialize<'de> for Share {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        let (
-            id,
-            project_id,
-            shared_with_user_id,
-            shared_with_team_id,
-            permission,
-            created_by,
-            created_at,
-        ) = runtime::de::record::<
-            D,
-            (
-                uuid::Uuid,
-                uuid::Uuid,
-                Option<uuid::Uuid>,
-                Option<uuid::Uuid>,
-                crate::public::types::SharePermission,
-                uuid::Uuid,
-                chrono::DateTime<chrono::Utc>,
-            ),
-        >(
-            deserializer,
-            "Share",
-            &[
-                "id",
-                "project_id",
-                "shared_with_user_id",
-                "shared_with_team_id",
-                "permission",
-                "created_by",
-                "created_at",
-            ],
-        )?;
-        ::core::result::Result::Ok(Self {
-            id,
-            project_id,
-            shared_with_user_id,
-            shared_with_team_id,
-            permission,
-            created_by,
-            created_at,
-        })
-    }
-}
 /// A new row of `public.shares`, for [`Share`]'s `insert`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, runtime::Deserialize)]
 pub struct NewShare {
     /// `id`: `None` leaves it to the database (default or NULL).
     pub id: Option<uuid::Uuid>,
@@ -126,53 +87,6 @@ pub struct NewShare {
     pub created_by: uuid::Uuid,
     /// `created_at`: `None` leaves it to the database (default or NULL).
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
-}
-impl<'de> serde::Deserialize<'de> for NewShare {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        let (
-            id,
-            project_id,
-            shared_with_user_id,
-            shared_with_team_id,
-            permission,
-            created_by,
-            created_at,
-        ) = runtime::de::record::<
-            D,
-            (
-                Option<uuid::Uuid>,
-                uuid::Uuid,
-                Option<uuid::Uuid>,
-                Option<uuid::Uuid>,
-                Option<crate::public::types::SharePermission>,
-                uuid::Uuid,
-                Option<chrono::DateTime<chrono::Utc>>,
-            ),
-        >(
-            deserializer,
-            "NewShare",
-            &[
-                "id",
-                "project_id",
-                "shared_with_user_id",
-                "shared_with_team_id",
-                "permission",
-                "created_by",
-                "created_at",
-            ],
-        )?;
-        ::core::result::Result::Ok(Self {
-            id,
-            project_id,
-            shared_with_user_id,
-            shared_with_team_id,
-            permission,
-            created_by,
-            created_at,
-        })
-    }
 }
 /// A partial update of `public.shares`, for [`Share`]'s `patch`.
 #[derive(Debug, Clone, Default, PartialEq)]

@@ -6,7 +6,15 @@
 ///
 /// Row-level security: on.
 /// - `Admins view metrics`: SELECT to authenticated, using `( SELECT is_admin() AS is_admin)`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, sqlx::FromRow, runtime::Table)]
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    runtime::Deserialize,
+    sqlx::FromRow,
+    runtime::Table
+)]
 #[table(
     schema = "public",
     name = "system_metrics",
@@ -30,29 +38,8 @@ pub struct SystemMetric {
     #[column(sql_type = "timestamp with time zone", default = "now()")]
     pub recorded_at: chrono::DateTime<chrono::Utc>,
 }
-impl<'de> serde::Deserialize<'de> for SystemMetric {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        let (id, name, value, labels, recorded_at) = runtime::de::record::<
-            D,
-            (i64, String, f64, serde_json::Value, chrono::DateTime<chrono::Utc>),
-        >(
-            deserializer,
-            "SystemMetric",
-            &["id", "name", "value", "labels", "recorded_at"],
-        )?;
-        ::core::result::Result::Ok(Self {
-            id,
-            name,
-            value,
-            labels,
-            recorded_at,
-        })
-    }
-}
 /// A new row of `public.system_metrics`, for [`SystemMetric`]'s `insert`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, runtime::Deserialize)]
 pub struct NewSystemMetric {
     /// `name`: required.
     pub name: String,
@@ -62,27 +49,6 @@ pub struct NewSystemMetric {
     pub labels: Option<serde_json::Value>,
     /// `recorded_at`: `None` leaves it to the database (default or NULL).
     pub recorded_at: Option<chrono::DateTime<chrono::Utc>>,
-}
-impl<'de> serde::Deserialize<'de> for NewSystemMetric {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        let (name, value, labels, recorded_at) = runtime::de::record::<
-            D,
-            (
-                String,
-                f64,
-                Option<serde_json::Value>,
-                Option<chrono::DateTime<chrono::Utc>>,
-            ),
-        >(deserializer, "NewSystemMetric", &["name", "value", "labels", "recorded_at"])?;
-        ::core::result::Result::Ok(Self {
-            name,
-            value,
-            labels,
-            recorded_at,
-        })
-    }
 }
 /// A partial update of `public.system_metrics`, for [`SystemMetric`]'s `patch`.
 #[derive(Debug, Clone, Default, PartialEq)]

@@ -9,7 +9,15 @@
 ///    FROM teams t
 ///   WHERE ((t.id = team_members.team_id) AND is_org_member(t.organization_id)))) OR ( SELECT is_admin() AS is_admin))`
 #[allow(clippy::duplicated_attributes)]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, sqlx::FromRow, runtime::Table)]
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    runtime::Deserialize,
+    sqlx::FromRow,
+    runtime::Table
+)]
 #[table(
     schema = "public",
     name = "team_members",
@@ -44,29 +52,8 @@ pub struct TeamMember {
     #[column(sql_type = "timestamp with time zone", default = "now()")]
     pub added_at: chrono::DateTime<chrono::Utc>,
 }
-impl<'de> serde::Deserialize<'de> for TeamMember {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        let (team_id, user_id, role, added_at) = runtime::de::record::<
-            D,
-            (
-                uuid::Uuid,
-                uuid::Uuid,
-                crate::public::types::MembershipRole,
-                chrono::DateTime<chrono::Utc>,
-            ),
-        >(deserializer, "TeamMember", &["team_id", "user_id", "role", "added_at"])?;
-        ::core::result::Result::Ok(Self {
-            team_id,
-            user_id,
-            role,
-            added_at,
-        })
-    }
-}
 /// A new row of `public.team_members`, for [`TeamMember`]'s `insert`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, runtime::Deserialize)]
 pub struct NewTeamMember {
     /// `team_id`: required.
     pub team_id: uuid::Uuid,
@@ -76,27 +63,6 @@ pub struct NewTeamMember {
     pub role: Option<crate::public::types::MembershipRole>,
     /// `added_at`: `None` leaves it to the database (default or NULL).
     pub added_at: Option<chrono::DateTime<chrono::Utc>>,
-}
-impl<'de> serde::Deserialize<'de> for NewTeamMember {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        let (team_id, user_id, role, added_at) = runtime::de::record::<
-            D,
-            (
-                uuid::Uuid,
-                uuid::Uuid,
-                Option<crate::public::types::MembershipRole>,
-                Option<chrono::DateTime<chrono::Utc>>,
-            ),
-        >(deserializer, "NewTeamMember", &["team_id", "user_id", "role", "added_at"])?;
-        ::core::result::Result::Ok(Self {
-            team_id,
-            user_id,
-            role,
-            added_at,
-        })
-    }
 }
 /// A partial update of `public.team_members`, for [`TeamMember`]'s `patch`.
 #[derive(Debug, Clone, Default, PartialEq)]

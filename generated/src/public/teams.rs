@@ -10,7 +10,15 @@
 ///    FROM organizations o
 ///   WHERE ((o.id = teams.organization_id) AND (o.owner_id = ( SELECT auth.uid() AS uid)))))`
 #[allow(clippy::duplicated_attributes)]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, sqlx::FromRow, runtime::Table)]
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    runtime::Deserialize,
+    sqlx::FromRow,
+    runtime::Table
+)]
 #[table(schema = "public", name = "teams", insert = NewTeam, patch = TeamPatch)]
 #[foreign_key(
     name = "teams_organization_id_fkey",
@@ -40,37 +48,8 @@ pub struct Team {
     #[column(sql_type = "timestamp with time zone", default = "now()")]
     pub updated_at: chrono::DateTime<chrono::Utc>,
 }
-impl<'de> serde::Deserialize<'de> for Team {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        let (id, organization_id, name, description, created_at, updated_at) = runtime::de::record::<
-            D,
-            (
-                uuid::Uuid,
-                uuid::Uuid,
-                String,
-                Option<String>,
-                chrono::DateTime<chrono::Utc>,
-                chrono::DateTime<chrono::Utc>,
-            ),
-        >(
-            deserializer,
-            "Team",
-            &["id", "organization_id", "name", "description", "created_at", "updated_at"],
-        )?;
-        ::core::result::Result::Ok(Self {
-            id,
-            organization_id,
-            name,
-            description,
-            created_at,
-            updated_at,
-        })
-    }
-}
 /// A new row of `public.teams`, for [`Team`]'s `insert`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, runtime::Deserialize)]
 pub struct NewTeam {
     /// `id`: `None` leaves it to the database (default or NULL).
     pub id: Option<uuid::Uuid>,
@@ -84,35 +63,6 @@ pub struct NewTeam {
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// `updated_at`: `None` leaves it to the database (default or NULL).
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
-}
-impl<'de> serde::Deserialize<'de> for NewTeam {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        let (id, organization_id, name, description, created_at, updated_at) = runtime::de::record::<
-            D,
-            (
-                Option<uuid::Uuid>,
-                uuid::Uuid,
-                String,
-                Option<String>,
-                Option<chrono::DateTime<chrono::Utc>>,
-                Option<chrono::DateTime<chrono::Utc>>,
-            ),
-        >(
-            deserializer,
-            "NewTeam",
-            &["id", "organization_id", "name", "description", "created_at", "updated_at"],
-        )?;
-        ::core::result::Result::Ok(Self {
-            id,
-            organization_id,
-            name,
-            description,
-            created_at,
-            updated_at,
-        })
-    }
 }
 /// A partial update of `public.teams`, for [`Team`]'s `patch`.
 #[derive(Debug, Clone, Default, PartialEq)]

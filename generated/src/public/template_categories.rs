@@ -8,7 +8,15 @@
 /// - `Admins manage categories`: UPDATE to authenticated, using `( SELECT is_admin() AS is_admin)`
 /// - `Anyone can view categories`: SELECT to anon, authenticated, using `true`
 #[allow(clippy::duplicated_attributes)]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, sqlx::FromRow, runtime::Table)]
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    runtime::Deserialize,
+    sqlx::FromRow,
+    runtime::Table
+)]
 #[table(
     schema = "public",
     name = "template_categories",
@@ -39,29 +47,8 @@ pub struct TemplateCategory {
     #[column(sql_type = "smallint", default = "0")]
     pub position: i16,
 }
-impl<'de> serde::Deserialize<'de> for TemplateCategory {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        let (id, parent_id, slug, name, position) = runtime::de::record::<
-            D,
-            (i32, Option<i32>, String, String, i16),
-        >(
-            deserializer,
-            "TemplateCategory",
-            &["id", "parent_id", "slug", "name", "position"],
-        )?;
-        ::core::result::Result::Ok(Self {
-            id,
-            parent_id,
-            slug,
-            name,
-            position,
-        })
-    }
-}
 /// A new row of `public.template_categories`, for [`TemplateCategory`]'s `insert`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, runtime::Deserialize)]
 pub struct NewTemplateCategory {
     /// `id`: `None` leaves it to the database (default or NULL).
     pub id: Option<i32>,
@@ -73,27 +60,6 @@ pub struct NewTemplateCategory {
     pub name: String,
     /// `position`: `None` leaves it to the database (default or NULL).
     pub position: Option<i16>,
-}
-impl<'de> serde::Deserialize<'de> for NewTemplateCategory {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        let (id, parent_id, slug, name, position) = runtime::de::record::<
-            D,
-            (Option<i32>, Option<i32>, String, String, Option<i16>),
-        >(
-            deserializer,
-            "NewTemplateCategory",
-            &["id", "parent_id", "slug", "name", "position"],
-        )?;
-        ::core::result::Result::Ok(Self {
-            id,
-            parent_id,
-            slug,
-            name,
-            position,
-        })
-    }
 }
 /// A partial update of `public.template_categories`, for [`TemplateCategory`]'s `patch`.
 #[derive(Debug, Clone, Default, PartialEq)]

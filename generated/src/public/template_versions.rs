@@ -12,7 +12,15 @@
 ///    FROM templates t
 ///   WHERE ((t.id = template_versions.template_id) AND (t.author_id = ( SELECT auth.uid() AS uid)))))`
 #[allow(clippy::duplicated_attributes)]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, sqlx::FromRow, runtime::Table)]
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    runtime::Deserialize,
+    sqlx::FromRow,
+    runtime::Table
+)]
 #[table(
     schema = "public",
     name = "template_versions",
@@ -50,37 +58,8 @@ pub struct TemplateVersion {
     #[column(sql_type = "timestamp with time zone", default = "now()")]
     pub created_at: chrono::DateTime<chrono::Utc>,
 }
-impl<'de> serde::Deserialize<'de> for TemplateVersion {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        let (id, template_id, version, changelog, content, created_at) = runtime::de::record::<
-            D,
-            (
-                uuid::Uuid,
-                uuid::Uuid,
-                String,
-                Option<String>,
-                serde_json::Value,
-                chrono::DateTime<chrono::Utc>,
-            ),
-        >(
-            deserializer,
-            "TemplateVersion",
-            &["id", "template_id", "version", "changelog", "content", "created_at"],
-        )?;
-        ::core::result::Result::Ok(Self {
-            id,
-            template_id,
-            version,
-            changelog,
-            content,
-            created_at,
-        })
-    }
-}
 /// A new row of `public.template_versions`, for [`TemplateVersion`]'s `insert`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, runtime::Deserialize)]
 pub struct NewTemplateVersion {
     /// `id`: `None` leaves it to the database (default or NULL).
     pub id: Option<uuid::Uuid>,
@@ -94,35 +73,6 @@ pub struct NewTemplateVersion {
     pub content: serde_json::Value,
     /// `created_at`: `None` leaves it to the database (default or NULL).
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
-}
-impl<'de> serde::Deserialize<'de> for NewTemplateVersion {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        let (id, template_id, version, changelog, content, created_at) = runtime::de::record::<
-            D,
-            (
-                Option<uuid::Uuid>,
-                uuid::Uuid,
-                String,
-                Option<String>,
-                serde_json::Value,
-                Option<chrono::DateTime<chrono::Utc>>,
-            ),
-        >(
-            deserializer,
-            "NewTemplateVersion",
-            &["id", "template_id", "version", "changelog", "content", "created_at"],
-        )?;
-        ::core::result::Result::Ok(Self {
-            id,
-            template_id,
-            version,
-            changelog,
-            content,
-            created_at,
-        })
-    }
 }
 /// A partial update of `public.template_versions`, for [`TemplateVersion`]'s `patch`.
 #[derive(Debug, Clone, Default, PartialEq)]

@@ -10,7 +10,15 @@
 /// - `Authors create templates`: INSERT to authenticated, check `(author_id = ( SELECT auth.uid() AS uid))`
 /// - `Authors delete own templates`: DELETE to authenticated, using `((author_id = ( SELECT auth.uid() AS uid)) OR ( SELECT is_admin() AS is_admin))`
 #[allow(clippy::duplicated_attributes)]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, sqlx::FromRow, runtime::Table)]
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    runtime::Deserialize,
+    sqlx::FromRow,
+    runtime::Table
+)]
 #[table(
     schema = "public",
     name = "templates",
@@ -80,87 +88,8 @@ pub struct Template {
     #[column(sql_type = "timestamp with time zone", default = "now()")]
     pub updated_at: chrono::DateTime<chrono::Utc>,
 }
-impl<'de> serde::Deserialize<'de> for Template {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        let (
-            id,
-            author_id,
-            category_id,
-            slug,
-            name,
-            description,
-            tags,
-            price,
-            currency,
-            sale_period,
-            is_published,
-            published_at,
-            downloads,
-            created_at,
-            updated_at,
-        ) = runtime::de::record::<
-            D,
-            (
-                uuid::Uuid,
-                uuid::Uuid,
-                Option<i32>,
-                String,
-                String,
-                Option<String>,
-                Vec<String>,
-                rust_decimal::Decimal,
-                String,
-                Option<runtime::types::Range<chrono::DateTime<chrono::Utc>>>,
-                bool,
-                Option<chrono::DateTime<chrono::Utc>>,
-                i64,
-                chrono::DateTime<chrono::Utc>,
-                chrono::DateTime<chrono::Utc>,
-            ),
-        >(
-            deserializer,
-            "Template",
-            &[
-                "id",
-                "author_id",
-                "category_id",
-                "slug",
-                "name",
-                "description",
-                "tags",
-                "price",
-                "currency",
-                "sale_period",
-                "is_published",
-                "published_at",
-                "downloads",
-                "created_at",
-                "updated_at",
-            ],
-        )?;
-        ::core::result::Result::Ok(Self {
-            id,
-            author_id,
-            category_id,
-            slug,
-            name,
-            description,
-            tags,
-            price,
-            currency,
-            sale_period,
-            is_published,
-            published_at,
-            downloads,
-            created_at,
-            updated_at,
-        })
-    }
-}
 /// A new row of `public.templates`, for [`Template`]'s `insert`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, runtime::Deserialize)]
 pub struct NewTemplate {
     /// `id`: `None` leaves it to the database (default or NULL).
     pub id: Option<uuid::Uuid>,
@@ -192,85 +121,6 @@ pub struct NewTemplate {
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// `updated_at`: `None` leaves it to the database (default or NULL).
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
-}
-impl<'de> serde::Deserialize<'de> for NewTemplate {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        let (
-            id,
-            author_id,
-            category_id,
-            slug,
-            name,
-            description,
-            tags,
-            price,
-            currency,
-            sale_period,
-            is_published,
-            published_at,
-            downloads,
-            created_at,
-            updated_at,
-        ) = runtime::de::record::<
-            D,
-            (
-                Option<uuid::Uuid>,
-                uuid::Uuid,
-                Option<i32>,
-                String,
-                String,
-                Option<String>,
-                Option<Vec<String>>,
-                Option<rust_decimal::Decimal>,
-                Option<String>,
-                Option<runtime::types::Range<chrono::DateTime<chrono::Utc>>>,
-                Option<bool>,
-                Option<chrono::DateTime<chrono::Utc>>,
-                Option<i64>,
-                Option<chrono::DateTime<chrono::Utc>>,
-                Option<chrono::DateTime<chrono::Utc>>,
-            ),
-        >(
-            deserializer,
-            "NewTemplate",
-            &[
-                "id",
-                "author_id",
-                "category_id",
-                "slug",
-                "name",
-                "description",
-                "tags",
-                "price",
-                "currency",
-                "sale_period",
-                "is_published",
-                "published_at",
-                "downloads",
-                "created_at",
-                "updated_at",
-            ],
-        )?;
-        ::core::result::Result::Ok(Self {
-            id,
-            author_id,
-            category_id,
-            slug,
-            name,
-            description,
-            tags,
-            price,
-            currency,
-            sale_period,
-            is_published,
-            published_at,
-            downloads,
-            created_at,
-            updated_at,
-        })
-    }
 }
 /// A partial update of `public.templates`, for [`Template`]'s `patch`.
 #[derive(Debug, Clone, Default, PartialEq)]

@@ -7,7 +7,15 @@
 /// Row-level security: on.
 /// - `Run readers view tool calls`: SELECT to authenticated, using `(can_read_run(run_id) OR ( SELECT is_admin() AS is_admin))`
 #[allow(clippy::duplicated_attributes)]
-#[derive(Debug, Clone, PartialEq, serde::Serialize, sqlx::FromRow, runtime::Table)]
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    runtime::Deserialize,
+    sqlx::FromRow,
+    runtime::Table
+)]
 #[table(
     schema = "public",
     name = "tool_calls",
@@ -57,63 +65,8 @@ pub struct ToolCall {
     #[column(sql_type = "timestamp with time zone", default = "now()")]
     pub created_at: chrono::DateTime<chrono::Utc>,
 }
-impl<'de> serde::Deserialize<'de> for ToolCall {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        let (
-            id,
-            run_id,
-            message_id,
-            tool_name,
-            arguments,
-            result,
-            succeeded,
-            latency,
-            created_at,
-        ) = runtime::de::record::<
-            D,
-            (
-                uuid::Uuid,
-                uuid::Uuid,
-                Option<i64>,
-                String,
-                serde_json::Value,
-                Option<serde_json::Value>,
-                Option<bool>,
-                Option<runtime::types::Interval>,
-                chrono::DateTime<chrono::Utc>,
-            ),
-        >(
-            deserializer,
-            "ToolCall",
-            &[
-                "id",
-                "run_id",
-                "message_id",
-                "tool_name",
-                "arguments",
-                "result",
-                "succeeded",
-                "latency",
-                "created_at",
-            ],
-        )?;
-        ::core::result::Result::Ok(Self {
-            id,
-            run_id,
-            message_id,
-            tool_name,
-            arguments,
-            result,
-            succeeded,
-            latency,
-            created_at,
-        })
-    }
-}
 /// A new row of `public.tool_calls`, for [`ToolCall`]'s `insert`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, runtime::Deserialize)]
 pub struct NewToolCall {
     /// `id`: `None` leaves it to the database (default or NULL).
     pub id: Option<uuid::Uuid>,
@@ -133,61 +86,6 @@ pub struct NewToolCall {
     pub latency: Option<runtime::types::Interval>,
     /// `created_at`: `None` leaves it to the database (default or NULL).
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
-}
-impl<'de> serde::Deserialize<'de> for NewToolCall {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        let (
-            id,
-            run_id,
-            message_id,
-            tool_name,
-            arguments,
-            result,
-            succeeded,
-            latency,
-            created_at,
-        ) = runtime::de::record::<
-            D,
-            (
-                Option<uuid::Uuid>,
-                uuid::Uuid,
-                Option<i64>,
-                String,
-                Option<serde_json::Value>,
-                Option<serde_json::Value>,
-                Option<bool>,
-                Option<runtime::types::Interval>,
-                Option<chrono::DateTime<chrono::Utc>>,
-            ),
-        >(
-            deserializer,
-            "NewToolCall",
-            &[
-                "id",
-                "run_id",
-                "message_id",
-                "tool_name",
-                "arguments",
-                "result",
-                "succeeded",
-                "latency",
-                "created_at",
-            ],
-        )?;
-        ::core::result::Result::Ok(Self {
-            id,
-            run_id,
-            message_id,
-            tool_name,
-            arguments,
-            result,
-            succeeded,
-            latency,
-            created_at,
-        })
-    }
 }
 /// A partial update of `public.tool_calls`, for [`ToolCall`]'s `patch`.
 #[derive(Debug, Clone, Default, PartialEq)]

@@ -6,7 +6,15 @@
 ///
 /// Row-level security: on.
 /// - `Users manage own sessions`: ALL to authenticated, using `((user_id = ( SELECT auth.uid() AS uid)) OR ( SELECT is_admin() AS is_admin))`, check `(user_id = ( SELECT auth.uid() AS uid))`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, sqlx::FromRow, runtime::Table)]
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    runtime::Deserialize,
+    sqlx::FromRow,
+    runtime::Table
+)]
 #[table(
     schema = "public",
     name = "user_sessions",
@@ -50,59 +58,8 @@ pub struct UserSession {
     )]
     pub expires_at: chrono::DateTime<chrono::Utc>,
 }
-impl<'de> serde::Deserialize<'de> for UserSession {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        let (
-            id,
-            user_id,
-            device_name,
-            user_agent,
-            ip_address,
-            created_at,
-            last_active_at,
-            expires_at,
-        ) = runtime::de::record::<
-            D,
-            (
-                uuid::Uuid,
-                uuid::Uuid,
-                Option<String>,
-                Option<String>,
-                Option<sqlx::types::ipnetwork::IpNetwork>,
-                chrono::DateTime<chrono::Utc>,
-                chrono::DateTime<chrono::Utc>,
-                chrono::DateTime<chrono::Utc>,
-            ),
-        >(
-            deserializer,
-            "UserSession",
-            &[
-                "id",
-                "user_id",
-                "device_name",
-                "user_agent",
-                "ip_address",
-                "created_at",
-                "last_active_at",
-                "expires_at",
-            ],
-        )?;
-        ::core::result::Result::Ok(Self {
-            id,
-            user_id,
-            device_name,
-            user_agent,
-            ip_address,
-            created_at,
-            last_active_at,
-            expires_at,
-        })
-    }
-}
 /// A new row of `public.user_sessions`, for [`UserSession`]'s `insert`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, runtime::Deserialize)]
 pub struct NewUserSession {
     /// `id`: `None` leaves it to the database (default or NULL).
     pub id: Option<uuid::Uuid>,
@@ -120,57 +77,6 @@ pub struct NewUserSession {
     pub last_active_at: Option<chrono::DateTime<chrono::Utc>>,
     /// `expires_at`: `None` leaves it to the database (default or NULL).
     pub expires_at: Option<chrono::DateTime<chrono::Utc>>,
-}
-impl<'de> serde::Deserialize<'de> for NewUserSession {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        let (
-            id,
-            user_id,
-            device_name,
-            user_agent,
-            ip_address,
-            created_at,
-            last_active_at,
-            expires_at,
-        ) = runtime::de::record::<
-            D,
-            (
-                Option<uuid::Uuid>,
-                uuid::Uuid,
-                Option<String>,
-                Option<String>,
-                Option<sqlx::types::ipnetwork::IpNetwork>,
-                Option<chrono::DateTime<chrono::Utc>>,
-                Option<chrono::DateTime<chrono::Utc>>,
-                Option<chrono::DateTime<chrono::Utc>>,
-            ),
-        >(
-            deserializer,
-            "NewUserSession",
-            &[
-                "id",
-                "user_id",
-                "device_name",
-                "user_agent",
-                "ip_address",
-                "created_at",
-                "last_active_at",
-                "expires_at",
-            ],
-        )?;
-        ::core::result::Result::Ok(Self {
-            id,
-            user_id,
-            device_name,
-            user_agent,
-            ip_address,
-            created_at,
-            last_active_at,
-            expires_at,
-        })
-    }
 }
 /// A partial update of `public.user_sessions`, for [`UserSession`]'s `patch`.
 #[derive(Debug, Clone, Default, PartialEq)]

@@ -8,7 +8,15 @@
 /// - `Users can insert own row`: INSERT to authenticated, check `((id = ( SELECT auth.uid() AS uid)) AND (role = 'user'::user_role))`
 /// - `Users can update own data`: UPDATE to authenticated, using `((id = ( SELECT auth.uid() AS uid)) OR ( SELECT is_admin() AS is_admin))`, check `((id = ( SELECT auth.uid() AS uid)) OR ( SELECT is_admin() AS is_admin))`
 /// - `Users can view own data`: SELECT to authenticated, using `((id = ( SELECT auth.uid() AS uid)) OR ( SELECT is_admin() AS is_admin))`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, sqlx::FromRow, runtime::Table)]
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    serde::Serialize,
+    runtime::Deserialize,
+    sqlx::FromRow,
+    runtime::Table
+)]
 #[table(schema = "public", name = "users", insert = NewUser, patch = UserPatch)]
 #[foreign_key(
     name = "users_id_fkey",
@@ -41,47 +49,8 @@ pub struct User {
     #[column(sql_type = "timestamp with time zone", default = "now()")]
     pub updated_at: chrono::DateTime<chrono::Utc>,
 }
-impl<'de> serde::Deserialize<'de> for User {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        let (id, email, full_name, role, avatar_url, created_at, updated_at) = runtime::de::record::<
-            D,
-            (
-                uuid::Uuid,
-                String,
-                Option<String>,
-                crate::public::types::UserRole,
-                Option<String>,
-                chrono::DateTime<chrono::Utc>,
-                chrono::DateTime<chrono::Utc>,
-            ),
-        >(
-            deserializer,
-            "User",
-            &[
-                "id",
-                "email",
-                "full_name",
-                "role",
-                "avatar_url",
-                "created_at",
-                "updated_at",
-            ],
-        )?;
-        ::core::result::Result::Ok(Self {
-            id,
-            email,
-            full_name,
-            role,
-            avatar_url,
-            created_at,
-            updated_at,
-        })
-    }
-}
 /// A new row of `public.users`, for [`User`]'s `insert`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, runtime::Deserialize)]
 pub struct NewUser {
     /// `id`: required.
     pub id: uuid::Uuid,
@@ -97,45 +66,6 @@ pub struct NewUser {
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// `updated_at`: `None` leaves it to the database (default or NULL).
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
-}
-impl<'de> serde::Deserialize<'de> for NewUser {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        let (id, email, full_name, role, avatar_url, created_at, updated_at) = runtime::de::record::<
-            D,
-            (
-                uuid::Uuid,
-                String,
-                Option<String>,
-                Option<crate::public::types::UserRole>,
-                Option<String>,
-                Option<chrono::DateTime<chrono::Utc>>,
-                Option<chrono::DateTime<chrono::Utc>>,
-            ),
-        >(
-            deserializer,
-            "NewUser",
-            &[
-                "id",
-                "email",
-                "full_name",
-                "role",
-                "avatar_url",
-                "created_at",
-                "updated_at",
-            ],
-        )?;
-        ::core::result::Result::Ok(Self {
-            id,
-            email,
-            full_name,
-            role,
-            avatar_url,
-            created_at,
-            updated_at,
-        })
-    }
 }
 /// A partial update of `public.users`, for [`User`]'s `patch`.
 #[derive(Debug, Clone, Default, PartialEq)]
