@@ -432,3 +432,62 @@ async fn rows_and_insert_structs_round_trip_through_json_like_serde_derive() {
         "{short}"
     );
 }
+
+/// The generator and the derive promise `runtime::Deserialize` up to
+/// `schema::types::MAX_RECORD_FIELDS` fields; `runtime::de` must serve that many.
+#[test]
+fn runtime_deserialize_serves_as_many_fields_as_promised() {
+    fn served<T: for<'de> runtime::de::Fields<'de>>() {}
+    assert_eq!(runtime::de::MAX_FIELDS, schema::types::MAX_RECORD_FIELDS);
+    // A tuple of MAX_RECORD_FIELDS (48) fields: does not compile if `de` stops short.
+    served::<(
+        u8,
+        u8,
+        u8,
+        u8,
+        u8,
+        u8,
+        u8,
+        u8,
+        u8,
+        u8,
+        u8,
+        u8,
+        u8,
+        u8,
+        u8,
+        u8,
+        u8,
+        u8,
+        u8,
+        u8,
+        u8,
+        u8,
+        u8,
+        u8,
+        u8,
+        u8,
+        u8,
+        u8,
+        u8,
+        u8,
+        u8,
+        u8,
+        u8,
+        u8,
+        u8,
+        u8,
+        u8,
+        u8,
+        u8,
+        u8,
+        u8,
+        u8,
+        u8,
+        u8,
+        u8,
+        u8,
+        u8,
+        u8,
+    )>();
+}

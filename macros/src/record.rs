@@ -6,8 +6,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use syn::{Data, DeriveInput, Error, Fields};
 
-/// Keep in step with `runtime::de::MAX_FIELDS`.
-const MAX_FIELDS: usize = 48;
+use schema::types::MAX_RECORD_FIELDS as MAX_FIELDS;
 
 pub fn expand(input: &DeriveInput) -> syn::Result<TokenStream> {
     let name = &input.ident;

@@ -27,6 +27,8 @@ use std::fmt;
 use std::marker::PhantomData;
 
 /// The largest struct [`record`] serves; larger ones use serde's derive.
+/// Equal to `schema::types::MAX_RECORD_FIELDS`, which the generator and the
+/// derive read (a test holds the two together).
 pub const MAX_FIELDS: usize = 48;
 
 /// Deserializes the struct `name` with `fields` into the tuple `T` of its

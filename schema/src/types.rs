@@ -4,6 +4,11 @@
 
 use crate::model::{TypeKind, TypeRef};
 
+/// The most fields a struct may have for `#[derive(runtime::Deserialize)]`:
+/// `runtime::de` implements its visitor for tuples up to this length. The
+/// generator and the derive both read it; larger structs use serde's derive.
+pub const MAX_RECORD_FIELDS: usize = 48;
+
 /// Which date-time crate generated code uses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]

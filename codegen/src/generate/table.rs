@@ -302,8 +302,7 @@ fn companions(
 }
 
 /// Whether a struct of `fields` fields derives `runtime::Deserialize`
-/// (serde's behaviour at a fraction of the build time; up to
-/// `runtime::de::MAX_FIELDS`) rather than serde's derive.
+/// (serde's behaviour at a fraction of the build time) rather than serde's.
 fn lean_serde(fields: usize) -> bool {
-    (1..=48).contains(&fields)
+    (1..=schema::types::MAX_RECORD_FIELDS).contains(&fields)
 }
