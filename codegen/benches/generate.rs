@@ -55,17 +55,12 @@ fn cargo(dir: &Path, target: &Path, args: &[&str], incremental: bool) -> f64 {
 /// CARGO_INCREMENTAL=0, and an incremental rebuild after touching `touch`.
 fn build_times(ws: &Path, package: &str, touch: &Path, offline: bool) -> (f64, f64) {
     let target = ws.join("target");
-    let flag: &[&str] = if offline { &["--offline"] } else { &[] };
-    let with = |args: &[&str]| -> Vec<String> {
-        args.iter()
-            .chain(flag)
-            .map(|s| s.to_string())
-            .collect::<Vec<_>>()
-    };
-    let run = |args: &[&str], inc: bool| {
-        let a = with(args);
-        let a: Vec<&str> = a.iter().map(String::as_str).collect();
-        cargo(ws, &target, &a, inc)
+    let run = |args: &[&str], incremental: bool| {
+        let mut args = args.to_vec();
+        if offline {
+            args.push("--offline");
+        }
+        cargo(ws, &target, &args, incremental)
     };
     run(&["build"], false);
     let mut clean = Vec::new();
@@ -206,7 +201,7 @@ async fn main() {
             std::fs::write(&config, "serde = false\n").unwrap();
             let bare = workspace.join("target/bench-generated-100-no-serde");
             let _ = std::fs::remove_dir_all(&bare);
-            let (_, _) = common::timed(
+            common::timed(
                 codegen,
                 &[
                     "--database-url",

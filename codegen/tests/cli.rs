@@ -248,20 +248,21 @@ fn config_chooses_the_options_file_and_a_missing_one_is_named() {
     let snapshot = concat!(env!("CARGO_MANIFEST_DIR"), "/../generated/schema.json");
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("crate");
-    let o = out.to_str().unwrap();
+    let generate = |config: &std::path::Path| {
+        codegen(
+            &[
+                "--config",
+                config.to_str().unwrap(),
+                "--from-snapshot",
+                snapshot,
+                "--out",
+                out.to_str().unwrap(),
+            ],
+            &[],
+        )
+    };
 
-    let missing = dir.path().join("nope.toml");
-    let run = codegen(
-        &[
-            "--config",
-            missing.to_str().unwrap(),
-            "--from-snapshot",
-            snapshot,
-            "--out",
-            o,
-        ],
-        &[],
-    );
+    let run = generate(&dir.path().join("nope.toml"));
     assert_eq!(run.status.code(), Some(1));
     let text = stderr(&run);
     assert_eq!(text.lines().count(), 1, "{text}");
@@ -270,37 +271,18 @@ fn config_chooses_the_options_file_and_a_missing_one_is_named() {
 
     let bad = dir.path().join("bad.toml");
     std::fs::write(&bad, "serde = false\nserdes = true\n").unwrap();
-    let run = codegen(
-        &[
-            "--config",
-            bad.to_str().unwrap(),
-            "--from-snapshot",
-            snapshot,
-            "--out",
-            o,
-        ],
-        &[],
-    );
+    let run = generate(&bad);
     assert_eq!(run.status.code(), Some(1));
     assert!(
         stderr(&run).contains("bad.toml:2:1: unknown field `serdes`"),
         "{}",
         stderr(&run)
     );
+    assert!(!out.exists(), "nothing written");
 
     let good = dir.path().join("codegen.toml");
     std::fs::write(&good, "serde = false\n").unwrap();
-    let run = codegen(
-        &[
-            "--config",
-            good.to_str().unwrap(),
-            "--from-snapshot",
-            snapshot,
-            "--out",
-            o,
-        ],
-        &[],
-    );
+    let run = generate(&good);
     assert!(run.status.success(), "{}", stderr(&run));
     let summary = stderr(&run);
     assert!(summary.contains("(catalog "), "{summary}");

@@ -32,10 +32,10 @@ pub struct Config {
     /// Struct name per table (`"public.daily_usage" = "UsageDay"`).
     #[serde(default)]
     pub names: BTreeMap<String, String>,
-    /// serde derives on the table structs (default `true`): `Serialize` and
+    /// serde on the table structs (default `true`): `Serialize` and
     /// `Deserialize` on each row struct, `Deserialize` on each insert struct
-    /// (request bodies). `false` leaves them out: a crate that is only a data
-    /// layer builds in about half the time.
+    /// (request bodies). `false` leaves them out, for a crate that is only a
+    /// data layer.
     #[serde(default = "yes")]
     pub serde: bool,
     /// Extra derives on every row struct (`["Hash"]`).

@@ -57,10 +57,7 @@ pub async fn replay(conn: &mut PgConnection, url: &str, all: &Migrator) -> Resul
             out.push(diag(
                 migration,
                 "migration-fails",
-                format!(
-                    "the file fails on a scratch database: {}",
-                    e.to_string().lines().next().unwrap_or("")
-                ),
+                format!("the file fails on a scratch database: {}", first_line(&e)),
             ));
             return Ok(out);
         }
@@ -74,10 +71,7 @@ pub async fn replay(conn: &mut PgConnection, url: &str, all: &Migrator) -> Resul
             Err(e) => out.push(diag(
                 migration,
                 "not-idempotent-apply",
-                format!(
-                    "applying the file a second time fails: {}",
-                    e.to_string().lines().next().unwrap_or("")
-                ),
+                format!("applying the file a second time fails: {}", first_line(&e)),
             )),
             Ok(()) => {
                 let again = fingerprint(conn).await.map_err(db)?;
@@ -99,10 +93,7 @@ pub async fn replay(conn: &mut PgConnection, url: &str, all: &Migrator) -> Resul
                 Err(e) => out.push(diag(
                     migration,
                     "rollback-mismatch",
-                    format!(
-                        "the rollback block fails: {}",
-                        e.to_string().lines().next().unwrap_or("")
-                    ),
+                    format!("the rollback block fails: {}", first_line(&e)),
                 )),
                 Ok(_) => {
                     let rolled = fingerprint(conn).await.map_err(db)?;
@@ -120,4 +111,9 @@ pub async fn replay(conn: &mut PgConnection, url: &str, all: &Migrator) -> Resul
     }
     all.apply_functions(conn, url, &mut |_| {}).await?;
     Ok(out)
+}
+
+/// The first line of an error (its sentence, without detail and hint).
+fn first_line(e: &impl std::fmt::Display) -> String {
+    e.to_string().lines().next().unwrap_or("").to_owned()
 }
