@@ -25,6 +25,18 @@ fn base() -> (String, String) {
 }
 
 async fn findings(files: Vec<(String, String)>) -> Vec<Diagnostic> {
+    findings_with(files, &style()).await
+}
+
+/// The test files use `int` for brevity: squawk's `prefer-bigint-over-int` off.
+fn style() -> lint::LintConfig {
+    lint::LintConfig {
+        allow: vec!["prefer-bigint-over-int".into()],
+        ..Default::default()
+    }
+}
+
+async fn findings_with(files: Vec<(String, String)>, config: &lint::LintConfig) -> Vec<Diagnostic> {
     let refs: Vec<(&str, &str)> = files
         .iter()
         .map(|(a, b)| (a.as_str(), b.as_str()))
@@ -33,7 +45,7 @@ async fn findings(files: Vec<(String, String)>) -> Vec<Diagnostic> {
     let db = TestDb::new().await;
     let m = Migrator::open(dir.path()).unwrap();
     let mut conn = db.connect().await;
-    lint::run(&mut conn, &db.url, &m, &["public".into()])
+    lint::run(&mut conn, &db.url, &m, &["public".into()], config)
         .await
         .unwrap()
 }
@@ -53,18 +65,18 @@ fn cases() -> Vec<(&'static str, File, File)> {
     vec![
         ("header-missing", ("002_change.sql".into(), "SELECT 1;\n-- Rollback:\n-- SELECT 1;".into()), two("SELECT 1;", "SELECT 1;")),
         ("syntax-error", two("CREATE TABEL public.u (id int);", "SELECT 1;"), two("SELECT 1;", "SELECT 1;")),
-        ("rollback-unparsable", two("SELECT 1;", "DROP TABLE IF EXISTS;"), two("SELECT 1;", "SELECT 1;")),
+        ("rollback-unparsable", two("SELECT 1;", "DROP TABEL IF EXISTS public.t;"), two("SELECT 1;", "SELECT 1;")),
         ("header-name-mismatch", ("002_change.sql".into(), file("002_other.sql", "SELECT 1;", "SELECT 1;")), two("SELECT 1;", "SELECT 1;")),
         ("rollback-missing", ("002_change.sql".into(), file("002_change.sql", "SELECT 1;", "").replace("-- Rollback:\n", "")), two("SELECT 1;", "SELECT 1;")),
-        ("not-idempotent", two(&format!("CREATE TABLE public.u (id int PRIMARY KEY);\n{rls}"), "DROP TABLE IF EXISTS public.u;"), two(&format!("CREATE TABLE IF NOT EXISTS public.u (id int PRIMARY KEY);\n{rls}"), "DROP TABLE IF EXISTS public.u;")),
-        ("index-not-concurrent", two("CREATE INDEX IF NOT EXISTS t_x ON public.t (x);", "DROP INDEX IF EXISTS public.t_x;"), two("-- codegen:no-transaction\nCREATE INDEX CONCURRENTLY IF NOT EXISTS t_x ON public.t (x);", "DROP INDEX IF EXISTS public.t_x;")),
+        ("prefer-robust-stmts", two("-- codegen:no-transaction\nCREATE INDEX CONCURRENTLY t_x ON public.t (x);", "DROP INDEX IF EXISTS public.t_x;"), two("-- codegen:no-transaction\nCREATE INDEX CONCURRENTLY IF NOT EXISTS t_x ON public.t (x);", "DROP INDEX IF EXISTS public.t_x;")),
+        ("require-concurrent-index-creation", two("CREATE INDEX IF NOT EXISTS t_x ON public.t (x);", "DROP INDEX IF EXISTS public.t_x;"), two("-- codegen:no-transaction\nCREATE INDEX CONCURRENTLY IF NOT EXISTS t_x ON public.t (x);", "DROP INDEX IF EXISTS public.t_x;")),
         ("concurrently-in-transaction", two("CREATE INDEX CONCURRENTLY IF NOT EXISTS t_x ON public.t (x);", "DROP INDEX IF EXISTS public.t_x;"), two("-- codegen:no-transaction\nCREATE INDEX CONCURRENTLY IF NOT EXISTS t_x ON public.t (x);", "DROP INDEX IF EXISTS public.t_x;")),
-        ("breaking-change", two("ALTER TABLE public.t DROP COLUMN IF EXISTS x;", "ALTER TABLE public.t ADD COLUMN IF NOT EXISTS x int;"), two("ALTER TABLE public.t ADD COLUMN IF NOT EXISTS y int;", "ALTER TABLE public.t DROP COLUMN IF EXISTS y;")),
-        ("not-null-without-default", two("ALTER TABLE public.t ADD COLUMN IF NOT EXISTS y int NOT NULL;", "ALTER TABLE public.t DROP COLUMN IF EXISTS y;"), two("ALTER TABLE public.t ADD COLUMN IF NOT EXISTS y int NOT NULL DEFAULT 0;", "ALTER TABLE public.t DROP COLUMN IF EXISTS y;")),
-        ("constraint-not-valid", two("ALTER TABLE public.t ADD CONSTRAINT t_x_pos CHECK (x > 0);", "ALTER TABLE public.t DROP CONSTRAINT IF EXISTS t_x_pos;"), two("ALTER TABLE public.t DROP CONSTRAINT IF EXISTS t_x_pos;\nALTER TABLE public.t ADD CONSTRAINT t_x_pos CHECK (x > 0) NOT VALID;", "ALTER TABLE public.t DROP CONSTRAINT IF EXISTS t_x_pos;")),
+        ("ban-drop-column", two("ALTER TABLE public.t DROP COLUMN IF EXISTS x;", "ALTER TABLE public.t ADD COLUMN IF NOT EXISTS x int;"), two("ALTER TABLE public.t ADD COLUMN IF NOT EXISTS y int;", "ALTER TABLE public.t DROP COLUMN IF EXISTS y;")),
+        ("adding-required-field", two("ALTER TABLE public.t ADD COLUMN IF NOT EXISTS y int NOT NULL;", "ALTER TABLE public.t DROP COLUMN IF EXISTS y;"), two("ALTER TABLE public.t ADD COLUMN IF NOT EXISTS y int NOT NULL DEFAULT 0;", "ALTER TABLE public.t DROP COLUMN IF EXISTS y;")),
+        ("constraint-missing-not-valid", two("ALTER TABLE public.t ADD CONSTRAINT t_x_pos CHECK (x > 0);", "ALTER TABLE public.t DROP CONSTRAINT IF EXISTS t_x_pos;"), two("ALTER TABLE public.t DROP CONSTRAINT IF EXISTS t_x_pos;\nALTER TABLE public.t ADD CONSTRAINT t_x_pos CHECK (x > 0) NOT VALID;", "ALTER TABLE public.t DROP CONSTRAINT IF EXISTS t_x_pos;")),
         ("dynamic-sql-concat", two("CREATE OR REPLACE FUNCTION public.f(n text) RETURNS void LANGUAGE plpgsql AS $f$ BEGIN EXECUTE 'DROP TABLE ' || n; END $f$;", "DROP FUNCTION IF EXISTS public.f(text);"), two("CREATE OR REPLACE FUNCTION public.f(n text) RETURNS void LANGUAGE plpgsql AS $f$ BEGIN EXECUTE format('DROP TABLE %I', n); END $f$;", "DROP FUNCTION IF EXISTS public.f(text);")),
         ("not-idempotent-apply", two("INSERT INTO public.t (id) VALUES (1);", "DELETE FROM public.t WHERE id = 1;"), two("INSERT INTO public.t (id) VALUES (1) ON CONFLICT DO NOTHING;", "DELETE FROM public.t WHERE id = 1;")),
-        ("rollback-mismatch", two("CREATE INDEX IF NOT EXISTS t_owner ON public.t (owner); -- lint: allow(index-not-concurrent)", "SELECT 1;"), two("-- lint: allow(index-not-concurrent)\nCREATE INDEX IF NOT EXISTS t_owner ON public.t (owner);", "DROP INDEX IF EXISTS public.t_owner;")),
+        ("rollback-mismatch", two("CREATE INDEX IF NOT EXISTS t_owner ON public.t (owner); -- lint: allow(require-concurrent-index-creation)", "SELECT 1;"), two("-- lint: allow(require-concurrent-index-creation)\nCREATE INDEX IF NOT EXISTS t_owner ON public.t (owner);", "DROP INDEX IF EXISTS public.t_owner;")),
         ("rls-disabled", two("CREATE TABLE IF NOT EXISTS public.u (id int PRIMARY KEY);", "DROP TABLE IF EXISTS public.u;"), two(&format!("CREATE TABLE IF NOT EXISTS public.u (id int PRIMARY KEY);\n{rls}"), "DROP TABLE IF EXISTS public.u;")),
         ("rls-no-policy", two("CREATE TABLE IF NOT EXISTS public.u (id int PRIMARY KEY);\nALTER TABLE public.u ENABLE ROW LEVEL SECURITY;", "DROP TABLE IF EXISTS public.u;"), two(&format!("CREATE TABLE IF NOT EXISTS public.u (id int PRIMARY KEY);\n{rls}"), "DROP TABLE IF EXISTS public.u;")),
         ("policy-rls-off", two("ALTER TABLE public.t DISABLE ROW LEVEL SECURITY;", "ALTER TABLE public.t ENABLE ROW LEVEL SECURITY;"), two("ALTER TABLE public.t ENABLE ROW LEVEL SECURITY;", "SELECT 1;")),
@@ -108,32 +120,109 @@ async fn each_rule_catches_its_bad_migration_and_passes_the_fixed_one() {
 
 #[tokio::test]
 async fn findings_point_at_file_line_and_column_and_can_be_allowed() {
-    let bad = ("002_change.sql".to_owned(), file("002_change.sql", "SELECT 1;\nCREATE TABLE public.u (id int PRIMARY KEY);\nALTER TABLE public.u ENABLE ROW LEVEL SECURITY;", "DROP TABLE IF EXISTS public.u;"));
+    let bad = ("002_change.sql".to_owned(), file("002_change.sql", "SELECT 1;\nALTER TABLE public.t DROP COLUMN IF EXISTS x;\nALTER TABLE public.t DISABLE ROW LEVEL SECURITY;", "ALTER TABLE public.t ADD COLUMN IF NOT EXISTS x int;\nALTER TABLE public.t ENABLE ROW LEVEL SECURITY;"));
     let found = findings(vec![base(), bad.clone()]).await;
-    let d = found.iter().find(|d| d.rule == "not-idempotent").unwrap();
+    let d = found.iter().find(|d| d.rule == "ban-drop-column").unwrap();
     assert!(d.path.ends_with("002_change.sql"));
-    assert_eq!((d.line, d.col), (7, 1));
+    assert_eq!((d.line, d.col), (7, 22), "at the DROP COLUMN clause");
     assert!(
-        d.to_string().contains(
-            "002_change.sql:7:1: warning not-idempotent: write CREATE TABLE IF NOT EXISTS"
-        ),
+        d.to_string()
+            .contains("002_change.sql:7:22: warning ban-drop-column: Dropping a column"),
         "{d}"
     );
-    let allowed = (
+    for comment in [
+        "-- lint: allow(ban-drop-column)",
+        "-- squawk-ignore ban-drop-column",
+    ] {
+        let allowed = (
+            "002_change.sql".to_owned(),
+            bad.1.replace(
+                "ALTER TABLE public.t DROP",
+                &format!("{comment}\nALTER TABLE public.t DROP"),
+            ),
+        );
+        let found = findings(vec![base(), allowed]).await;
+        assert!(
+            !found.iter().any(|d| d.rule == "ban-drop-column"),
+            "{comment}: {found:#?}"
+        );
+        assert!(
+            found.iter().any(|d| d.rule == "policy-rls-off"),
+            "{comment}: other rules still apply: {found:#?}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn lint_config_turns_rules_off_and_sets_severities() {
+    let bad = (
         "002_change.sql".to_owned(),
-        bad.1.replace(
-            "CREATE TABLE public.u",
-            "-- lint: allow(not-idempotent)\nCREATE TABLE public.u",
-        ),
+        "ALTER TABLE public.t DROP COLUMN IF EXISTS x;\n".to_owned(),
     );
-    let found = findings(vec![base(), allowed]).await;
+    let plain = findings(vec![base(), bad.clone()]).await;
+    let rules: Vec<&str> = plain.iter().map(|d| d.rule).collect();
+    assert!(rules.contains(&"header-missing"), "{rules:?}");
+    assert!(rules.contains(&"rollback-missing"), "{rules:?}");
+    let drop = plain.iter().find(|d| d.rule == "ban-drop-column").unwrap();
+    assert_eq!(drop.severity, lint::Severity::Warning);
+    let config = lint::LintConfig {
+        allow: vec![
+            "header-missing".into(),
+            "rollback-missing".into(),
+            "prefer-bigint-over-int".into(),
+        ],
+        deny: vec!["ban-drop-column".into()],
+        ..Default::default()
+    };
+    let found = findings_with(vec![base(), bad], &config).await;
+    assert!(!found.is_empty());
     assert!(
-        !found.iter().any(|d| d.rule == "not-idempotent"),
+        !found
+            .iter()
+            .any(|d| d.rule == "header-missing" || d.rule == "rollback-missing"),
         "{found:#?}"
     );
-    assert!(
-        found.iter().any(|d| d.rule == "rls-no-policy"),
-        "other rules still apply"
+    let drop = found.iter().find(|d| d.rule == "ban-drop-column").unwrap();
+    assert_eq!(drop.severity, lint::Severity::Error);
+
+    let err = codegen::generate::config::Config::parse(
+        "[lint]\nallow = [\"header-missing\", \"no-such-rule\"]\n",
+        std::path::Path::new("codegen.toml"),
+    )
+    .unwrap_err()
+    .to_string();
+    assert!(err.starts_with("codegen.toml:2:"), "{err}");
+    assert!(err.contains("`no-such-rule`"), "{err}");
+}
+
+/// squawk knows a table created earlier in the file needs no CONCURRENTLY;
+/// ours also knows a materialized view created there.
+#[tokio::test]
+async fn an_index_on_a_relation_made_in_the_same_file_needs_no_concurrently() {
+    let body = "CREATE MATERIALIZED VIEW IF NOT EXISTS public.mv AS SELECT id FROM public.t WITH NO DATA;\n\
+                CREATE UNIQUE INDEX IF NOT EXISTS mv_id ON public.mv (id);\n\
+                CREATE INDEX IF NOT EXISTS t_x ON public.t (x);";
+    let found = findings(vec![
+        base(),
+        (
+            "002_change.sql".to_owned(),
+            file(
+                "002_change.sql",
+                body,
+                "DROP MATERIALIZED VIEW IF EXISTS public.mv;\nDROP INDEX IF EXISTS public.t_x;",
+            ),
+        ),
+    ])
+    .await;
+    let flagged: Vec<usize> = found
+        .iter()
+        .filter(|d| d.rule == "require-concurrent-index-creation")
+        .map(|d| d.line)
+        .collect();
+    assert_eq!(
+        flagged,
+        vec![8],
+        "only the index on the older table: {found:#?}"
     );
 }
 
@@ -166,7 +255,14 @@ async fn the_seed_rule_and_the_platform_migrations() {
     let db = TestDb::new().await;
     let m = Migrator::open(&platform_migrations()).unwrap();
     let mut conn = db.connect().await;
-    let found = lint::run(&mut conn, &db.url, &m, &["public".into()])
+    let config =
+        codegen::generate::config::Config::load(&platform_migrations().join("../codegen.toml"))
+            .unwrap();
+    assert!(
+        !config.lint.allow.is_empty(),
+        "the workspace's [lint] is read"
+    );
+    let found = lint::run(&mut conn, &db.url, &m, &["public".into()], &config.lint)
         .await
         .unwrap();
     assert!(

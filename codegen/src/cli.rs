@@ -45,6 +45,10 @@ enum Command {
         /// Print the findings as JSON.
         #[arg(long)]
         json: bool,
+        /// Only the rules that read the files (squawk's and ours): no
+        /// database, no replay, no catalog rules.
+        #[arg(long = "static")]
+        static_only: bool,
     },
     /// The one command for CI: lint, check generated/ is current, and with
     /// DATABASE_URL report drift between that database and the migrations.
@@ -151,7 +155,11 @@ pub async fn run(args: Args) -> Result<()> {
     }
     match &args.command {
         None => return main_job(&args, &dir).await,
-        Some(Command::Lint { json }) => return lint(&args, &dir, *json).await.map(|_| ()),
+        Some(Command::Lint {
+            json,
+            static_only: true,
+        }) => return lint_static(&args, &dir, *json),
+        Some(Command::Lint { json, .. }) => return lint(&args, &dir, *json).await.map(|_| ()),
         Some(Command::Check) => return check(&args, &dir).await,
         _ => {}
     }
@@ -508,16 +516,38 @@ async fn lint(
     let scratch = Target::open(None)?;
     let url = scratch.url().to_owned();
     let mut conn = scratch.connect().await?;
-    let diags = codegen::lint::run(&mut conn, &url, &migrator, &config.schemas()).await;
+    let diags =
+        codegen::lint::run(&mut conn, &url, &migrator, &config.schemas(), &config.lint).await;
     codegen::db::close(conn).await;
     let diags = diags?;
+    report(&diags, json, dir, migrator.migrations.len())?;
+    Ok((scratch, diags))
+}
+
+/// `codegen lint --static`: the file rules alone, no database.
+fn lint_static(args: &Args, dir: &std::path::Path, json: bool) -> Result<()> {
+    let migrator = Migrator::open(dir)?;
+    let config = load_config(args)?;
+    let mut diags = codegen::lint::lint_files(&migrator.dir, &migrator.migrations, None)?;
+    diags = config.lint.apply(diags);
+    codegen::lint::sort(&mut diags);
+    report(&diags, json, dir, migrator.migrations.len())
+}
+
+/// Prints the findings; errors make the command fail.
+fn report(
+    diags: &[codegen::lint::Diagnostic],
+    json: bool,
+    dir: &std::path::Path,
+    files: usize,
+) -> Result<()> {
     if json {
         println!(
             "{}",
             serde_json::to_string_pretty(&diags).expect("diagnostics serialise")
         );
     } else {
-        for d in &diags {
+        for d in diags {
             println!("{d}");
         }
     }
@@ -529,12 +559,12 @@ async fn lint(
         "lint: {} error(s), {} warning(s) in {} migration(s)",
         errors,
         diags.len() - errors,
-        migrator.migrations.len()
+        files
     );
     if errors > 0 {
         return Err(Error::Usage(format!("{errors} lint error(s) in {}; fix them or accept one on purpose with `-- lint: allow(rule-id)`", dir.display())));
     }
-    Ok((scratch, diags))
+    Ok(())
 }
 
 /// `codegen check`: lint, then generated/ against the scratch catalog, then drift.

@@ -50,6 +50,9 @@ pub struct Config {
     /// Extra `[dependencies]` lines for the generated crate (`name = "version spec"`).
     #[serde(default)]
     pub dependencies: BTreeMap<String, String>,
+    /// `codegen lint`: rules off (`allow`), and severities (`warn`, `deny`).
+    #[serde(default)]
+    pub lint: crate::lint::LintConfig,
 }
 
 fn yes() -> bool {
@@ -85,7 +88,7 @@ impl Config {
 
     /// Parses the TOML text of `path`.
     pub fn parse(text: &str, path: &Path) -> Result<Self> {
-        toml::from_str(text).map_err(|e| {
+        let config: Self = toml::from_str(text).map_err(|e| {
             let (line, col) = e
                 .span()
                 .map(|s| crate::migrate::sql::line_col(text, s.start))
@@ -96,7 +99,18 @@ impl Config {
                 col,
                 message: e.message().trim().to_owned(),
             }
-        })
+        })?;
+        if let Some(rule) = config.lint.unknown() {
+            let offset = text.find(&format!("\"{rule}\"")).unwrap_or(0);
+            let (line, col) = crate::migrate::sql::line_col(text, offset);
+            return Err(Error::At {
+                path: path.to_owned(),
+                line,
+                col,
+                message: format!("[lint] names `{rule}`, which is no rule of `codegen lint`"),
+            });
+        }
+        Ok(config)
     }
 
     /// The schemas to generate.

@@ -9,6 +9,7 @@
 pub mod catalog_rules;
 pub mod file_rules;
 pub mod replay;
+pub mod squawk;
 
 use crate::migrate::{Migration, SqlFile};
 use serde::Serialize;
@@ -52,44 +53,187 @@ impl std::fmt::Display for Diagnostic {
 
 /// Every rule id with its severity and one line of what it checks.
 pub const RULES: &[(&str, Severity, &str)] = &[
-    ("header-missing", Severity::Error, "the Migration/Description/Author/Date header is incomplete"),
-    ("header-name-mismatch", Severity::Error, "the Migration header does not name the file"),
-    ("rollback-missing", Severity::Error, "no `-- Rollback:` block"),
-    ("rollback-empty", Severity::Error, "the rollback block holds no SQL statement"),
-    ("rollback-unparsable", Severity::Error, "the rollback block does not parse"),
-    ("syntax-error", Severity::Error, "a statement PostgreSQL's parser refuses"),
-    ("not-idempotent", Severity::Warning, "CREATE without IF NOT EXISTS / OR REPLACE, DROP without IF EXISTS, unguarded type or policy"),
-    ("index-not-concurrent", Severity::Warning, "CREATE INDEX without CONCURRENTLY on a table that already exists"),
-    ("concurrently-in-transaction", Severity::Error, "CONCURRENTLY inside a transaction"),
-    ("breaking-change", Severity::Warning, "drops or renames a table/column, changes a type, drops a policy"),
-    ("not-null-without-default", Severity::Error, "SET NOT NULL, or a NOT NULL column without DEFAULT, on an existing table"),
-    ("constraint-not-valid", Severity::Warning, "a foreign key or check added to an existing table without NOT VALID"),
-    ("seed-real-data", Severity::Error, "seed.sql holds something that looks like a real e-mail address or secret"),
-    ("dynamic-sql-concat", Severity::Warning, "EXECUTE of SQL built by concatenation inside a function"),
-    ("migration-fails", Severity::Error, "the file fails to apply on a scratch database"),
-    ("not-idempotent-apply", Severity::Error, "applying the file a second time fails or changes the catalog"),
-    ("rollback-mismatch", Severity::Error, "the rollback block does not restore the previous schema exactly"),
-    ("rls-disabled", Severity::Error, "a table in an exposed schema without row-level security"),
-    ("rls-no-policy", Severity::Error, "row-level security enabled but no policy"),
-    ("policy-rls-off", Severity::Error, "a policy on a table whose row-level security is off"),
-    ("auth-uid-per-row", Severity::Warning, "auth.uid()/auth.jwt() called per row instead of (SELECT auth.uid())"),
-    ("multiple-permissive", Severity::Warning, "several permissive policies for the same role and command"),
-    ("policy-always-true", Severity::Warning, "a policy whose USING or WITH CHECK is always true"),
-    ("fk-unindexed", Severity::Error, "a foreign key with no index whose leading columns cover it"),
-    ("duplicate-index", Severity::Warning, "two indexes with the same definition"),
-    ("no-primary-key", Severity::Warning, "a table without a primary key"),
-    ("invalid-index", Severity::Error, "an INVALID index (a failed concurrent build)"),
-    ("security-definer-search-path", Severity::Error, "a SECURITY DEFINER function without a fixed search_path"),
-    ("security-definer-view", Severity::Warning, "a view in an exposed schema that runs as its owner (no security_invoker)"),
-    ("auth-users-exposed", Severity::Error, "auth.users exposed through a view in an exposed schema"),
+    (
+        "header-missing",
+        Severity::Error,
+        "the Migration/Description/Author/Date header is incomplete",
+    ),
+    (
+        "header-name-mismatch",
+        Severity::Error,
+        "the Migration header does not name the file",
+    ),
+    (
+        "rollback-missing",
+        Severity::Error,
+        "no `-- Rollback:` block",
+    ),
+    (
+        "rollback-empty",
+        Severity::Error,
+        "the rollback block holds no SQL statement",
+    ),
+    (
+        "rollback-unparsable",
+        Severity::Error,
+        "the rollback block does not parse",
+    ),
+    (
+        "syntax-error",
+        Severity::Error,
+        "a statement the parser refuses",
+    ),
+    (
+        "concurrently-in-transaction",
+        Severity::Error,
+        "CREATE INDEX CONCURRENTLY in a file the runner wraps in a transaction",
+    ),
+    (
+        "seed-real-data",
+        Severity::Error,
+        "seed.sql holds something that looks like a real e-mail address or secret",
+    ),
+    (
+        "dynamic-sql-concat",
+        Severity::Warning,
+        "EXECUTE of SQL built by concatenation inside a function",
+    ),
+    (
+        "migration-fails",
+        Severity::Error,
+        "the file fails to apply on a scratch database",
+    ),
+    (
+        "not-idempotent-apply",
+        Severity::Error,
+        "applying the file a second time fails or changes the catalog",
+    ),
+    (
+        "rollback-mismatch",
+        Severity::Error,
+        "the rollback block does not restore the previous schema exactly",
+    ),
+    (
+        "rls-disabled",
+        Severity::Error,
+        "a table in an exposed schema without row-level security",
+    ),
+    (
+        "rls-no-policy",
+        Severity::Error,
+        "row-level security enabled but no policy",
+    ),
+    (
+        "policy-rls-off",
+        Severity::Error,
+        "a policy on a table whose row-level security is off",
+    ),
+    (
+        "auth-uid-per-row",
+        Severity::Warning,
+        "auth.uid()/auth.jwt() called per row instead of (SELECT auth.uid())",
+    ),
+    (
+        "multiple-permissive",
+        Severity::Warning,
+        "several permissive policies for the same role and command",
+    ),
+    (
+        "policy-always-true",
+        Severity::Warning,
+        "a policy whose USING or WITH CHECK is always true",
+    ),
+    (
+        "fk-unindexed",
+        Severity::Error,
+        "a foreign key with no index whose leading columns cover it",
+    ),
+    (
+        "duplicate-index",
+        Severity::Warning,
+        "two indexes with the same definition",
+    ),
+    (
+        "no-primary-key",
+        Severity::Warning,
+        "a table without a primary key",
+    ),
+    (
+        "invalid-index",
+        Severity::Error,
+        "an INVALID index (a failed concurrent build)",
+    ),
+    (
+        "security-definer-search-path",
+        Severity::Error,
+        "a SECURITY DEFINER function without a fixed search_path",
+    ),
+    (
+        "security-definer-view",
+        Severity::Warning,
+        "a view in an exposed schema that runs as its owner (no security_invoker)",
+    ),
+    (
+        "auth-users-exposed",
+        Severity::Error,
+        "auth.users exposed through a view in an exposed schema",
+    ),
 ];
 
-/// The severity of a rule.
+/// The default severity of a rule (ours, or squawk's).
 pub fn severity(rule: &str) -> Severity {
     RULES
         .iter()
         .find(|r| r.0 == rule)
-        .map_or(Severity::Error, |r| r.1)
+        .map_or_else(|| squawk::severity(rule), |r| r.1)
+}
+
+/// Whether `id` names a rule, ours or squawk's.
+pub fn is_rule(id: &str) -> bool {
+    RULES.iter().any(|r| r.0 == id) || squawk::is_rule(id)
+}
+
+/// `[lint]` of codegen.toml: rule ids to turn off, and severities.
+#[derive(Debug, Clone, Default, PartialEq, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LintConfig {
+    /// Rules that are off.
+    #[serde(default)]
+    pub allow: Vec<String>,
+    /// Rules reported as warnings.
+    #[serde(default)]
+    pub warn: Vec<String>,
+    /// Rules reported as errors.
+    #[serde(default)]
+    pub deny: Vec<String>,
+}
+
+impl LintConfig {
+    /// The first rule id that names no rule.
+    pub fn unknown(&self) -> Option<&str> {
+        self.allow
+            .iter()
+            .chain(&self.warn)
+            .chain(&self.deny)
+            .map(String::as_str)
+            .find(|r| !is_rule(r))
+    }
+
+    /// Drops the allowed findings and sets the severities asked for.
+    pub fn apply(&self, diags: Vec<Diagnostic>) -> Vec<Diagnostic> {
+        diags
+            .into_iter()
+            .filter(|d| !self.allow.iter().any(|r| r == d.rule))
+            .map(|mut d| {
+                if self.deny.iter().any(|r| r == d.rule) {
+                    d.severity = Severity::Error;
+                } else if self.warn.iter().any(|r| r == d.rule) {
+                    d.severity = Severity::Warning;
+                }
+                d
+            })
+            .collect()
+    }
 }
 
 /// Builds a diagnostic at a byte offset of a file.
@@ -162,10 +306,14 @@ fn next_statement_covers(file: &SqlFile, comment_line: usize, line: usize) -> bo
 }
 
 /// The file rules over every migration and `seed.sql`.
-pub fn lint_files(dir: &Path, migrations: &[Migration]) -> crate::Result<Vec<Diagnostic>> {
+pub fn lint_files(
+    dir: &Path,
+    migrations: &[Migration],
+    pg_major: Option<u32>,
+) -> crate::Result<Vec<Diagnostic>> {
     let mut diags = Vec::new();
     for m in migrations {
-        diags.extend(file_rules::check(m));
+        diags.extend(file_rules::check(m, pg_major));
     }
     let seed = dir.join("seed.sql");
     let seed_file = if seed.is_file() {
@@ -209,8 +357,15 @@ pub async fn run(
     url: &str,
     migrator: &crate::migrate::Migrator,
     schemas: &[String],
+    config: &LintConfig,
 ) -> crate::Result<Vec<Diagnostic>> {
-    let mut diags = lint_files(&migrator.dir, &migrator.migrations)?;
+    let version: Option<i32> =
+        sqlx::query_scalar("SELECT current_setting('server_version_num')::int")
+            .fetch_one(&mut *conn)
+            .await
+            .ok();
+    let pg_major = version.map(|v| (v / 10000) as u32);
+    let mut diags = lint_files(&migrator.dir, &migrator.migrations, pg_major)?;
     let mut catalog_diags = replay::replay(conn, url, migrator).await?;
     let catalog = crate::introspect::introspect(conn, schemas)
         .await
@@ -225,6 +380,7 @@ pub async fn run(
     ));
     let files: Vec<&SqlFile> = migrator.migrations.iter().map(|m| &m.file).collect();
     diags.extend(apply_allows(catalog_diags, &files));
+    let mut diags = config.apply(diags);
     sort(&mut diags);
     diags.dedup();
     Ok(diags)

@@ -1,0 +1,295 @@
+//! squawk's rules (`squawk-linter`) on each migration file, told the truth
+//! about how the runner runs it: in one transaction unless the file says
+//! `-- codegen:no-transaction` (or opens its own with `BEGIN;`), on the
+//! server's major version. Findings keep squawk's rule ids, squawk's own
+//! `-- squawk-ignore rule` comments are honoured by squawk, and ours
+//! (`-- lint: allow(rule)`, `[lint]` in codegen.toml) apply to them too.
+
+use super::{at, Diagnostic, Severity};
+use crate::migrate::Migration;
+use squawk_linter::{Linter, LinterSettings, Rule, Version};
+use squawk_syntax::ast::{self, AstNode};
+use std::str::FromStr;
+
+/// Every rule id of the pinned squawk-linter (2.68.0), in its own spelling.
+/// A unit test holds this list to the crate.
+pub const RULES: &[&str] = &[
+    "require-concurrent-index-creation",
+    "require-concurrent-index-deletion",
+    "constraint-missing-not-valid",
+    "adding-field-with-default",
+    "adding-foreign-key-constraint",
+    "changing-column-type",
+    "adding-not-nullable-field",
+    "adding-serial-primary-key-field",
+    "renaming-column",
+    "renaming-table",
+    "disallowed-unique-constraint",
+    "ban-drop-database",
+    "prefer-bigint-over-int",
+    "prefer-bigint-over-smallint",
+    "prefer-identity",
+    "prefer-repack",
+    "prefer-robust-stmts",
+    "prefer-text-field",
+    "prefer-timestamp-tz",
+    "ban-char-field",
+    "ban-drop-column",
+    "ban-drop-table",
+    "ban-drop-not-null",
+    "transaction-nesting",
+    "adding-required-field",
+    "ban-concurrent-index-creation-in-transaction",
+    "ban-create-domain-with-constraint",
+    "ban-alter-domain-with-add-constraint",
+    "ban-truncate-cascade",
+    "require-timeout-settings",
+    "ban-uncommitted-transaction",
+    "require-enum-value-ordering",
+    "require-table-schema",
+    "identifier-too-long",
+    "require-concurrent-partition-detach",
+    "require-concurrent-reindex",
+    "require-lock-timeout",
+    "require-statement-timeout",
+    "ban-duplicate-column-assignments",
+    "ban-drop-view",
+    "ban-drop-function",
+    "ban-drop-type",
+    "ban-drop-default",
+    "ban-drop-trigger",
+    "ban-drop-schema",
+    "ban-drop-sequence",
+    "ban-drop-domain",
+    "ban-drop-constraint",
+    "ban-drop-generated-expression",
+    "renaming-object",
+    "ban-set-schema",
+    "ban-alter-identity",
+    "ban-drop-extension",
+    "ban-alter-generated-expression",
+    "ban-drop-index",
+    "ban-set-default",
+    "ban-disable-trigger",
+    "ban-replica-identity",
+    "ban-drop-policy",
+    "ban-revoke",
+    "ban-replace-view-function",
+    "ban-alter-policy-condition",
+    "ban-alter-policy-roles",
+    "ban-create-policy",
+    "ban-alter-function-options",
+    "ban-alter-view-options",
+    "ban-alter-role-options",
+    "ban-alter-database-options",
+    "ban-alter-row-level-security",
+    "ban-new-write-restriction",
+    "ban-add-enum-value",
+    "ban-add-composite-attribute",
+    "ban-add-column",
+    "ban-detach-inheritance",
+    "ban-alter-sequence-values",
+    "ban-alter-system-options",
+    "ban-alter-extension",
+];
+
+/// squawk rules that are on by default in squawk but off here, with why.
+pub const OFF: &[(&str, &str)] = &[
+    ("require-timeout-settings", "the runner sets lock_timeout (10s) and statement_timeout (15min) for every file; `-- codegen:lock-timeout` changes them"),
+    ("require-lock-timeout", "the runner sets lock_timeout for every file"),
+    ("require-statement-timeout", "the runner sets statement_timeout for every file"),
+    ("ban-concurrent-index-creation-in-transaction", "ours, `concurrently-in-transaction`, knows more: the runner wraps even a one-statement file in a transaction, which squawk assumes it does not"),
+    ("transaction-nesting", "the runner runs a file's own BEGIN; … COMMIT; inside its transaction, and refuses any other COMMIT or ROLLBACK"),
+];
+
+/// squawk rules whose finding means the file fails or breaks when applied:
+/// errors here (every other squawk finding is a warning).
+const ERRORS: &[&str] = &[
+    "ban-concurrent-index-creation-in-transaction",
+    "adding-required-field",
+    "ban-uncommitted-transaction",
+    "ban-drop-database",
+];
+
+/// Whether `id` is one of squawk's rule ids.
+pub fn is_rule(id: &str) -> bool {
+    RULES.contains(&id)
+}
+
+/// The default severity of a squawk rule.
+pub fn severity(id: &str) -> Severity {
+    if ERRORS.contains(&id) {
+        Severity::Error
+    } else {
+        Severity::Warning
+    }
+}
+
+/// The `'static` id of a squawk rule.
+fn id(rule: Rule) -> &'static str {
+    if rule == Rule::UnusedIgnore {
+        return "unused-ignore";
+    }
+    let name = rule.to_string();
+    RULES
+        .iter()
+        .copied()
+        .find(|r| *r == name)
+        .unwrap_or("squawk")
+}
+
+/// Parse errors of a SQL text: byte offset and message.
+pub fn syntax_errors(sql: &str) -> Vec<(usize, String)> {
+    squawk_syntax::SourceFile::parse(sql)
+        .errors()
+        .into_iter()
+        .map(|e| (usize::from(e.range().start()), e.message().to_owned()))
+        .collect()
+}
+
+/// squawk's findings (and its parse errors, as `syntax-error`) on one file.
+pub fn check(m: &Migration, pg_major: Option<u32>) -> Vec<Diagnostic> {
+    let file = &m.file;
+    let parse = squawk_syntax::SourceFile::parse(&file.sql);
+    let mut out: Vec<Diagnostic> = parse
+        .errors()
+        .into_iter()
+        .map(|e| {
+            at(
+                file,
+                usize::from(e.range().start()),
+                "syntax-error",
+                format!("the parser refuses this statement: {}", e.message()),
+            )
+        })
+        .collect();
+    let own_begin = parse
+        .tree()
+        .stmts()
+        .any(|s| matches!(s, ast::Stmt::Begin(_)));
+    let off: Vec<Rule> = OFF
+        .iter()
+        .filter_map(|(r, _)| Rule::from_str(r).ok())
+        .collect();
+    let mut linter = Linter::with_rules(&[], &off);
+    linter.settings = LinterSettings {
+        pg_version: pg_major
+            .and_then(|v| Version::from_str(&v.to_string()).ok())
+            .unwrap_or_default(),
+        assume_in_transaction: m.options.transaction && !own_begin,
+    };
+    if linter.settings.assume_in_transaction {
+        for stmt in parse.tree().stmts() {
+            if let ast::Stmt::CreateIndex(index) = stmt {
+                if let Some(token) = index.concurrently_token() {
+                    out.push(at(file, usize::from(token.text_range().start()), "concurrently-in-transaction", "CREATE INDEX CONCURRENTLY cannot run in a transaction: add `-- codegen:no-transaction` and drop BEGIN/COMMIT".into()));
+                }
+            }
+        }
+    }
+    let new_relation_indexes = indexes_on_new_relations(&parse.tree());
+    for v in linter.lint(&parse, &file.sql) {
+        let start = usize::from(v.text_range.start());
+        if v.code == Rule::RequireConcurrentIndexCreation
+            && new_relation_indexes.iter().any(|r| r.contains(&start))
+        {
+            continue;
+        }
+        if v.code == Rule::BanDropConstraint && recreated_later(&file.sql, start) {
+            continue;
+        }
+        let rule = id(v.code);
+        let message = match &v.help {
+            Some(help) => format!("{} {}", v.message.trim_end(), help),
+            None => v.message.clone(),
+        };
+        let mut d = at(file, start, rule, message);
+        d.severity = severity(rule);
+        out.push(d);
+    }
+    out
+}
+
+/// Whether the constraint dropped at `offset` (`DROP CONSTRAINT [IF EXISTS]
+/// name`) is added again further down the file: the idempotent way to
+/// (re)create a constraint, which removes no guarantee.
+fn recreated_later(sql: &str, offset: usize) -> bool {
+    let rest = sql[offset..].to_lowercase();
+    let Some(after) = rest.strip_prefix("drop constraint") else {
+        return false;
+    };
+    let after = after.trim_start();
+    let after = after
+        .strip_prefix("if exists")
+        .unwrap_or(after)
+        .trim_start();
+    let name: String = after
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == '"')
+        .collect();
+    !name.is_empty() && rest.contains(&format!("add constraint {name} "))
+}
+
+/// The last segment of a name as PostgreSQL folds it.
+fn folded(segment: &squawk_syntax::SyntaxNode) -> String {
+    let text = segment.text().to_string();
+    match text.strip_prefix('"').and_then(|t| t.strip_suffix('"')) {
+        Some(quoted) => quoted.replace("\"\"", "\""),
+        None => text.to_lowercase(),
+    }
+}
+
+/// Where the `CREATE INDEX` statements on relations created earlier in the
+/// same file are. squawk knows tables created in the file's transaction;
+/// ours also knows materialized views and `CREATE TABLE … AS`, which no
+/// one else can use yet either, so an index on them needs no CONCURRENTLY.
+fn indexes_on_new_relations(file: &ast::SourceFile) -> Vec<std::ops::Range<usize>> {
+    let mut created = std::collections::HashSet::new();
+    let mut out = Vec::new();
+    for stmt in file.stmts() {
+        let name_of = |node: &squawk_syntax::SyntaxNode| {
+            node.descendants()
+                .find_map(ast::Path::cast)
+                .and_then(|p| p.segment())
+                .map(|s| folded(s.syntax()))
+        };
+        match &stmt {
+            ast::Stmt::CreateTable(_)
+            | ast::Stmt::CreateMaterializedView(_)
+            | ast::Stmt::CreateTableAs(_) => {
+                created.extend(name_of(stmt.syntax()));
+            }
+            ast::Stmt::CreateIndex(index) => {
+                let table = index
+                    .table_relation_name()
+                    .and_then(|r| r.table_name_ref())
+                    .and_then(|t| t.path_ref())
+                    .and_then(|p| p.segment())
+                    .map(|s| folded(s.syntax()));
+                if table.is_some_and(|t| created.contains(&t)) {
+                    let r = index.syntax().text_range();
+                    out.push(usize::from(r.start())..usize::from(r.end()));
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_rule_list_is_squawks() {
+        assert!(!RULES.is_empty());
+        for r in RULES {
+            let rule = Rule::from_str(r).unwrap_or_else(|_| panic!("{r} is not a squawk rule"));
+            assert_eq!(rule.to_string(), *r);
+        }
+        for (r, _) in OFF {
+            assert!(is_rule(r), "{r}");
+        }
+    }
+}
