@@ -347,15 +347,8 @@ async fn bad_inputs_name_the_file_and_apply_nothing() {
             "has version 1 like",
         ),
         (
-            vec![("001_a.sql", A.as_bytes()), ("initial.sql", b"select 1;")],
-            "initial.sql is not a migration file name",
-        ),
-        (
-            vec![
-                ("001_a.sql", A.as_bytes()),
-                ("002_empty.sql", b"-- nothing here\n"),
-            ],
-            "002_empty.sql holds no SQL statement",
+            vec![("001_a.sql", A.as_bytes()), ("002_b.SQL", b"select 1;")],
+            "002_b.SQL ends in an upper-case extension",
         ),
         (
             vec![
@@ -408,6 +401,69 @@ async fn bad_inputs_name_the_file_and_apply_nothing() {
                 .unwrap();
         assert_eq!(tables, 0, "nothing applied for `{expected}`");
     }
+}
+
+/// The Supabase CLI's naming: `<digits>_<anything>.sql` applies (hyphens
+/// and all), other `.sql` names are skipped (and reported), a file with no
+/// statement only records its version.
+#[tokio::test]
+async fn supabase_file_names_apply_and_other_names_are_skipped() {
+    let db = TestDb::new().await;
+    let dir = migrations_dir(&[
+        (
+            "20240414161707_basejump-setup.sql",
+            "CREATE TABLE public.s (id int);",
+        ),
+        (
+            "20240414162100_basejump-invitations.sql",
+            "CREATE TABLE public.i (s int);",
+        ),
+        (
+            "20240501000000_nothing yet.sql",
+            "-- placeholder, no statement\n",
+        ),
+        ("local_seed.sql", "CREATE TABLE public.never ();"),
+        ("initial.sql", "CREATE TABLE public.never2 ();"),
+    ]);
+    let m = Migrator::open(dir.path()).unwrap();
+    let skipped: Vec<String> = m
+        .skipped
+        .iter()
+        .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(skipped, vec!["initial.sql", "local_seed.sql"]);
+    let applied = up(dir.path(), &db.url).await.unwrap();
+    assert_eq!(
+        applied,
+        vec![
+            "20240414161707_basejump-setup",
+            "20240414162100_basejump-invitations",
+            "20240501000000_nothing yet"
+        ]
+    );
+    let mut conn = db.connect().await;
+    assert_eq!(
+        history_versions(&mut conn).await,
+        vec!["20240414161707", "20240414162100", "20240501000000"]
+    );
+    let never: Option<String> = sqlx::query_scalar("SELECT to_regclass('public.never')::text")
+        .fetch_one(&mut conn)
+        .await
+        .unwrap();
+    assert_eq!(never, None, "a skipped file is not applied");
+
+    let out = std::process::Command::new(codegen_bin())
+        .args(["--database-url", &db.url, "--migrations"])
+        .arg(dir.path())
+        .args(["migrate", "status"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("warning: skipping") && stderr.contains("local_seed.sql"),
+        "{stderr}"
+    );
 }
 
 #[tokio::test]

@@ -109,11 +109,21 @@ pub async fn up(dir: &Path, url: &str) -> codegen::Result<Vec<String>> {
 }
 
 /// The versions recorded in the Supabase history table, in order.
+/// Empty when the history table does not exist yet; any other failure panics.
 pub async fn history_versions(conn: &mut PgConnection) -> Vec<String> {
+    let exists: bool = sqlx::query_scalar(
+        "SELECT to_regclass('supabase_migrations.schema_migrations') IS NOT NULL",
+    )
+    .fetch_one(&mut *conn)
+    .await
+    .expect("the history table's existence is known");
+    if !exists {
+        return Vec::new();
+    }
     sqlx::query_scalar("SELECT version FROM supabase_migrations.schema_migrations ORDER BY version")
         .fetch_all(conn)
         .await
-        .unwrap_or_default()
+        .expect("the history table reads")
 }
 
 /// The catalog fingerprint of a database.

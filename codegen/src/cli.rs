@@ -72,7 +72,12 @@ enum Command {
 #[derive(Subcommand, Debug)]
 enum MigrateCommand {
     /// Apply pending migrations in order, then (re)apply functions/.
-    Up,
+    Up {
+        /// Also apply pending files older than the newest applied one
+        /// (refused by default, as `supabase db push` does).
+        #[arg(long)]
+        include_all: bool,
+    },
     /// Show applied and pending migrations, checksums and table sizes.
     Status {
         /// Print JSON instead of a table.
@@ -163,7 +168,10 @@ pub async fn run(args: Args) -> Result<()> {
         Some(Command::Check) => return check(&args, &dir).await,
         _ => {}
     }
-    let migrator = Migrator::open(&dir)?;
+    let mut migrator = open_migrator(&dir)?;
+    if let Some(Command::Migrate(MigrateCommand::Up { include_all: true })) = &args.command {
+        migrator.include_all = true;
+    }
     if let Some(Command::Migrate(MigrateCommand::Reset { yes: false })) = &args.command {
         if args
             .database_url
@@ -195,7 +203,7 @@ pub async fn run(args: Args) -> Result<()> {
             .await
         }
         Some(Command::Migrate(cmd)) => match cmd {
-            MigrateCommand::Up => migrator.up(&mut conn, &url, report).await.map(|done| {
+            MigrateCommand::Up { .. } => migrator.up(&mut conn, &url, report).await.map(|done| {
                 summary("applied", &done, started);
             }),
             MigrateCommand::Down { n } => {
@@ -263,7 +271,7 @@ async fn main_job(args: &Args, dir: &std::path::Path) -> Result<()> {
             })?
         }
         None => {
-            let migrator = Migrator::open(dir)?;
+            let migrator = open_migrator(dir)?;
             let mut target = Target::open(args.database_url.clone())?;
             let url = target.url().to_owned();
             let mut conn = target.connect().await?;
@@ -511,7 +519,7 @@ async fn lint(
     dir: &std::path::Path,
     json: bool,
 ) -> Result<(Target, Vec<codegen::lint::Diagnostic>)> {
-    let migrator = Migrator::open(dir)?;
+    let migrator = open_migrator(dir)?;
     let config = load_config(args)?;
     let scratch = Target::open(None)?;
     let url = scratch.url().to_owned();
@@ -524,9 +532,22 @@ async fn lint(
     Ok((scratch, diags))
 }
 
+/// Opens the migrations, warning of each `.sql` file skipped for its name
+/// (as the Supabase CLI does).
+fn open_migrator(dir: &std::path::Path) -> Result<Migrator> {
+    let migrator = Migrator::open(dir)?;
+    for path in &migrator.skipped {
+        eprintln!(
+            "warning: skipping {}: the name does not match <number>_<name>.sql",
+            path.display()
+        );
+    }
+    Ok(migrator)
+}
+
 /// `codegen lint --static`: the file rules alone, no database.
 fn lint_static(args: &Args, dir: &std::path::Path, json: bool) -> Result<()> {
-    let migrator = Migrator::open(dir)?;
+    let migrator = open_migrator(dir)?;
     let config = load_config(args)?;
     let mut diags = codegen::lint::lint_files(&migrator.dir, &migrator.migrations, None)?;
     diags = config.lint.apply(diags);

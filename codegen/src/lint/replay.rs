@@ -45,8 +45,10 @@ pub async fn replay(conn: &mut PgConnection, url: &str, all: &Migrator) -> Resul
     let mut m = Migrator {
         dir: all.dir.clone(),
         migrations: Vec::new(),
+        skipped: Vec::new(),
         functions: Vec::new(),
         lock_wait: all.lock_wait,
+        include_all: false,
     };
     // The shim and the history first: they are not the first file's doing.
     m.up(conn, url, &mut |_| {}).await?;

@@ -22,18 +22,25 @@ pub struct SqlFile {
 impl SqlFile {
     /// Reads a UTF-8 SQL file; an unreadable, non-UTF-8 or empty file is an error.
     pub fn read(path: &Path) -> Result<Self> {
+        let file = Self::read_any(path)?;
+        if file.statements.is_empty() {
+            return Err(Error::File {
+                path: path.to_owned(),
+                message: "holds no SQL statement".into(),
+            });
+        }
+        Ok(file)
+    }
+
+    /// Reads a UTF-8 SQL file that may hold no statement (a migration that
+    /// only records its version, as the Supabase CLI allows).
+    pub fn read_any(path: &Path) -> Result<Self> {
         let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
         let sql = String::from_utf8(bytes).map_err(|_| Error::File {
             path: path.to_owned(),
             message: "is not valid UTF-8".into(),
         })?;
         let statements = sql::split(&sql);
-        if statements.is_empty() {
-            return Err(Error::File {
-                path: path.to_owned(),
-                message: "holds no SQL statement".into(),
-            });
-        }
         Ok(Self {
             path: path.to_owned(),
             sql,
@@ -74,6 +81,9 @@ pub struct Migration {
     pub body: Vec<Statement>,
     /// The SQL of the `-- Rollback:` block, if the file has one.
     pub rollback: Option<String>,
+    /// The line of SQL that follows the rollback block, which makes the
+    /// block ambiguous (`down` refuses to run it).
+    pub rollback_trailing: Option<usize>,
 }
 
 impl Migration {
@@ -85,11 +95,14 @@ impl Migration {
     /// Reads and checks one migration file.
     pub fn read(path: &Path) -> Result<Self> {
         let (version, number, name) = parse_file_name(path)?;
-        let file = SqlFile::read(path)?;
+        let file = SqlFile::read_any(path)?;
         let checksum = hex::encode(Sha256::digest(file.sql.as_bytes()));
         let options = parse_directives(&file)?;
         let body = body_statements(&file, options.transaction)?;
-        let rollback = rollback_block(&file.sql);
+        let (rollback, rollback_trailing) = match rollback_parts(&file.sql) {
+            Some((text, trailing)) => ((!text.is_empty()).then_some(text), trailing),
+            None => (None, None),
+        };
         Ok(Self {
             version,
             number,
@@ -99,16 +112,18 @@ impl Migration {
             options,
             body,
             rollback,
+            rollback_trailing,
         })
     }
 }
 
-/// Splits `NNN_name.sql` into its version, numeric value and name.
+/// Splits `<digits>_<anything>.sql` into its version, numeric value and
+/// name: the Supabase CLI's rule (`20240414162100_basejump-invitations.sql`).
 pub fn parse_file_name(path: &Path) -> Result<(String, u64, String)> {
     let bad = |why: &str| {
         Error::File {
         path: path.to_owned(),
-        message: format!("is not a migration file name ({why}); expected NNN_name.sql, e.g. 001_initial_schema.sql"),
+        message: format!("is not a migration file name ({why}); expected <number>_<name>.sql, e.g. 001_initial_schema.sql or 20240414162100_add-invites.sql"),
     }
     };
     let stem = path
@@ -121,9 +136,6 @@ pub fn parse_file_name(path: &Path) -> Result<(String, u64, String)> {
         .ok_or_else(|| bad("no '_' after the number"))?;
     if version.is_empty() || !version.bytes().all(|c| c.is_ascii_digit()) {
         return Err(bad("it does not start with a number"));
-    }
-    if name.is_empty() || !name.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'_') {
-        return Err(bad("the name must be letters, digits and '_'"));
     }
     let number = version
         .parse()
@@ -234,47 +246,89 @@ fn at(file: &SqlFile, s: &Statement, message: &str) -> Error {
 }
 
 /// The SQL of the `-- Rollback:` comment block: the text after the marker
-/// and the comment lines that follow it, with their `--` removed.
+/// and every comment line after it up to the end of the file, with their
+/// `--` removed; blank lines inside the block are kept (they do not end it).
 pub fn rollback_block(sql: &str) -> Option<String> {
-    let mut lines = sql.lines();
-    let first = lines.find_map(|l| {
+    rollback_parts(sql)
+        .map(|(text, _)| text)
+        .filter(|t| !t.is_empty())
+}
+
+/// The rollback block and the 1-based line of the first SQL (not comment,
+/// not blank) line after the marker, if any: a block followed by SQL is
+/// ambiguous (is that line part of the rollback or of the migration?), so
+/// `down` refuses it and `lint` reports it.
+pub fn rollback_parts(sql: &str) -> Option<(String, Option<usize>)> {
+    let mut lines = sql.lines().enumerate();
+    let first = lines.find_map(|(_, l)| {
         let rest = l.trim().strip_prefix("--")?.trim_start();
         let head = rest.get(..9)?;
         head.eq_ignore_ascii_case("rollback:")
             .then(|| rest[9..].trim().to_owned())
     })?;
     let mut out = first;
-    for line in lines {
+    let mut trailing = None;
+    for (n, line) in lines {
+        if line.trim().is_empty() {
+            out.push('\n');
+            continue;
+        }
         let Some(rest) = line.trim().strip_prefix("--") else {
+            trailing = Some(n + 1);
             break;
         };
-        if !out.is_empty() {
-            out.push('\n');
-        }
+        out.push('\n');
         out.push_str(rest.strip_prefix(' ').unwrap_or(rest));
     }
-    let out = out.trim().to_owned();
-    (!out.is_empty()).then_some(out)
+    Some((out.trim().to_owned(), trailing))
 }
 
-/// All migrations in `dir`, ordered by number; refuses duplicates and bad names.
-pub fn discover(dir: &Path) -> Result<Vec<Migration>> {
+/// The migrations of a directory, and the `.sql` files skipped because
+/// their names are not `<number>_<name>.sql` (the Supabase CLI skips them
+/// too, with a warning).
+#[derive(Debug, Default)]
+pub struct Discovered {
+    pub migrations: Vec<Migration>,
+    pub skipped: Vec<PathBuf>,
+}
+
+/// All migrations in `dir`, ordered by number; refuses duplicate versions,
+/// non-UTF-8 names and `.SQL`-like extensions (a file meant as a migration
+/// that would otherwise be left out).
+pub fn discover(dir: &Path) -> Result<Discovered> {
     let entries = std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))?;
-    let mut migrations = Vec::new();
+    let mut found = Discovered::default();
     for entry in entries {
         let path = entry.map_err(|e| Error::io(dir, e))?.path();
-        let file_name = path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .unwrap_or_default();
-        if path.is_dir() || file_name == "seed.sql" || file_name.starts_with('.') {
+        if path.is_dir() {
+            continue;
+        }
+        let Some(file_name) = path.file_name().and_then(|n| n.to_str()) else {
+            return Err(Error::File {
+                path: path.clone(),
+                message: "has a name that is not UTF-8; rename it to <number>_<name>.sql".into(),
+            });
+        };
+        if file_name == "seed.sql" || file_name.starts_with('.') {
             continue;
         }
         if !file_name.ends_with(".sql") {
+            if file_name.to_ascii_lowercase().ends_with(".sql") {
+                return Err(Error::File {
+                    path: path.clone(),
+                    message: "ends in an upper-case extension; rename it to end in .sql so it is not left out".into(),
+                });
+            }
             continue;
         }
-        migrations.push(Migration::read(&path)?);
+        if parse_file_name(&path).is_err() {
+            found.skipped.push(path);
+            continue;
+        }
+        found.migrations.push(Migration::read(&path)?);
     }
+    found.skipped.sort();
+    let migrations = &mut found.migrations;
     migrations.sort_by(|a, b| a.number.cmp(&b.number).then(a.version.cmp(&b.version)));
     for pair in migrations.windows(2) {
         if pair[0].number == pair[1].number {
@@ -288,7 +342,7 @@ pub fn discover(dir: &Path) -> Result<Vec<Migration>> {
             });
         }
     }
-    Ok(migrations)
+    Ok(found)
 }
 
 /// The `functions/*.sql` files, by name.
@@ -322,13 +376,15 @@ mod tests {
                 .1,
             20250726
         );
-        for bad in [
-            "initial.sql",
-            "abc_x.sql",
-            "001_.sql",
-            "001_a-b.sql",
-            "001_x.txt",
-        ] {
+        assert_eq!(
+            parse_file_name(Path::new("20240414162100_basejump-invitations.sql")).unwrap(),
+            (
+                "20240414162100".into(),
+                20240414162100,
+                "basejump-invitations".into()
+            )
+        );
+        for bad in ["initial.sql", "abc_x.sql", "local_seed.sql", "001_x.txt"] {
             assert!(parse_file_name(Path::new(bad)).is_err(), "{bad}");
         }
     }
@@ -346,6 +402,17 @@ mod tests {
             "DROP TABLE t;"
         );
         assert_eq!(rollback_block("select 1;"), None);
+        let gap = "create table t();\n-- Rollback:\n-- DROP INDEX i;\n\n-- DROP TABLE t;\n";
+        assert_eq!(
+            rollback_block(gap).unwrap(),
+            "DROP INDEX i;\n\nDROP TABLE t;"
+        );
+        assert_eq!(rollback_parts(gap).unwrap().1, None);
+        assert_eq!(
+            rollback_parts(sql).unwrap().1,
+            Some(6),
+            "SQL after the block"
+        );
     }
 
     #[test]

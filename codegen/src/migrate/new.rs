@@ -14,7 +14,7 @@ pub fn create(
     today: chrono::NaiveDate,
 ) -> Result<PathBuf> {
     let slug = name.trim().to_lowercase().replace(['-', ' '], "_");
-    let existing = discover(dir)?;
+    let existing = discover(dir)?.migrations;
     let version = if hotfix {
         let date = today.format("%Y%m%d").to_string();
         if existing.iter().any(|m| m.version == date) {

@@ -33,9 +33,14 @@ pub type Reporter<'a> = &'a mut (dyn FnMut(Event) + Send);
 pub struct Migrator {
     pub dir: PathBuf,
     pub migrations: Vec<Migration>,
+    /// `.sql` files skipped because their names are not `<number>_<name>.sql`.
+    pub skipped: Vec<PathBuf>,
     pub functions: Vec<SqlFile>,
     /// How long to wait for another runner's lock.
     pub lock_wait: Duration,
+    /// Apply pending files older than the newest applied one
+    /// (`migrate up --include-all`, as with `supabase db push`).
+    pub include_all: bool,
 }
 
 /// The state of one version, for `status`.
@@ -82,11 +87,14 @@ impl Migrator {
                 message: "is not a directory of migrations (set --migrations DIR)".into(),
             });
         }
+        let found = files::discover(dir)?;
         Ok(Self {
             dir: dir.to_owned(),
-            migrations: files::discover(dir)?,
+            migrations: found.migrations,
+            skipped: found.skipped,
             functions: files::functions(dir)?,
             lock_wait: Duration::from_secs(600),
+            include_all: false,
         })
     }
 
@@ -114,12 +122,25 @@ impl Migrator {
             .await
             .map_err(|e| Error::db(url, e))?;
         self.validate(&applied)?;
-        let mut done = Vec::new();
-        for m in self
+        let pending: Vec<&Migration> = self
             .migrations
             .iter()
             .filter(|m| !applied.iter().any(|a| a.version == m.version))
-        {
+            .collect();
+        if !self.include_all {
+            let newest = sorted(&applied).last().map(|r| r.version.clone());
+            if let (Some(newest), Some(first)) = (newest, pending.first()) {
+                let newest_n = newest.parse::<u64>().unwrap_or(u64::MAX);
+                if first.number < newest_n {
+                    return Err(Error::File {
+                        path: first.file.path.clone(),
+                        message: format!("is older than the newest applied version {newest}, so it would run out of order; rename it to a later version, or run `codegen migrate up --include-all` to apply it on purpose; nothing was applied"),
+                    });
+                }
+            }
+        }
+        let mut done = Vec::new();
+        for m in pending {
             let started = Instant::now();
             self.apply(conn, url, m).await?;
             report(Event::Applied {
@@ -207,6 +228,7 @@ impl Migrator {
 
     /// Applies one migration with its history row.
     async fn apply(&self, conn: &mut PgConnection, url: &str, m: &Migration) -> Result<()> {
+        fresh_session(conn, url).await?;
         let statements: Vec<&str> = m.body.iter().map(|s| s.text(&m.file.sql).trim()).collect();
         let started = Instant::now();
         if m.options.transaction {
@@ -289,7 +311,10 @@ impl Migrator {
             .await
             .map_err(|e| Error::db(url, e))?;
         self.validate(&applied)?;
+        // The last applied first: by the time recorded, then by number (rows
+        // written by other tools have no time and count as the oldest).
         let mut last: Vec<&AppliedRow> = sorted(&applied);
+        last.sort_by_key(|r| (r.applied_at.is_some(), r.applied_at));
         last.reverse();
         last.truncate(n);
         let mut plan = Vec::new();
@@ -298,24 +323,46 @@ impl Migrator {
             let rollback = m.rollback.as_deref().ok_or_else(|| Error::NoRollback {
                 path: m.file.path.clone(),
             })?;
+            if let Some(line) = m.rollback_trailing {
+                return Err(Error::At {
+                    path: m.file.path.clone(),
+                    line,
+                    col: 1,
+                    message: "SQL follows the `-- Rollback:` block, so where the block ends is ambiguous; move the block to the end of the file; nothing was rolled back".into(),
+                });
+            }
             plan.push((m, rollback_file(m, rollback)));
         }
         let mut done = Vec::new();
         for (m, file) in plan {
             let started = Instant::now();
-            let mut tx = conn.begin().await.map_err(|e| Error::db(url, e))?;
-            set_timeouts(&mut tx, url, m, "SET LOCAL").await?;
+            fresh_session(conn, url).await?;
             let body: Vec<Statement> = file
                 .statements
                 .iter()
                 .filter(|s| s.transaction_control(&file.sql).is_none())
                 .cloned()
                 .collect();
-            run_statements(&mut tx, &file, &body, true).await?;
-            history::remove(&mut tx, &m.version)
-                .await
-                .map_err(|e| Error::db(url, e))?;
-            tx.commit().await.map_err(|e| Error::db(url, e))?;
+            if m.options.transaction {
+                let mut tx = conn.begin().await.map_err(|e| Error::db(url, e))?;
+                set_timeouts(&mut tx, url, m, "SET LOCAL").await?;
+                run_statements(&mut tx, &file, &body, true).await?;
+                history::remove(&mut tx, &m.version)
+                    .await
+                    .map_err(|e| Error::db(url, e))?;
+                tx.commit().await.map_err(|e| Error::db(url, e))?;
+            } else {
+                // `-- codegen:no-transaction` holds for the rollback too
+                // (`DROP INDEX CONCURRENTLY`): statement by statement, the
+                // history row removed once the last one succeeded.
+                set_timeouts(conn, url, m, "SET").await?;
+                run_statements(conn, &file, &body, false).await?;
+                let mut tx = conn.begin().await.map_err(|e| Error::db(url, e))?;
+                history::remove(&mut tx, &m.version)
+                    .await
+                    .map_err(|e| Error::db(url, e))?;
+                tx.commit().await.map_err(|e| Error::db(url, e))?;
+            }
             report(Event::RolledBack {
                 label: m.label(),
                 elapsed: started.elapsed(),
@@ -502,6 +549,7 @@ fn rollback_file(m: &Migration, rollback: &str) -> SqlFile {
 
 /// Runs one SQL file's statements (minus transaction control) in a transaction.
 pub async fn apply_file(conn: &mut PgConnection, url: &str, file: &SqlFile) -> Result<()> {
+    fresh_session(conn, url).await?;
     let body: Vec<Statement> = file
         .statements
         .iter()
@@ -518,6 +566,27 @@ pub async fn apply_file(conn: &mut PgConnection, url: &str, file: &SqlFile) -> R
 /// marked `-- codegen:no-transaction`).
 pub async fn apply_file_no_transaction(conn: &mut PgConnection, file: &SqlFile) -> Result<()> {
     run_statements(conn, file, &file.statements, false).await
+}
+
+/// What the runner's session is before every file: each starts from the
+/// same state whatever ran before it in this `up` (a `SET search_path` or
+/// `SET ROLE` in one file never reaches the next, as when files run one per
+/// session). Also: no idle timeouts a migration may have set for the role
+/// (`ALTER ROLE postgres SET idle_session_timeout`), and the server checks
+/// the client is still there every second while a statement runs
+/// (PostgreSQL 14+), so a killed runner's statement, and its lock, do not
+/// live on until `statement_timeout`.
+pub async fn fresh_session(conn: &mut PgConnection, url: &str) -> Result<()> {
+    sqlx::raw_sql(
+        "RESET ALL; \
+         SELECT set_config(name, CASE name WHEN 'client_connection_check_interval' THEN '1s' ELSE '0' END, false) \
+           FROM pg_settings \
+          WHERE name IN ('idle_session_timeout', 'idle_in_transaction_session_timeout', 'client_connection_check_interval')",
+    )
+    .execute(&mut *conn)
+    .await
+    .map_err(|e| Error::db(url, e))?;
+    Ok(())
 }
 
 /// Runs statements one by one; a failure names file:line:column.

@@ -92,12 +92,20 @@ fn dollar_tag(b: &[u8], i: usize) -> Option<usize> {
 }
 
 /// Splits `sql` into top-level statements; statements holding only comments
-/// and whitespace are dropped.
+/// and whitespace are dropped. Like psql, a `;` inside the `BEGIN ATOMIC …
+/// END` body of a `CREATE [OR REPLACE] FUNCTION|PROCEDURE` (SQL-standard
+/// bodies, PostgreSQL 14+) does not end the statement: in such a statement
+/// every `BEGIN` or `CASE` after the first word opens a block and `END`
+/// closes one.
 pub fn split(sql: &str) -> Vec<Statement> {
     let b = sql.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
     let mut i = 0;
+    // The first words of the current statement, and the BEGIN/CASE depth.
+    let mut words: Vec<String> = Vec::new();
+    let mut word_count = 0usize;
+    let mut depth = 0usize;
     let push = |out: &mut Vec<Statement>, start: usize, end: usize| {
         if !strip_leading_comments(&sql[start..end])
             .trim_end_matches(';')
@@ -132,16 +140,49 @@ pub fn split(sql: &str) -> Vec<Statement> {
                 }
                 None => i += 1,
             },
-            b';' => {
+            b';' if depth == 0 => {
                 push(&mut out, start, i + 1);
                 i += 1;
                 start = i;
+                words.clear();
+                word_count = 0;
+            }
+            c if (c.is_ascii_alphabetic() || c == b'_' || c >= 0x80)
+                && (i == 0 || !is_ident_byte(b[i - 1])) =>
+            {
+                let end = i + b[i..]
+                    .iter()
+                    .take_while(|&&c| is_ident_byte(c) || c == b'$')
+                    .count();
+                let word = sql[i..end].to_ascii_uppercase();
+                word_count += 1;
+                if words.len() < 4 {
+                    words.push(word.clone());
+                }
+                if routine_definition(&words) {
+                    match word.as_str() {
+                        "BEGIN" | "CASE" if word_count > 1 => depth += 1,
+                        "END" if depth > 0 => depth -= 1,
+                        _ => {}
+                    }
+                }
+                i = end;
             }
             _ => i += 1,
         }
     }
     push(&mut out, start, b.len());
     out
+}
+
+/// `CREATE [OR REPLACE] FUNCTION|PROCEDURE`, from a statement's first words.
+fn routine_definition(words: &[String]) -> bool {
+    let w: Vec<&str> = words.iter().map(String::as_str).collect();
+    matches!(
+        w.as_slice(),
+        ["CREATE", "FUNCTION" | "PROCEDURE", ..]
+            | ["CREATE", "OR", "REPLACE", "FUNCTION" | "PROCEDURE", ..]
+    )
 }
 
 fn is_ident_byte(c: u8) -> bool {
@@ -209,6 +250,22 @@ mod tests {
                 "select E'\\';', \"q;\"",
             ]
         );
+    }
+
+    #[test]
+    fn sql_standard_bodies_are_one_statement() {
+        let sql = "CREATE OR REPLACE FUNCTION public.f(x int) RETURNS int LANGUAGE sql\n\
+                   BEGIN ATOMIC\n  SELECT CASE WHEN x > 0 THEN 1 ELSE 0 END;\n  SELECT x + 1;\nEND;\n\
+                   create procedure p() begin atomic insert into t values (1); end;\n\
+                   begin;\nselect 1;\ncommit;";
+        let parts = texts(sql);
+        assert_eq!(parts.len(), 5, "{parts:#?}");
+        assert!(parts[0].ends_with("SELECT x + 1;\nEND;"), "{}", parts[0]);
+        assert_eq!(
+            parts[1],
+            "create procedure p() begin atomic insert into t values (1); end;"
+        );
+        assert_eq!(parts[2..], ["begin;", "select 1;", "commit;"]);
     }
 
     #[test]
