@@ -196,3 +196,191 @@ async fn begin_atomic_bodies_apply() {
     let psql_db = TestDb::new().await;
     psql_load(&psql_db.url, &[dir.path().join("001_fn.sql")]);
 }
+
+fn with_param(url: &str, param: &str) -> String {
+    let sep = if url.contains('?') { '&' } else { '?' };
+    format!("{url}{sep}{param}")
+}
+
+/// `sslmode=require` connects over TLS (rustls is compiled in); a server
+/// without TLS is a clear error, never a silent plain-text connection.
+#[tokio::test]
+async fn sslmode_require_uses_tls() {
+    let db = TestDb::new().await;
+    let ssl_on: String = one_row(&db.url, "SHOW ssl").await;
+    let url = with_param(&db.url, "sslmode=require");
+    match codegen::db::connect(&url).await {
+        Ok(mut conn) => {
+            assert_eq!(ssl_on, "on");
+            let tls: bool = sqlx::query_scalar("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()")
+                .fetch_one(&mut conn)
+                .await
+                .unwrap();
+            assert!(tls, "the connection is encrypted");
+        }
+        Err(e) => {
+            assert_eq!(ssl_on, "off", "TLS failed on a server that has it: {e}");
+            assert!(!e.to_string().contains("built without TLS"), "{e}");
+        }
+    }
+}
+
+/// Passwords never reach the output, in any form of URL; other databases
+/// and unknown parameters are refused in one sentence.
+#[test]
+fn urls_are_refused_or_redacted_in_every_form() {
+    for (url, expected) in [
+        ("mysql://root:hunter2@127.0.0.1/db", "is a `mysql://` URL"),
+        ("postgres://postgres:hunter2@127.0.0.1/postgres?sslmod=require", "has the parameter `sslmod`"),
+        ("host=127.0.0.1 user=postgres password=hunter2", "is not a URL"),
+        ("postgres://u:hunter2@ss:w/rd#x?@127.0.0.1/db", "%23"),
+        ("postgres://postgres@127.0.0.1:1/postgres?password=hunter2", "127.0.0.1:1"),
+    ] {
+        let out = std::process::Command::new(codegen_bin())
+            .args(["--database-url", url, "migrate", "status"])
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert!(!out.status.success(), "{url}");
+        assert!(stderr.contains(expected), "{url}: {stderr}");
+        assert!(!stderr.contains("hunter2") && !stdout.contains("hunter2"), "{url}: {stderr}");
+        assert!(!stderr.contains("ss:w/rd"), "{url}: {stderr}");
+        assert_eq!(stderr.trim().lines().count(), 1, "one sentence: {stderr}");
+    }
+}
+
+/// `codegen migrate status | head -1` exits quietly when the reader goes.
+#[tokio::test]
+async fn a_closed_pipe_is_a_quiet_exit() {
+    let many: Vec<(String, String)> = (1..=300)
+        .map(|n| (format!("{n:03}_t.sql"), format!("CREATE TABLE public.t{n} (id int);")))
+        .collect();
+    let refs: Vec<(&str, &str)> = many.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    let dir = migrations_dir(&refs);
+    let db = TestDb::new().await;
+    let script = format!(
+        "'{}' --database-url '{}' --migrations '{}' migrate status | head -1; exit ${{PIPESTATUS[0]}}",
+        codegen_bin().display(),
+        db.url,
+        dir.path().display()
+    );
+    let out = std::process::Command::new("bash").args(["-c", &script]).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked") && !stderr.contains("Broken pipe"), "{stderr}");
+    assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 1);
+}
+
+fn cli(url: &str, dir: &std::path::Path, args: &[&str]) -> (bool, String, String) {
+    let out = std::process::Command::new(codegen_bin())
+        .args(["--database-url", url, "--migrations"])
+        .arg(dir)
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// A `no-transaction` file that fails at statement 2 of 3: the message says
+/// what is committed, `status` shows it, and `up` resumes at statement 2
+/// once it is fixed (statement 1 is not run again).
+#[tokio::test]
+async fn a_failed_no_transaction_file_is_shown_and_resumed() {
+    let db = TestDb::new().await;
+    let file = |second: &str| {
+        format!("-- codegen:no-transaction\nCREATE TABLE public.n1 (id int);\n{second}\nCREATE INDEX CONCURRENTLY IF NOT EXISTS n1_id ON public.n1 (id);\n")
+    };
+    let dir = migrations_dir(&[("001_n.sql", &file("INSERT INTO public.n1 VALUES (missing);"))]);
+    let (ok, _, stderr) = cli(&db.url, dir.path(), &["migrate", "up"]);
+    assert!(!ok);
+    assert!(stderr.contains("001_n.sql:3:"), "{stderr}");
+    assert!(
+        stderr.contains("statements 1 to 1 of 3 are committed; fix statement 2"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("rolled back"), "{stderr}");
+    let (ok, stdout, _) = cli(&db.url, dir.path(), &["migrate", "status"]);
+    assert!(ok);
+    assert!(stdout.contains("FAILED"), "{stdout}");
+    assert!(stdout.contains("failed at statement 2 of 3 (1 committed)"), "{stdout}");
+    let (_, json, _) = cli(&db.url, dir.path(), &["migrate", "status", "--json"]);
+    let json: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(json["migrations"][0]["state"], "failed");
+    assert_eq!(json["migrations"][0]["partial"]["done"], 1);
+
+    std::fs::write(dir.path().join("001_n.sql"), file("INSERT INTO public.n1 VALUES (1);")).unwrap();
+    let (ok, _, stderr) = cli(&db.url, dir.path(), &["migrate", "up"]);
+    assert!(ok, "resumes at statement 2 (CREATE TABLE is not run again): {stderr}");
+    let mut conn = db.connect().await;
+    assert_eq!(history_versions(&mut conn).await, vec!["001"]);
+    let rows: i64 = one_row(&db.url, "SELECT count(*) FROM public.n1").await;
+    assert_eq!(rows, 1);
+    let (_, stdout, _) = cli(&db.url, dir.path(), &["migrate", "status"]);
+    assert!(stdout.contains("applied") && !stdout.contains("FAILED"), "{stdout}");
+
+    // Statement 1 edited after it ran: refused, never run blind.
+    let db2 = TestDb::new().await;
+    let dir2 = migrations_dir(&[("001_n.sql", &file("INSERT INTO public.n1 VALUES (missing);"))]);
+    assert!(!cli(&db2.url, dir2.path(), &["migrate", "up"]).0);
+    std::fs::write(
+        dir2.path().join("001_n.sql"),
+        file("INSERT INTO public.n1 VALUES (1);").replace("n1 (id int)", "n1 (id bigint)"),
+    )
+    .unwrap();
+    let (ok, _, stderr) = cli(&db2.url, dir2.path(), &["migrate", "up"]);
+    assert!(!ok);
+    assert!(stderr.contains("had statements 1 to 1 committed by an earlier run, and they have changed since"), "{stderr}");
+}
+
+/// SIGTERM stops the embedded cluster and removes its directory, as Ctrl-C
+/// does, and says what was running.
+#[test]
+fn sigterm_cleans_up_the_embedded_cluster() {
+    let dir = migrations_dir(&[(
+        "001_slow.sql",
+        "CREATE TABLE public.s (id int);\nSELECT pg_sleep(30);\n",
+    )]);
+    let before = embedded_dirs();
+    let mut child = std::process::Command::new(codegen_bin())
+        .args(["--migrations"])
+        .arg(dir.path())
+        .args(["migrate", "up"])
+        .env_remove("DATABASE_URL")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Wait (bounded) until the server is up and the file runs.
+    let mut started = false;
+    for _ in 0..300 {
+        if embedded_dirs().len() > before.len() {
+            started = true;
+            std::thread::sleep(std::time::Duration::from_secs(3));
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    assert!(started, "the embedded cluster started");
+    let pid = child.id().to_string();
+    assert!(std::process::Command::new("kill").args(["-TERM", &pid]).status().unwrap().success());
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
+    assert!(stderr.contains("interrupted during 001_slow: it ran in one transaction"), "{stderr}");
+    assert_eq!(embedded_dirs(), before, "the cluster's directory is removed");
+}
+
+/// The embedded clusters' directories under the temp dir.
+fn embedded_dirs() -> Vec<std::path::PathBuf> {
+    let mut v: Vec<_> = std::fs::read_dir(std::env::temp_dir())
+        .unwrap()
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.file_name().is_some_and(|n| n.to_string_lossy().starts_with("codegen-pg-")))
+        .collect();
+    v.sort();
+    v
+}

@@ -480,6 +480,8 @@ fn print_status(status: &migrate::Status, json: bool) {
             migrate::State::Changed => "CHANGED",
             migrate::State::NoChecksum => "applied (no checksum)",
             migrate::State::MissingFile => "MISSING FILE",
+            migrate::State::Failed => "FAILED",
+            migrate::State::Interrupted => "INTERRUPTED",
         };
         println!(
             "{:<10} {:<32} {:<12} {:<25} {:>9}",
@@ -493,6 +495,9 @@ fn print_status(status: &migrate::Status, json: bool) {
                 .map(|ms| format!("{ms} ms"))
                 .unwrap_or_default()
         );
+        if let Some(note) = m.partial_note() {
+            println!("           {note}; fix it and run `codegen migrate up` to resume");
+        }
         if m.state == migrate::State::Changed {
             println!(
                 "           recorded sha256 {}\n           file now sha256 {}",

@@ -19,10 +19,13 @@ impl Target {
     /// `url` when given; otherwise starts an embedded cluster.
     pub fn open(url: Option<String>) -> Result<Self> {
         match url.filter(|u| !u.trim().is_empty()) {
-            Some(url) => Ok(Self {
-                url,
-                embedded: None,
-            }),
+            Some(url) => {
+                validate_url(&url)?;
+                Ok(Self {
+                    url,
+                    embedded: None,
+                })
+            }
             None => {
                 let embedded = Embedded::start()?;
                 Ok(Self {
@@ -69,19 +72,48 @@ pub async fn close(conn: PgConnection) {
     let _ = conn.close().await;
 }
 
-/// The URL with its password replaced by `***`.
-pub fn redact(url: &str) -> String {
-    match url::Url::parse(url) {
-        Ok(mut u) if u.password().is_some() => {
-            let _ = u.set_password(Some("***"));
-            u.to_string()
-        }
-        Ok(_) => url.to_owned(),
-        Err(_) => redact_message(url),
+/// The URL parameters the driver honours (libpq's spelling and sqlx's).
+const KNOWN_PARAMS: &[&str] = &[
+    "sslmode", "ssl-mode", "sslrootcert", "ssl-root-cert", "ssl-ca", "sslcert", "ssl-cert",
+    "sslkey", "ssl-key", "statement-cache-capacity", "host", "hostaddr", "port", "dbname",
+    "user", "password", "application_name", "options",
+];
+
+/// Checks a database URL before any connection: a `postgres://` or
+/// `postgresql://` URL whose parameters the driver honours. One sentence
+/// naming what is wrong, never the password.
+pub fn validate_url(url: &str) -> Result<()> {
+    let shown = redact(url);
+    let bad = |why: String| Err(Error::Usage(format!("the database URL `{shown}` {why}")));
+    let Some((scheme, _)) = url.split_once("://") else {
+        return bad("is not a URL; write it as postgres://user:password@host:5432/database (key=value connection strings are not read)".into());
+    };
+    if !matches!(scheme, "postgres" | "postgresql") {
+        return bad(format!("is a `{scheme}://` URL; codegen works on PostgreSQL only: use postgres://…"));
     }
+    let parsed = match url::Url::parse(url) {
+        Ok(u) => u,
+        Err(e) => return bad(format!("does not parse ({e}); percent-encode special characters of the password (`@` as %40, `#` as %23, `/` as %2F)")),
+    };
+    if parsed.fragment().is_some() {
+        return bad("has a `#`; percent-encode it as %23 (in a password, too)".into());
+    }
+    for (key, _) in parsed.query_pairs() {
+        if !KNOWN_PARAMS.contains(&key.as_ref()) {
+            return bad(format!("has the parameter `{key}`, which is not read; known: {}", KNOWN_PARAMS.join(", ")));
+        }
+    }
+    Ok(())
 }
 
-/// Hides any `scheme://user:password@` password found in free text.
+/// The URL with its password replaced by `***`.
+pub fn redact(url: &str) -> String {
+    redact_message(url)
+}
+
+/// Hides passwords in free text: the part between the user's `:` and the
+/// last `@` of a `scheme://…` URL (however oddly its characters parse), and
+/// the value of any `password=` parameter (`?password=…`, `password=… host=…`).
 pub fn redact_message(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
@@ -89,17 +121,41 @@ pub fn redact_message(text: &str) -> String {
         let (head, tail) = rest.split_at(p + 3);
         out.push_str(head);
         let end = tail
-            .find(|c: char| c.is_whitespace() || c == '/')
+            .find(|c: char| c.is_whitespace() || c == '`' || c == '\'' || c == '"')
             .unwrap_or(tail.len());
-        let authority = &tail[..end];
-        match (authority.rfind('@'), authority.find(':')) {
-            (Some(at), Some(colon)) if colon < at => {
-                out.push_str(&authority[..colon]);
-                out.push_str(":***");
-                out.push_str(&authority[at..]);
-            }
-            _ => out.push_str(authority),
+        let token = &tail[..end];
+        match token.rfind('@') {
+            Some(at) => match token[..at].find(':') {
+                Some(colon) => {
+                    out.push_str(&token[..colon]);
+                    out.push_str(":***");
+                    out.push_str(&token[at..]);
+                }
+                None => out.push_str(token),
+            },
+            None => out.push_str(token),
         }
+        rest = &tail[end..];
+    }
+    out.push_str(rest);
+    redact_password_params(&out)
+}
+
+/// `password=VALUE` → `password=***` (the value ends at whitespace or `&`,
+/// or at its closing quote when quoted).
+fn redact_password_params(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(p) = rest.find("password=") {
+        let (head, tail) = rest.split_at(p + "password=".len());
+        out.push_str(head);
+        let end = match tail.chars().next() {
+            Some(q @ ('\'' | '"')) => tail[1..].find(q).map_or(tail.len(), |e| e + 2),
+            _ => tail
+                .find(|c: char| c.is_whitespace() || c == '&' || c == '`')
+                .unwrap_or(tail.len()),
+        };
+        out.push_str("***");
         rest = &tail[end..];
     }
     out.push_str(rest);
@@ -119,5 +175,31 @@ mod tests {
         assert_eq!(redact("postgres://u@h/db"), "postgres://u@h/db");
         let msg = redact_message("cannot reach postgresql://me:hunter2@db.example/x now");
         assert_eq!(msg, "cannot reach postgresql://me:***@db.example/x now");
+        for (input, secret) in [
+            ("postgres://u@h/db?password=hunter2&sslmode=disable", "hunter2"),
+            ("host=h user=u password=hunter2 dbname=d", "hunter2"),
+            ("host=h password='hunter 2' dbname=d", "hunter 2"),
+            ("postgres://u:p@ss:w/rd#x?@host/db", "ss:w/rd#x?"),
+            ("error for `postgres://u:s3cr3t@host/db`: refused", "s3cr3t"),
+        ] {
+            let shown = redact_message(input);
+            assert!(!shown.contains(secret), "{input} -> {shown}");
+            assert!(shown.contains("***"), "{input} -> {shown}");
+        }
+    }
+
+    #[test]
+    fn urls_are_checked_before_connecting() {
+        assert!(validate_url("postgres://u:p@h:5432/db?sslmode=require&application_name=x").is_ok());
+        for (url, expected) in [
+            ("mysql://u:pw@h/db", "is a `mysql://` URL"),
+            ("postgres://u@h/db?sslmod=require", "has the parameter `sslmod`"),
+            ("host=h user=u password=pw", "is not a URL"),
+            ("postgres://u:p@ss:w/rd#x?@host/db", "%23"),
+        ] {
+            let err = validate_url(url).unwrap_err().to_string();
+            assert!(err.contains(expected), "{url}: {err}");
+            assert!(!err.contains("pw") && !err.contains("ss:w"), "{url}: {err}");
+        }
     }
 }

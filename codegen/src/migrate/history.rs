@@ -21,7 +21,78 @@ CREATE TABLE IF NOT EXISTS supabase_migrations.codegen_migrations (
 );
 COMMENT ON TABLE supabase_migrations.codegen_migrations IS
   'codegen: sha256 checksum, time and author of each applied migration';
+CREATE TABLE IF NOT EXISTS supabase_migrations.codegen_progress (
+  version text PRIMARY KEY,
+  done integer NOT NULL,
+  total integer NOT NULL,
+  done_sha256 text NOT NULL,
+  failed_at integer,
+  error text,
+  updated_at timestamptz NOT NULL DEFAULT now()
+);
+COMMENT ON TABLE supabase_migrations.codegen_progress IS
+  'codegen: statements of a -- codegen:no-transaction file committed so far (the file is not applied yet)';
 ";
+
+/// How far a `-- codegen:no-transaction` file got: its first `done`
+/// statements are committed (their text hashes to `done_sha256`); it failed
+/// at statement `failed_at` (1-based) with `error`, or was interrupted.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow, serde::Serialize)]
+pub struct Progress {
+    pub version: String,
+    pub done: i32,
+    pub total: i32,
+    pub done_sha256: String,
+    pub failed_at: Option<i32>,
+    pub error: Option<String>,
+}
+
+/// Every recorded partial run (empty before the first `up`).
+pub async fn progress(conn: &mut PgConnection) -> Result<Vec<Progress>, sqlx::Error> {
+    let exists: bool = sqlx::query_scalar(
+        "SELECT to_regclass('supabase_migrations.codegen_progress') IS NOT NULL",
+    )
+    .fetch_one(&mut *conn)
+    .await?;
+    if !exists {
+        return Ok(Vec::new());
+    }
+    sqlx::query_as(
+        "SELECT version, done, total, done_sha256, failed_at, error
+           FROM supabase_migrations.codegen_progress ORDER BY version",
+    )
+    .fetch_all(conn)
+    .await
+}
+
+/// Records that the first `done` statements of `version` are committed.
+pub async fn set_progress(conn: &mut PgConnection, p: &Progress) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO supabase_migrations.codegen_progress (version, done, total, done_sha256, failed_at, error)
+         VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (version) DO UPDATE SET done = EXCLUDED.done, total = EXCLUDED.total,
+           done_sha256 = EXCLUDED.done_sha256, failed_at = EXCLUDED.failed_at,
+           error = EXCLUDED.error, updated_at = now()",
+    )
+    .bind(&p.version)
+    .bind(p.done)
+    .bind(p.total)
+    .bind(&p.done_sha256)
+    .bind(p.failed_at)
+    .bind(&p.error)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Forgets the partial run of `version` (applied in full, or undone).
+pub async fn clear_progress(conn: &mut PgConnection, version: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM supabase_migrations.codegen_progress WHERE version = $1")
+        .bind(version)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
 
 /// One applied version as recorded.
 #[derive(Debug, Clone, sqlx::FromRow)]

@@ -2,6 +2,7 @@
 
 pub mod files;
 pub mod history;
+pub mod interrupt;
 pub mod new;
 pub mod runner;
 pub mod sql;

@@ -3,6 +3,7 @@
 
 use super::files::{self, Migration, SqlFile};
 use super::history::{self, AppliedRow};
+use super::interrupt;
 use super::sql::{self, Statement};
 use crate::db::shim;
 use crate::error::{Error, Result};
@@ -55,6 +56,11 @@ pub enum State {
     NoChecksum,
     /// Recorded as applied, but no file has this version.
     MissingFile,
+    /// A `-- codegen:no-transaction` file that failed partway: some of its
+    /// statements are committed (see `partial`).
+    Failed,
+    /// A `-- codegen:no-transaction` file whose run was interrupted partway.
+    Interrupted,
 }
 
 /// One line of `status`.
@@ -68,6 +74,30 @@ pub struct StatusEntry {
     pub execution_ms: Option<i64>,
     pub checksum: Option<String>,
     pub file_checksum: Option<String>,
+    /// For `failed` and `interrupted`: how far the file got.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub partial: Option<history::Progress>,
+}
+
+impl StatusEntry {
+    /// `failed at statement 2 of 3 (1 committed): …` for a partial run.
+    pub fn partial_note(&self) -> Option<String> {
+        let p = self.partial.as_ref()?;
+        Some(match p.failed_at {
+            Some(at) => format!(
+                "failed at statement {at} of {} ({} committed): {}",
+                p.total,
+                p.done,
+                p.error.as_deref().unwrap_or("")
+            ),
+            None => format!(
+                "interrupted at statement {} of {} ({} committed)",
+                p.done + 1,
+                p.total,
+                p.done
+            ),
+        })
+    }
 }
 
 /// What `status` reports.
@@ -232,6 +262,10 @@ impl Migrator {
         let statements: Vec<&str> = m.body.iter().map(|s| s.text(&m.file.sql).trim()).collect();
         let started = Instant::now();
         if m.options.transaction {
+            interrupt::set(format!(
+                "{}: it ran in one transaction, which the server rolls back when the connection closes; nothing of it is applied",
+                m.label()
+            ));
             let mut tx = conn.begin().await.map_err(|e| Error::db(url, e))?;
             set_timeouts(&mut tx, url, m, "SET LOCAL").await?;
             run_statements(&mut tx, &m.file, &m.body, true).await?;
@@ -240,30 +274,105 @@ impl Migrator {
                 .await
                 .map_err(|e| Error::db(url, e))?;
             tx.commit().await.map_err(|e| Error::db(url, e))?;
+            interrupt::clear();
         } else {
-            set_timeouts(conn, url, m, "SET").await?;
-            let ran = run_statements(conn, &m.file, &m.body, false).await;
-            sqlx::raw_sql("RESET lock_timeout; RESET statement_timeout")
-                .execute(&mut *conn)
-                .await
-                .map_err(|e| Error::db(url, e))?;
-            if let Err(err) = ran {
-                let invalid = history::invalid_indexes(conn).await.unwrap_or_default();
-                if invalid.is_empty() {
-                    return Err(err);
-                }
-                return Err(Error::Usage(format!(
-                    "{err}\n  indexes left INVALID: {}; drop them with DROP INDEX CONCURRENTLY and run `codegen migrate up` again",
-                    invalid.join(", ")
-                )));
-            }
-            let ms = started.elapsed().as_millis() as i64;
-            let mut tx = conn.begin().await.map_err(|e| Error::db(url, e))?;
-            history::record(&mut tx, &m.version, &m.name, &statements, &m.checksum, ms)
-                .await
-                .map_err(|e| Error::db(url, e))?;
-            tx.commit().await.map_err(|e| Error::db(url, e))?;
+            self.apply_no_transaction(conn, url, m, &statements, started)
+                .await?;
         }
+        Ok(())
+    }
+
+    /// A `-- codegen:no-transaction` file: statement by statement, each
+    /// committed on its own and recorded in `codegen_progress`, so a failed
+    /// or interrupted run says exactly what is committed, and the next `up`
+    /// resumes at the statement that did not finish (once its earlier
+    /// statements are unchanged). The history row is written after the last.
+    async fn apply_no_transaction(
+        &self,
+        conn: &mut PgConnection,
+        url: &str,
+        m: &Migration,
+        statements: &[&str],
+        started: Instant,
+    ) -> Result<()> {
+        let db = |e| Error::db(url, e);
+        let total = m.body.len();
+        let previous = history::progress(conn)
+            .await
+            .map_err(db)?
+            .into_iter()
+            .find(|p| p.version == m.version);
+        let start = match &previous {
+            Some(p) => {
+                let done = usize::try_from(p.done).unwrap_or(0);
+                if done > total || statements_sha256(&statements[..done.min(total)]) != p.done_sha256 {
+                    return Err(Error::File {
+                        path: m.file.path.clone(),
+                        message: format!("had statements 1 to {done} committed by an earlier run, and they have changed since; restore them, or undo what they did and run `codegen migrate repair --reverted {}` to start the file over", m.version),
+                    });
+                }
+                done
+            }
+            None => 0,
+        };
+        set_timeouts(conn, url, m, "SET").await?;
+        let mut failure = None;
+        for (i, s) in m.body.iter().enumerate().skip(start) {
+            interrupt::set(format!(
+                "{} (a `-- codegen:no-transaction` file) at statement {} of {total}: statements 1 to {i} are committed; `codegen migrate status` shows it and `codegen migrate up` resumes at statement {}",
+                m.label(),
+                i + 1,
+                i + 1
+            ));
+            if let Err(e) = sqlx::raw_sql(s.text(&m.file.sql)).execute(&mut *conn).await {
+                failure = Some((i, statement_error(&m.file, s, e, false)));
+                break;
+            }
+            let progress = history::Progress {
+                version: m.version.clone(),
+                done: (i + 1) as i32,
+                total: total as i32,
+                done_sha256: statements_sha256(&statements[..=i]),
+                failed_at: None,
+                error: None,
+            };
+            history::set_progress(conn, &progress).await.map_err(db)?;
+        }
+        interrupt::clear();
+        sqlx::raw_sql("RESET lock_timeout; RESET statement_timeout")
+            .execute(&mut *conn)
+            .await
+            .map_err(db)?;
+        if let Some((i, err)) = failure {
+            let first_line = err.to_string().lines().next().unwrap_or_default().to_owned();
+            let progress = history::Progress {
+                version: m.version.clone(),
+                done: i as i32,
+                total: total as i32,
+                done_sha256: statements_sha256(&statements[..i]),
+                failed_at: Some((i + 1) as i32),
+                error: Some(first_line),
+            };
+            history::set_progress(conn, &progress).await.map_err(db)?;
+            let invalid = history::invalid_indexes(conn).await.unwrap_or_default();
+            let committed = if i == 0 {
+                "no statement of it is committed".to_owned()
+            } else {
+                format!("statements 1 to {i} of {total} are committed")
+            };
+            let mut message = format!("{err}\n  {} is a `-- codegen:no-transaction` file: {committed}; fix statement {} and run `codegen migrate up` to resume there", m.label(), i + 1);
+            if !invalid.is_empty() {
+                message.push_str(&format!("\n  indexes left INVALID: {}; drop them with DROP INDEX CONCURRENTLY before running `codegen migrate up` again", invalid.join(", ")));
+            }
+            return Err(Error::Usage(message));
+        }
+        let ms = started.elapsed().as_millis() as i64;
+        let mut tx = conn.begin().await.map_err(db)?;
+        history::record(&mut tx, &m.version, &m.name, statements, &m.checksum, ms)
+            .await
+            .map_err(db)?;
+        history::clear_progress(&mut tx, &m.version).await.map_err(db)?;
+        tx.commit().await.map_err(db)?;
         Ok(())
     }
 
@@ -387,6 +496,7 @@ impl Migrator {
     pub async fn compare(&self, conn: &mut PgConnection, url: &str) -> Result<Vec<StatusEntry>> {
         let db = |e| Error::db(url, e);
         let applied = history::applied(conn).await.map_err(db)?;
+        let progress = history::progress(conn).await.map_err(db)?;
         let mut entries = Vec::new();
         for row in &applied {
             let file = self.find(&row.version);
@@ -408,6 +518,7 @@ impl Migrator {
                 execution_ms: row.execution_ms,
                 checksum: row.checksum.clone(),
                 file_checksum: file.map(|m| m.checksum.clone()),
+                partial: None,
             });
         }
         for m in self
@@ -415,15 +526,22 @@ impl Migrator {
             .iter()
             .filter(|m| !applied.iter().any(|a| a.version == m.version))
         {
+            let partial = progress.iter().find(|p| p.version == m.version).cloned();
+            let state = match &partial {
+                Some(p) if p.failed_at.is_some() => State::Failed,
+                Some(_) => State::Interrupted,
+                None => State::Pending,
+            };
             entries.push(StatusEntry {
                 version: m.version.clone(),
                 name: m.name.clone(),
-                state: State::Pending,
+                state,
                 applied_at: None,
                 applied_by: None,
                 execution_ms: None,
                 checksum: None,
                 file_checksum: Some(m.checksum.clone()),
+                partial,
             });
         }
         entries.sort_by_key(|e| {
@@ -452,6 +570,7 @@ impl Migrator {
             let mut tx = conn.begin().await.map_err(db)?;
             let mut done = Vec::new();
             for v in reverted_versions {
+                history::clear_progress(&mut tx, v).await.map_err(db)?;
                 if history::remove(&mut tx, v).await.map_err(db)? == 0 {
                     return Err(Error::Usage(format!(
                         "version {v} is not in the migration history"
@@ -566,6 +685,17 @@ pub async fn apply_file(conn: &mut PgConnection, url: &str, file: &SqlFile) -> R
 /// marked `-- codegen:no-transaction`).
 pub async fn apply_file_no_transaction(conn: &mut PgConnection, file: &SqlFile) -> Result<()> {
     run_statements(conn, file, &file.statements, false).await
+}
+
+/// The sha256 of statements' texts, to know a resumed file's committed
+/// statements are the ones that ran.
+fn statements_sha256(statements: &[&str]) -> String {
+    let mut h = <sha2::Sha256 as sha2::Digest>::new();
+    for s in statements {
+        sha2::Digest::update(&mut h, s.as_bytes());
+        sha2::Digest::update(&mut h, [0u8]);
+    }
+    hex::encode(sha2::Digest::finalize(h))
 }
 
 /// What the runner's session is before every file: each starts from the
