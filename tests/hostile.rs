@@ -212,10 +212,11 @@ async fn sslmode_require_uses_tls() {
     match codegen::db::connect(&url).await {
         Ok(mut conn) => {
             assert_eq!(ssl_on, "on");
-            let tls: bool = sqlx::query_scalar("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()")
-                .fetch_one(&mut conn)
-                .await
-                .unwrap();
+            let tls: bool =
+                sqlx::query_scalar("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()")
+                    .fetch_one(&mut conn)
+                    .await
+                    .unwrap();
             assert!(tls, "the connection is encrypted");
         }
         Err(e) => {
@@ -231,10 +232,19 @@ async fn sslmode_require_uses_tls() {
 fn urls_are_refused_or_redacted_in_every_form() {
     for (url, expected) in [
         ("mysql://root:hunter2@127.0.0.1/db", "is a `mysql://` URL"),
-        ("postgres://postgres:hunter2@127.0.0.1/postgres?sslmod=require", "has the parameter `sslmod`"),
-        ("host=127.0.0.1 user=postgres password=hunter2", "is not a URL"),
+        (
+            "postgres://postgres:hunter2@127.0.0.1/postgres?sslmod=require",
+            "has the parameter `sslmod`",
+        ),
+        (
+            "host=127.0.0.1 user=postgres password=hunter2",
+            "is not a URL",
+        ),
         ("postgres://u:hunter2@ss:w/rd#x?@127.0.0.1/db", "%23"),
-        ("postgres://postgres@127.0.0.1:1/postgres?password=hunter2", "127.0.0.1:1"),
+        (
+            "postgres://postgres@127.0.0.1:1/postgres?password=hunter2",
+            "127.0.0.1:1",
+        ),
     ] {
         let out = std::process::Command::new(codegen_bin())
             .args(["--database-url", url, "migrate", "status"])
@@ -244,7 +254,10 @@ fn urls_are_refused_or_redacted_in_every_form() {
         let stdout = String::from_utf8_lossy(&out.stdout);
         assert!(!out.status.success(), "{url}");
         assert!(stderr.contains(expected), "{url}: {stderr}");
-        assert!(!stderr.contains("hunter2") && !stdout.contains("hunter2"), "{url}: {stderr}");
+        assert!(
+            !stderr.contains("hunter2") && !stdout.contains("hunter2"),
+            "{url}: {stderr}"
+        );
         assert!(!stderr.contains("ss:w/rd"), "{url}: {stderr}");
         assert_eq!(stderr.trim().lines().count(), 1, "one sentence: {stderr}");
     }
@@ -254,7 +267,12 @@ fn urls_are_refused_or_redacted_in_every_form() {
 #[tokio::test]
 async fn a_closed_pipe_is_a_quiet_exit() {
     let many: Vec<(String, String)> = (1..=300)
-        .map(|n| (format!("{n:03}_t.sql"), format!("CREATE TABLE public.t{n} (id int);")))
+        .map(|n| {
+            (
+                format!("{n:03}_t.sql"),
+                format!("CREATE TABLE public.t{n} (id int);"),
+            )
+        })
         .collect();
     let refs: Vec<(&str, &str)> = many.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
     let dir = migrations_dir(&refs);
@@ -265,9 +283,15 @@ async fn a_closed_pipe_is_a_quiet_exit() {
         db.url,
         dir.path().display()
     );
-    let out = std::process::Command::new("bash").args(["-c", &script]).output().unwrap();
+    let out = std::process::Command::new("bash")
+        .args(["-c", &script])
+        .output()
+        .unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(!stderr.contains("panicked") && !stderr.contains("Broken pipe"), "{stderr}");
+    assert!(
+        !stderr.contains("panicked") && !stderr.contains("Broken pipe"),
+        "{stderr}"
+    );
     assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 1);
 }
 
@@ -294,7 +318,10 @@ async fn a_failed_no_transaction_file_is_shown_and_resumed() {
     let file = |second: &str| {
         format!("-- codegen:no-transaction\nCREATE TABLE public.n1 (id int);\n{second}\nCREATE INDEX CONCURRENTLY IF NOT EXISTS n1_id ON public.n1 (id);\n")
     };
-    let dir = migrations_dir(&[("001_n.sql", &file("INSERT INTO public.n1 VALUES (missing);"))]);
+    let dir = migrations_dir(&[(
+        "001_n.sql",
+        &file("INSERT INTO public.n1 VALUES (missing);"),
+    )]);
     let (ok, _, stderr) = cli(&db.url, dir.path(), &["migrate", "up"]);
     assert!(!ok);
     assert!(stderr.contains("001_n.sql:3:"), "{stderr}");
@@ -306,25 +333,41 @@ async fn a_failed_no_transaction_file_is_shown_and_resumed() {
     let (ok, stdout, _) = cli(&db.url, dir.path(), &["migrate", "status"]);
     assert!(ok);
     assert!(stdout.contains("FAILED"), "{stdout}");
-    assert!(stdout.contains("failed at statement 2 of 3 (1 committed)"), "{stdout}");
+    assert!(
+        stdout.contains("failed at statement 2 of 3 (1 committed)"),
+        "{stdout}"
+    );
     let (_, json, _) = cli(&db.url, dir.path(), &["migrate", "status", "--json"]);
     let json: serde_json::Value = serde_json::from_str(&json).unwrap();
     assert_eq!(json["migrations"][0]["state"], "failed");
     assert_eq!(json["migrations"][0]["partial"]["done"], 1);
 
-    std::fs::write(dir.path().join("001_n.sql"), file("INSERT INTO public.n1 VALUES (1);")).unwrap();
+    std::fs::write(
+        dir.path().join("001_n.sql"),
+        file("INSERT INTO public.n1 VALUES (1);"),
+    )
+    .unwrap();
     let (ok, _, stderr) = cli(&db.url, dir.path(), &["migrate", "up"]);
-    assert!(ok, "resumes at statement 2 (CREATE TABLE is not run again): {stderr}");
+    assert!(
+        ok,
+        "resumes at statement 2 (CREATE TABLE is not run again): {stderr}"
+    );
     let mut conn = db.connect().await;
     assert_eq!(history_versions(&mut conn).await, vec!["001"]);
     let rows: i64 = one_row(&db.url, "SELECT count(*) FROM public.n1").await;
     assert_eq!(rows, 1);
     let (_, stdout, _) = cli(&db.url, dir.path(), &["migrate", "status"]);
-    assert!(stdout.contains("applied") && !stdout.contains("FAILED"), "{stdout}");
+    assert!(
+        stdout.contains("applied") && !stdout.contains("FAILED"),
+        "{stdout}"
+    );
 
     // Statement 1 edited after it ran: refused, never run blind.
     let db2 = TestDb::new().await;
-    let dir2 = migrations_dir(&[("001_n.sql", &file("INSERT INTO public.n1 VALUES (missing);"))]);
+    let dir2 = migrations_dir(&[(
+        "001_n.sql",
+        &file("INSERT INTO public.n1 VALUES (missing);"),
+    )]);
     assert!(!cli(&db2.url, dir2.path(), &["migrate", "up"]).0);
     std::fs::write(
         dir2.path().join("001_n.sql"),
@@ -333,7 +376,12 @@ async fn a_failed_no_transaction_file_is_shown_and_resumed() {
     .unwrap();
     let (ok, _, stderr) = cli(&db2.url, dir2.path(), &["migrate", "up"]);
     assert!(!ok);
-    assert!(stderr.contains("had statements 1 to 1 committed by an earlier run, and they have changed since"), "{stderr}");
+    assert!(
+        stderr.contains(
+            "had statements 1 to 1 committed by an earlier run, and they have changed since"
+        ),
+        "{stderr}"
+    );
 }
 
 /// SIGTERM stops the embedded cluster and removes its directory, as Ctrl-C
@@ -345,7 +393,7 @@ fn sigterm_cleans_up_the_embedded_cluster() {
         "CREATE TABLE public.s (id int);\nSELECT pg_sleep(30);\n",
     )]);
     let before = embedded_dirs();
-    let mut child = std::process::Command::new(codegen_bin())
+    let child = std::process::Command::new(codegen_bin())
         .args(["--migrations"])
         .arg(dir.path())
         .args(["migrate", "up"])
@@ -366,12 +414,23 @@ fn sigterm_cleans_up_the_embedded_cluster() {
     }
     assert!(started, "the embedded cluster started");
     let pid = child.id().to_string();
-    assert!(std::process::Command::new("kill").args(["-TERM", &pid]).status().unwrap().success());
+    assert!(std::process::Command::new("kill")
+        .args(["-TERM", &pid])
+        .status()
+        .unwrap()
+        .success());
     let out = child.wait_with_output().unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(!out.status.success());
-    assert!(stderr.contains("interrupted during 001_slow: it ran in one transaction"), "{stderr}");
-    assert_eq!(embedded_dirs(), before, "the cluster's directory is removed");
+    assert!(
+        stderr.contains("interrupted during 001_slow: it ran in one transaction"),
+        "{stderr}"
+    );
+    assert_eq!(
+        embedded_dirs(),
+        before,
+        "the cluster's directory is removed"
+    );
 }
 
 /// The embedded clusters' directories under the temp dir.
@@ -379,8 +438,45 @@ fn embedded_dirs() -> Vec<std::path::PathBuf> {
     let mut v: Vec<_> = std::fs::read_dir(std::env::temp_dir())
         .unwrap()
         .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.file_name().is_some_and(|n| n.to_string_lossy().starts_with("codegen-pg-")))
+        .filter(|p| {
+            p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with("codegen-pg-"))
+        })
         .collect();
     v.sort();
     v
+}
+
+/// A session committed inside an outer transaction gives the outer one its
+/// own role back: it never goes on as `service_role` (RLS bypassed).
+#[tokio::test]
+async fn a_nested_session_restores_the_outer_role() {
+    let db = TestDb::new().await;
+    let dir = migrations_dir(&[("001_a.sql", "CREATE TABLE public.a (id int);")]);
+    up(dir.path(), &db.url).await.unwrap();
+    let mut conn = db.connect().await;
+    let mut outer = sqlx::Connection::begin(&mut conn).await.unwrap();
+    let who = |sql: &'static str| sqlx::query_scalar::<_, String>(sql);
+    let before = who("SELECT current_user::text")
+        .fetch_one(&mut *outer)
+        .await
+        .unwrap();
+    let mut s = runtime::Session::as_service_role(&mut outer).await.unwrap();
+    let inside = who("SELECT current_user::text")
+        .fetch_one(&mut *s)
+        .await
+        .unwrap();
+    assert_eq!(inside, "service_role");
+    s.commit().await.unwrap();
+    let after = who("SELECT current_user::text")
+        .fetch_one(&mut *outer)
+        .await
+        .unwrap();
+    assert_eq!(after, before, "the outer transaction is itself again");
+    let claims = who("SELECT coalesce(current_setting('request.jwt.claims', true), '')")
+        .fetch_one(&mut *outer)
+        .await
+        .unwrap();
+    assert_eq!(claims, "");
+    outer.rollback().await.unwrap();
 }

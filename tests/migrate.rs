@@ -470,7 +470,7 @@ async fn supabase_file_names_apply_and_other_names_are_skipped() {
 async fn migrations_run_in_numeric_order_with_hotfixes_last() {
     let db = TestDb::new().await;
     let log = |v: &str| {
-        format!("CREATE TABLE IF NOT EXISTS public.log (v text);\nINSERT INTO public.log VALUES ('{v}');\n")
+        format!("CREATE TABLE IF NOT EXISTS public.log (n bigint GENERATED ALWAYS AS IDENTITY, v text);\nINSERT INTO public.log (v) VALUES ('{v}');\n")
     };
     let (l2, l10, lhot) = (log("2"), log("10"), log("hotfix"));
     let dir = migrations_dir(&[
@@ -480,7 +480,7 @@ async fn migrations_run_in_numeric_order_with_hotfixes_last() {
     ]);
     up(dir.path(), &db.url).await.unwrap();
     let mut conn = db.connect().await;
-    let order: Vec<String> = sqlx::query_scalar("SELECT v FROM public.log")
+    let order: Vec<String> = sqlx::query_scalar("SELECT v FROM public.log ORDER BY n")
         .fetch_all(&mut conn)
         .await
         .unwrap();

@@ -1,6 +1,7 @@
-//! Runner benchmark: the platform migrations applied by `codegen migrate up`
-//! and by `psql -f` per file, on the same server in the same run, plus the
-//! embedded cluster's start-to-ready time.
+//! Runner benchmark: the platform migrations applied by the `codegen`
+//! binary (`codegen migrate up`, one whole process) and by `psql -f` per
+//! file (one process per file, as a shell loop would), on the same server
+//! in the same run, plus the embedded cluster's start-to-ready time.
 //!
 //! `cargo bench -p codegen --bench migrate` (server: `BENCH_DATABASE_URL`,
 //! default the local PostgreSQL on 127.0.0.1:5432).
@@ -44,10 +45,18 @@ async fn main() {
     for round in 0..ROUNDS {
         let url = fresh_db(&server, "codegen_bench_runner").await;
         let started = Instant::now();
-        let mut conn = codegen::db::connect(&url).await.unwrap();
-        migrator.up(&mut conn, &url, &mut |_| {}).await.unwrap();
-        codegen::db::close(conn).await;
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_codegen"))
+            .args(["--database-url", &url, "--migrations"])
+            .arg(&dir)
+            .args(["migrate", "up"])
+            .output()
+            .unwrap();
         ours.push(started.elapsed());
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         drop_db(&server, "codegen_bench_runner").await;
 
         let url = fresh_db(&server, "codegen_bench_psql").await;
@@ -67,10 +76,10 @@ async fn main() {
         migrator.migrations.len(),
         migrator.functions.len()
     );
-    println!("  codegen migrate up : {}", ms(ours));
-    println!("  psql -f per file   : {}", ms(psql));
+    println!("  codegen migrate up (process) : {}", ms(ours));
+    println!("  psql -f per file (processes) : {}", ms(psql));
     println!(
-        "  ratio              : {:.2}x (target <= 1.2x)",
+        "  ratio                        : {:.2}x (target <= 1.2x)",
         ours.as_secs_f64() / psql.as_secs_f64()
     );
 

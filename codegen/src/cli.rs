@@ -134,6 +134,9 @@ fn print_event(event: Event) {
             eprintln!("seeded      {} ({})", path.display(), ms(elapsed))
         }
         Event::Repaired { label } => eprintln!("repaired    {label}"),
+        Event::StandIn { name, covers } => eprintln!(
+            "warning: stand-in for extension {name} (this machine lacks it; embedded database only): {covers}"
+        ),
     }
 }
 
@@ -184,6 +187,7 @@ pub async fn run(args: Args) -> Result<()> {
         }
     }
     let mut target = Target::open(args.database_url.clone())?;
+    migrator.stand_ins = target.is_embedded();
     let url = target.url().to_owned();
     let mut conn = target.connect().await?;
     let report = &mut print_event;
@@ -271,8 +275,9 @@ async fn main_job(args: &Args, dir: &std::path::Path) -> Result<()> {
             })?
         }
         None => {
-            let migrator = open_migrator(dir)?;
+            let mut migrator = open_migrator(dir)?;
             let mut target = Target::open(args.database_url.clone())?;
+            migrator.stand_ins = target.is_embedded();
             let url = target.url().to_owned();
             let mut conn = target.connect().await?;
             let result = async {
@@ -524,7 +529,8 @@ async fn lint(
     dir: &std::path::Path,
     json: bool,
 ) -> Result<(Target, Vec<codegen::lint::Diagnostic>)> {
-    let migrator = open_migrator(dir)?;
+    let mut migrator = open_migrator(dir)?;
+    migrator.stand_ins = true;
     let config = load_config(args)?;
     let scratch = Target::open(None)?;
     let url = scratch.url().to_owned();

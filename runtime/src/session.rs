@@ -27,8 +27,18 @@ impl Role {
 
 /// A transaction as a Supabase role. Every helper runs inside it (pass
 /// `&mut *session`); `commit` or `rollback` explicitly, rollback on drop.
+///
+/// Begun inside an outer transaction, a session is a savepoint: `commit`
+/// gives the outer transaction back its own role and claims, so it never
+/// goes on as the session's role. Raw SQL run through `&mut *session` can
+/// still leave the role (`RESET ROLE`, `SET ROLE postgres`) or end the
+/// transaction (`COMMIT`): run only helpers and queries through it, and in
+/// production let the pool log in as a role that cannot `SET ROLE` to a
+/// privileged one.
 pub struct Session<'c> {
     tx: Transaction<'c, Postgres>,
+    /// The role and claims before the session: restored on commit.
+    outer: (String, String, String, String),
 }
 
 impl<'c> Session<'c> {
@@ -39,6 +49,14 @@ impl<'c> Session<'c> {
         A: Acquire<'c, Database = Postgres>,
     {
         let mut tx = db.begin().await?;
+        let outer: (String, String, String, String) = sqlx::query_as(
+            "SELECT current_setting('role'),
+                    coalesce(current_setting('request.jwt.claims', true), ''),
+                    coalesce(current_setting('request.jwt.claim.sub', true), ''),
+                    coalesce(current_setting('request.jwt.claim.role', true), '')",
+        )
+        .fetch_one(&mut *tx)
+        .await?;
         let mut claims = match claims {
             serde_json::Value::Object(map) => map,
             _ => serde_json::Map::new(),
@@ -60,7 +78,7 @@ impl<'c> Session<'c> {
         .bind(role.as_str())
         .execute(&mut *tx)
         .await?;
-        Ok(Session { tx })
+        Ok(Session { tx, outer })
     }
 
     /// As a signed-in user (`authenticated`, `sub` = the user's id).
@@ -92,7 +110,22 @@ impl<'c> Session<'c> {
         Self::begin(db, Role::ServiceRole, serde_json::json!({})).await
     }
 
-    pub async fn commit(self) -> Result<(), sqlx::Error> {
+    /// Commits; inside an outer transaction, gives it back its role and
+    /// claims first (a savepoint's `SET LOCAL`s outlive its release).
+    pub async fn commit(mut self) -> Result<(), sqlx::Error> {
+        let (role, claims, sub, claim_role) = &self.outer;
+        sqlx::query(
+            "SELECT set_config('request.jwt.claims', $1, true),
+                    set_config('request.jwt.claim.sub', $2, true),
+                    set_config('request.jwt.claim.role', $3, true),
+                    set_config('role', $4, true)",
+        )
+        .bind(claims)
+        .bind(sub)
+        .bind(claim_role)
+        .bind(role)
+        .execute(&mut *self.tx)
+        .await?;
         self.tx.commit().await
     }
 

@@ -2,6 +2,7 @@
 
 pub mod embedded;
 pub mod shim;
+pub mod standins;
 
 use crate::error::{Error, Result};
 use sqlx::{ConnectOptions, Connection, PgConnection};
@@ -74,9 +75,24 @@ pub async fn close(conn: PgConnection) {
 
 /// The URL parameters the driver honours (libpq's spelling and sqlx's).
 const KNOWN_PARAMS: &[&str] = &[
-    "sslmode", "ssl-mode", "sslrootcert", "ssl-root-cert", "ssl-ca", "sslcert", "ssl-cert",
-    "sslkey", "ssl-key", "statement-cache-capacity", "host", "hostaddr", "port", "dbname",
-    "user", "password", "application_name", "options",
+    "sslmode",
+    "ssl-mode",
+    "sslrootcert",
+    "ssl-root-cert",
+    "ssl-ca",
+    "sslcert",
+    "ssl-cert",
+    "sslkey",
+    "ssl-key",
+    "statement-cache-capacity",
+    "host",
+    "hostaddr",
+    "port",
+    "dbname",
+    "user",
+    "password",
+    "application_name",
+    "options",
 ];
 
 /// Checks a database URL before any connection: a `postgres://` or
@@ -89,7 +105,9 @@ pub fn validate_url(url: &str) -> Result<()> {
         return bad("is not a URL; write it as postgres://user:password@host:5432/database (key=value connection strings are not read)".into());
     };
     if !matches!(scheme, "postgres" | "postgresql") {
-        return bad(format!("is a `{scheme}://` URL; codegen works on PostgreSQL only: use postgres://…"));
+        return bad(format!(
+            "is a `{scheme}://` URL; codegen works on PostgreSQL only: use postgres://…"
+        ));
     }
     let parsed = match url::Url::parse(url) {
         Ok(u) => u,
@@ -100,7 +118,10 @@ pub fn validate_url(url: &str) -> Result<()> {
     }
     for (key, _) in parsed.query_pairs() {
         if !KNOWN_PARAMS.contains(&key.as_ref()) {
-            return bad(format!("has the parameter `{key}`, which is not read; known: {}", KNOWN_PARAMS.join(", ")));
+            return bad(format!(
+                "has the parameter `{key}`, which is not read; known: {}",
+                KNOWN_PARAMS.join(", ")
+            ));
         }
     }
     Ok(())
@@ -176,7 +197,10 @@ mod tests {
         let msg = redact_message("cannot reach postgresql://me:hunter2@db.example/x now");
         assert_eq!(msg, "cannot reach postgresql://me:***@db.example/x now");
         for (input, secret) in [
-            ("postgres://u@h/db?password=hunter2&sslmode=disable", "hunter2"),
+            (
+                "postgres://u@h/db?password=hunter2&sslmode=disable",
+                "hunter2",
+            ),
             ("host=h user=u password=hunter2 dbname=d", "hunter2"),
             ("host=h password='hunter 2' dbname=d", "hunter 2"),
             ("postgres://u:p@ss:w/rd#x?@host/db", "ss:w/rd#x?"),
@@ -190,10 +214,15 @@ mod tests {
 
     #[test]
     fn urls_are_checked_before_connecting() {
-        assert!(validate_url("postgres://u:p@h:5432/db?sslmode=require&application_name=x").is_ok());
+        assert!(
+            validate_url("postgres://u:p@h:5432/db?sslmode=require&application_name=x").is_ok()
+        );
         for (url, expected) in [
             ("mysql://u:pw@h/db", "is a `mysql://` URL"),
-            ("postgres://u@h/db?sslmod=require", "has the parameter `sslmod`"),
+            (
+                "postgres://u@h/db?sslmod=require",
+                "has the parameter `sslmod`",
+            ),
             ("host=h user=u password=pw", "is not a URL"),
             ("postgres://u:p@ss:w/rd#x?@host/db", "%23"),
         ] {

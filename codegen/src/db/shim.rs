@@ -9,7 +9,11 @@ pub const SHIM_SQL: &str = include_str!("shim.sql");
 /// Supabase's grants on `public` for the API roles (also re-run by `reset`).
 pub const GRANTS_SQL: &str = include_str!("grants.sql");
 
-/// Whether the database already has Supabase's auth objects.
+/// The shim's version, in the comment on schema `auth` it writes.
+pub const MARKER: &str = "codegen shim 2:";
+
+/// Whether the database already has Supabase's auth objects (a real
+/// Supabase database, or one this shim has set up).
 pub async fn has_supabase(conn: &mut PgConnection) -> Result<bool, sqlx::Error> {
     sqlx::query_scalar(
         "SELECT to_regclass('auth.users') IS NOT NULL AND to_regprocedure('auth.uid()') IS NOT NULL
@@ -19,10 +23,24 @@ pub async fn has_supabase(conn: &mut PgConnection) -> Result<bool, sqlx::Error> 
     .await
 }
 
-/// Installs the shim unless the database is already a Supabase one.
-/// Returns whether anything was installed.
+/// Whether the shim has to run: no Supabase objects at all, or only those
+/// of an older shim (whose `auth` comment says `codegen shim` but not this
+/// version). A real Supabase database is never touched.
+async fn needs_shim(conn: &mut PgConnection) -> Result<bool, sqlx::Error> {
+    if !has_supabase(&mut *conn).await? {
+        return Ok(true);
+    }
+    let comment: Option<String> =
+        sqlx::query_scalar("SELECT obj_description('auth'::regnamespace, 'pg_namespace')")
+            .fetch_one(conn)
+            .await?;
+    Ok(comment.is_some_and(|c| c.starts_with("codegen shim") && !c.starts_with(MARKER)))
+}
+
+/// Installs the shim unless the database is already a Supabase one (or has
+/// this shim). Returns whether anything was installed.
 pub async fn ensure(conn: &mut PgConnection, url: &str) -> Result<bool> {
-    if has_supabase(conn).await.map_err(|e| Error::db(url, e))? {
+    if !needs_shim(conn).await.map_err(|e| Error::db(url, e))? {
         return Ok(false);
     }
     sqlx::raw_sql(SHIM_SQL)

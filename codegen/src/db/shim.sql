@@ -5,7 +5,10 @@ DO $shim$
 DECLARE
   r text;
 BEGIN
-  FOREACH r IN ARRAY ARRAY['anon', 'authenticated', 'service_role'] LOOP
+  FOREACH r IN ARRAY ARRAY['anon', 'authenticated', 'service_role', 'authenticator',
+                          'supabase_admin', 'supabase_auth_admin', 'supabase_storage_admin',
+                          'supabase_realtime_admin', 'supabase_replication_admin',
+                          'supabase_read_only_user', 'dashboard_user', 'pgbouncer', 'pgsodium_keyholder'] LOOP
     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = r) THEN
       BEGIN
         EXECUTE format('CREATE ROLE %I NOLOGIN NOINHERIT', r);
@@ -24,10 +27,41 @@ BEGIN
 END
 $shim$;
 
+GRANT anon, authenticated, service_role TO authenticator;
+
 CREATE SCHEMA IF NOT EXISTS auth;
 CREATE SCHEMA IF NOT EXISTS extensions;
+CREATE SCHEMA IF NOT EXISTS storage;
+CREATE SCHEMA IF NOT EXISTS graphql;
+CREATE SCHEMA IF NOT EXISTS graphql_public;
+CREATE SCHEMA IF NOT EXISTS realtime;
+CREATE SCHEMA IF NOT EXISTS vault;
 CREATE EXTENSION IF NOT EXISTS "uuid-ossp" WITH SCHEMA extensions;
 CREATE EXTENSION IF NOT EXISTS pgcrypto WITH SCHEMA extensions;
+
+-- As on Supabase, `extensions` is on the database's search_path, so
+-- gen_random_bytes(), uuid_generate_v4() and extension types resolve
+-- unqualified (set only where the database has no search_path of its own).
+DO $shim$
+BEGIN
+  IF NOT EXISTS (
+    SELECT 1 FROM pg_db_role_setting s JOIN pg_database d ON d.oid = s.setdatabase
+     WHERE d.datname = current_database() AND s.setrole = 0
+       AND EXISTS (SELECT 1 FROM unnest(s.setconfig) c WHERE c LIKE 'search_path=%')
+  ) THEN
+    EXECUTE format('ALTER DATABASE %I SET search_path = "$user", public, extensions', current_database());
+  END IF;
+END
+$shim$;
+
+-- The realtime publication (empty: tables are added by migrations).
+DO $shim$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_publication WHERE pubname = 'supabase_realtime') THEN
+    CREATE PUBLICATION supabase_realtime;
+  END IF;
+END
+$shim$;
 
 CREATE TABLE IF NOT EXISTS auth.users (
   instance_id uuid,
@@ -46,6 +80,174 @@ CREATE TABLE IF NOT EXISTS auth.users (
   phone text,
   is_anonymous boolean NOT NULL DEFAULT false
 );
+-- The rest of GoTrue's users columns (its own migrations' shapes).
+ALTER TABLE auth.users
+  ADD COLUMN IF NOT EXISTS invited_at timestamptz,
+  ADD COLUMN IF NOT EXISTS confirmation_token varchar(255),
+  ADD COLUMN IF NOT EXISTS confirmation_sent_at timestamptz,
+  ADD COLUMN IF NOT EXISTS recovery_token varchar(255),
+  ADD COLUMN IF NOT EXISTS recovery_sent_at timestamptz,
+  ADD COLUMN IF NOT EXISTS email_change_token_new varchar(255),
+  ADD COLUMN IF NOT EXISTS email_change varchar(255),
+  ADD COLUMN IF NOT EXISTS email_change_sent_at timestamptz,
+  ADD COLUMN IF NOT EXISTS phone_confirmed_at timestamptz,
+  ADD COLUMN IF NOT EXISTS phone_change text DEFAULT '',
+  ADD COLUMN IF NOT EXISTS phone_change_token varchar(255) DEFAULT '',
+  ADD COLUMN IF NOT EXISTS phone_change_sent_at timestamptz,
+  ADD COLUMN IF NOT EXISTS confirmed_at timestamptz GENERATED ALWAYS AS (LEAST(email_confirmed_at, phone_confirmed_at)) STORED,
+  ADD COLUMN IF NOT EXISTS email_change_token_current varchar(255) DEFAULT '',
+  ADD COLUMN IF NOT EXISTS email_change_confirm_status smallint DEFAULT 0,
+  ADD COLUMN IF NOT EXISTS banned_until timestamptz,
+  ADD COLUMN IF NOT EXISTS reauthentication_token varchar(255) DEFAULT '',
+  ADD COLUMN IF NOT EXISTS reauthentication_sent_at timestamptz,
+  ADD COLUMN IF NOT EXISTS is_sso_user boolean NOT NULL DEFAULT false,
+  ADD COLUMN IF NOT EXISTS deleted_at timestamptz;
+
+CREATE TABLE IF NOT EXISTS auth.instances (
+  id uuid PRIMARY KEY,
+  uuid uuid,
+  raw_base_config text,
+  created_at timestamptz,
+  updated_at timestamptz
+);
+CREATE TABLE IF NOT EXISTS auth.identities (
+  provider_id text NOT NULL,
+  user_id uuid NOT NULL REFERENCES auth.users (id) ON DELETE CASCADE,
+  identity_data jsonb NOT NULL,
+  provider text NOT NULL,
+  last_sign_in_at timestamptz,
+  created_at timestamptz,
+  updated_at timestamptz,
+  email text GENERATED ALWAYS AS (lower(identity_data ->> 'email')) STORED,
+  id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+  UNIQUE (provider_id, provider)
+);
+CREATE TABLE IF NOT EXISTS auth.sessions (
+  id uuid PRIMARY KEY,
+  user_id uuid NOT NULL REFERENCES auth.users (id) ON DELETE CASCADE,
+  created_at timestamptz,
+  updated_at timestamptz,
+  factor_id uuid,
+  not_after timestamptz,
+  refreshed_at timestamp,
+  user_agent text,
+  ip inet,
+  tag text
+);
+CREATE TABLE IF NOT EXISTS auth.refresh_tokens (
+  instance_id uuid,
+  id bigserial PRIMARY KEY,
+  token varchar(255) UNIQUE,
+  user_id varchar(255),
+  revoked boolean,
+  created_at timestamptz,
+  updated_at timestamptz,
+  parent varchar(255),
+  session_id uuid REFERENCES auth.sessions (id) ON DELETE CASCADE
+);
+CREATE TABLE IF NOT EXISTS auth.audit_log_entries (
+  instance_id uuid,
+  id uuid PRIMARY KEY,
+  payload json,
+  created_at timestamptz,
+  ip_address varchar(64) NOT NULL DEFAULT ''
+);
+CREATE TABLE IF NOT EXISTS auth.schema_migrations (version varchar(255) PRIMARY KEY);
+ALTER TABLE auth.users ENABLE ROW LEVEL SECURITY;
+ALTER TABLE auth.identities ENABLE ROW LEVEL SECURITY;
+ALTER TABLE auth.sessions ENABLE ROW LEVEL SECURITY;
+ALTER TABLE auth.refresh_tokens ENABLE ROW LEVEL SECURITY;
+ALTER TABLE auth.audit_log_entries ENABLE ROW LEVEL SECURITY;
+ALTER TABLE auth.instances ENABLE ROW LEVEL SECURITY;
+
+-- Storage (supabase/storage's tables and helper functions).
+CREATE TABLE IF NOT EXISTS storage.buckets (
+  id text PRIMARY KEY,
+  name text NOT NULL,
+  owner uuid,
+  created_at timestamptz DEFAULT now(),
+  updated_at timestamptz DEFAULT now(),
+  public boolean DEFAULT false,
+  avif_autodetection boolean DEFAULT false,
+  file_size_limit bigint,
+  allowed_mime_types text[],
+  owner_id text
+);
+CREATE UNIQUE INDEX IF NOT EXISTS bname ON storage.buckets (name);
+CREATE TABLE IF NOT EXISTS storage.objects (
+  id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+  bucket_id text REFERENCES storage.buckets (id),
+  name text,
+  owner uuid,
+  created_at timestamptz DEFAULT now(),
+  updated_at timestamptz DEFAULT now(),
+  last_accessed_at timestamptz DEFAULT now(),
+  metadata jsonb,
+  path_tokens text[] GENERATED ALWAYS AS (string_to_array(name, '/')) STORED,
+  version text,
+  owner_id text,
+  user_metadata jsonb
+);
+CREATE UNIQUE INDEX IF NOT EXISTS bucketid_objname ON storage.objects (bucket_id, name);
+CREATE INDEX IF NOT EXISTS name_prefix_search ON storage.objects (name text_pattern_ops);
+CREATE TABLE IF NOT EXISTS storage.migrations (
+  id integer PRIMARY KEY,
+  name varchar(100) UNIQUE NOT NULL,
+  hash varchar(40) NOT NULL,
+  executed_at timestamp DEFAULT CURRENT_TIMESTAMP
+);
+ALTER TABLE storage.buckets ENABLE ROW LEVEL SECURITY;
+ALTER TABLE storage.objects ENABLE ROW LEVEL SECURITY;
+ALTER TABLE storage.migrations ENABLE ROW LEVEL SECURITY;
+CREATE OR REPLACE FUNCTION storage.foldername(name text) RETURNS text[] LANGUAGE plpgsql IMMUTABLE AS $f$
+DECLARE _parts text[];
+BEGIN
+  SELECT string_to_array(name, '/') INTO _parts;
+  RETURN _parts[1:array_length(_parts, 1) - 1];
+END
+$f$;
+CREATE OR REPLACE FUNCTION storage.filename(name text) RETURNS text LANGUAGE plpgsql IMMUTABLE AS $f$
+DECLARE _parts text[];
+BEGIN
+  SELECT string_to_array(name, '/') INTO _parts;
+  RETURN _parts[array_length(_parts, 1)];
+END
+$f$;
+CREATE OR REPLACE FUNCTION storage.extension(name text) RETURNS text LANGUAGE plpgsql IMMUTABLE AS $f$
+DECLARE _parts text[]; _filename text;
+BEGIN
+  SELECT string_to_array(name, '/') INTO _parts;
+  SELECT _parts[array_length(_parts, 1)] INTO _filename;
+  RETURN reverse(split_part(reverse(_filename), '.', 1));
+END
+$f$;
+
+-- Vault (the supabase_vault extension's API; secrets kept as given here).
+CREATE TABLE IF NOT EXISTS vault.secrets (
+  id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+  name text UNIQUE,
+  description text NOT NULL DEFAULT '',
+  secret text NOT NULL,
+  key_id uuid,
+  nonce bytea,
+  created_at timestamptz NOT NULL DEFAULT CURRENT_TIMESTAMP,
+  updated_at timestamptz NOT NULL DEFAULT CURRENT_TIMESTAMP
+);
+CREATE OR REPLACE VIEW vault.decrypted_secrets AS
+  SELECT id, name, description, secret, secret AS decrypted_secret, key_id, nonce, created_at, updated_at
+    FROM vault.secrets;
+CREATE OR REPLACE FUNCTION vault.create_secret(new_secret text, new_name text DEFAULT NULL, new_description text DEFAULT '', new_key_id uuid DEFAULT NULL)
+  RETURNS uuid LANGUAGE sql SECURITY DEFINER SET search_path = '' AS $f$
+  INSERT INTO vault.secrets (secret, name, description, key_id)
+  VALUES (new_secret, new_name, new_description, new_key_id) RETURNING id
+$f$;
+CREATE OR REPLACE FUNCTION vault.update_secret(secret_id uuid, new_secret text DEFAULT NULL, new_name text DEFAULT NULL, new_description text DEFAULT NULL, new_key_id uuid DEFAULT NULL)
+  RETURNS void LANGUAGE sql SECURITY DEFINER SET search_path = '' AS $f$
+  UPDATE vault.secrets SET secret = coalesce(new_secret, secret), name = coalesce(new_name, name),
+         description = coalesce(new_description, description), key_id = coalesce(new_key_id, key_id),
+         updated_at = now()
+   WHERE id = secret_id
+$f$;
 
 DO $shim$
 BEGIN
@@ -85,3 +287,9 @@ BEGIN
 END
 $shim$;
 
+
+GRANT USAGE ON SCHEMA storage, graphql, graphql_public TO anon, authenticated, service_role;
+GRANT ALL ON ALL TABLES IN SCHEMA storage TO anon, authenticated, service_role;
+GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA storage TO anon, authenticated, service_role;
+GRANT ALL ON SCHEMA auth, storage TO supabase_auth_admin, supabase_storage_admin, dashboard_user;
+COMMENT ON SCHEMA auth IS 'codegen shim 2: a stand-in for Supabase Auth';

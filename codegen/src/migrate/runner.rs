@@ -5,7 +5,7 @@ use super::files::{self, Migration, SqlFile};
 use super::history::{self, AppliedRow};
 use super::interrupt;
 use super::sql::{self, Statement};
-use crate::db::shim;
+use crate::db::{shim, standins};
 use crate::error::{Error, Result};
 use sqlx::postgres::{PgDatabaseError, PgErrorPosition};
 use sqlx::{Connection, PgConnection};
@@ -20,6 +20,9 @@ pub const LOCK_KEY: i64 = 0x636F_6465_6765_6E00; // "codegen\0"
 pub enum Event {
     WaitingForLock,
     ShimInstalled,
+    /// A stand-in serves for an extension this machine lacks (reported on
+    /// every run that applies migrations).
+    StandIn { name: String, covers: &'static str },
     Applied { label: String, elapsed: Duration },
     RolledBack { label: String, elapsed: Duration },
     Function { path: PathBuf, elapsed: Duration },
@@ -42,6 +45,9 @@ pub struct Migrator {
     /// Apply pending files older than the newest applied one
     /// (`migrate up --include-all`, as with `supabase db push`).
     pub include_all: bool,
+    /// Stand-ins for extensions this machine lacks (the embedded database
+    /// only; never set for a `DATABASE_URL`).
+    pub stand_ins: bool,
 }
 
 /// The state of one version, for `status`.
@@ -125,6 +131,7 @@ impl Migrator {
             functions: files::functions(dir)?,
             lock_wait: Duration::from_secs(600),
             include_all: false,
+            stand_ins: false,
         })
     }
 
@@ -136,8 +143,23 @@ impl Migrator {
         url: &str,
         report: Reporter<'_>,
     ) -> Result<Vec<String>> {
+        self.locked(conn, url, report, async |conn, report| {
+            self.up_locked(conn, url, report).await
+        })
+        .await
+    }
+
+    /// Runs `work` holding the advisory lock; the lock is released whatever
+    /// `work` returns.
+    async fn locked<T>(
+        &self,
+        conn: &mut PgConnection,
+        url: &str,
+        report: Reporter<'_>,
+        work: impl AsyncFnOnce(&mut PgConnection, Reporter<'_>) -> Result<T>,
+    ) -> Result<T> {
         self.lock(conn, url, report).await?;
-        let result = self.up_locked(conn, url, report).await;
+        let result = work(&mut *conn, report).await;
         unlock(conn).await;
         result
     }
@@ -180,6 +202,9 @@ impl Migrator {
             done.push(m.label());
         }
         self.apply_functions(conn, url, report).await?;
+        for (name, covers) in standins::installed(conn).await.map_err(|e| Error::db(url, e))? {
+            report(Event::StandIn { name, covers });
+        }
         Ok(done)
     }
 
@@ -268,7 +293,9 @@ impl Migrator {
             ));
             let mut tx = conn.begin().await.map_err(|e| Error::db(url, e))?;
             set_timeouts(&mut tx, url, m, "SET LOCAL").await?;
-            run_statements(&mut tx, &m.file, &m.body, true).await?;
+            for s in &m.body {
+                run_one(&mut tx, &m.file, s, true, self.stand_ins).await?;
+            }
             let ms = started.elapsed().as_millis() as i64;
             history::record(&mut tx, &m.version, &m.name, &statements, &m.checksum, ms)
                 .await
@@ -305,7 +332,9 @@ impl Migrator {
         let start = match &previous {
             Some(p) => {
                 let done = usize::try_from(p.done).unwrap_or(0);
-                if done > total || statements_sha256(&statements[..done.min(total)]) != p.done_sha256 {
+                if done > total
+                    || statements_sha256(&statements[..done.min(total)]) != p.done_sha256
+                {
                     return Err(Error::File {
                         path: m.file.path.clone(),
                         message: format!("had statements 1 to {done} committed by an earlier run, and they have changed since; restore them, or undo what they did and run `codegen migrate repair --reverted {}` to start the file over", m.version),
@@ -324,8 +353,8 @@ impl Migrator {
                 i + 1,
                 i + 1
             ));
-            if let Err(e) = sqlx::raw_sql(s.text(&m.file.sql)).execute(&mut *conn).await {
-                failure = Some((i, statement_error(&m.file, s, e, false)));
+            if let Err(e) = run_one(conn, &m.file, s, false, self.stand_ins).await {
+                failure = Some((i, e));
                 break;
             }
             let progress = history::Progress {
@@ -344,7 +373,12 @@ impl Migrator {
             .await
             .map_err(db)?;
         if let Some((i, err)) = failure {
-            let first_line = err.to_string().lines().next().unwrap_or_default().to_owned();
+            let first_line = err
+                .to_string()
+                .lines()
+                .next()
+                .unwrap_or_default()
+                .to_owned();
             let progress = history::Progress {
                 version: m.version.clone(),
                 done: i as i32,
@@ -371,7 +405,9 @@ impl Migrator {
         history::record(&mut tx, &m.version, &m.name, statements, &m.checksum, ms)
             .await
             .map_err(db)?;
-        history::clear_progress(&mut tx, &m.version).await.map_err(db)?;
+        history::clear_progress(&mut tx, &m.version)
+            .await
+            .map_err(db)?;
         tx.commit().await.map_err(db)?;
         Ok(())
     }
@@ -403,10 +439,10 @@ impl Migrator {
         n: usize,
         report: Reporter<'_>,
     ) -> Result<Vec<String>> {
-        self.lock(conn, url, report).await?;
-        let result = self.down_locked(conn, url, n, report).await;
-        unlock(conn).await;
-        result
+        self.locked(conn, url, report, async |conn, report| {
+            self.down_locked(conn, url, n, report).await
+        })
+        .await
     }
 
     async fn down_locked(
@@ -564,59 +600,58 @@ impl Migrator {
         reverted_versions: &[String],
         report: Reporter<'_>,
     ) -> Result<Vec<String>> {
-        self.lock(conn, url, report).await?;
-        let result = async {
-            let db = |e| Error::db(url, e);
-            let mut tx = conn.begin().await.map_err(db)?;
-            let mut done = Vec::new();
-            for v in reverted_versions {
-                history::clear_progress(&mut tx, v).await.map_err(db)?;
-                if history::remove(&mut tx, v).await.map_err(db)? == 0 {
-                    return Err(Error::Usage(format!(
-                        "version {v} is not in the migration history"
-                    )));
+        let result = self
+            .locked(conn, url, report, async |conn, _| {
+                let db = |e| Error::db(url, e);
+                let mut tx = conn.begin().await.map_err(db)?;
+                let mut done = Vec::new();
+                for v in reverted_versions {
+                    history::clear_progress(&mut tx, v).await.map_err(db)?;
+                    if history::remove(&mut tx, v).await.map_err(db)? == 0 {
+                        return Err(Error::Usage(format!(
+                            "version {v} is not in the migration history"
+                        )));
+                    }
+                    done.push(format!("{v} marked reverted"));
                 }
-                done.push(format!("{v} marked reverted"));
-            }
-            for v in applied_versions {
-                let m = self.find(v).ok_or_else(|| {
-                    Error::Usage(format!(
-                        "no migration file in {} has version {v}",
-                        self.dir.display()
-                    ))
-                })?;
-                let statements: Vec<&str> =
-                    m.body.iter().map(|s| s.text(&m.file.sql).trim()).collect();
-                history::record(&mut tx, &m.version, &m.name, &statements, &m.checksum, 0)
-                    .await
-                    .map_err(|e| match e {
-                        sqlx::Error::Database(d) if d.is_unique_violation() => {
-                            Error::Usage(format!("migration {} is already applied", m.label()))
-                        }
-                        e => Error::db(url, e),
+                for v in applied_versions {
+                    let m = self.find(v).ok_or_else(|| {
+                        Error::Usage(format!(
+                            "no migration file in {} has version {v}",
+                            self.dir.display()
+                        ))
                     })?;
-                done.push(format!("{} marked applied", m.label()));
-            }
-            for row in history::applied(&mut tx).await.map_err(db)? {
-                if let Some(m) = self.find(&row.version) {
-                    if row.checksum.as_deref() != Some(m.checksum.as_str()) {
-                        history::set_checksum(
-                            &mut tx,
-                            &m.version,
-                            &m.checksum,
-                            row.execution_ms.unwrap_or(0),
-                        )
+                    let statements: Vec<&str> =
+                        m.body.iter().map(|s| s.text(&m.file.sql).trim()).collect();
+                    history::record(&mut tx, &m.version, &m.name, &statements, &m.checksum, 0)
                         .await
-                        .map_err(db)?;
-                        done.push(format!("{} checksum recorded", m.label()));
+                        .map_err(|e| match e {
+                            sqlx::Error::Database(d) if d.is_unique_violation() => {
+                                Error::Usage(format!("migration {} is already applied", m.label()))
+                            }
+                            e => Error::db(url, e),
+                        })?;
+                    done.push(format!("{} marked applied", m.label()));
+                }
+                for row in history::applied(&mut tx).await.map_err(db)? {
+                    if let Some(m) = self.find(&row.version) {
+                        if row.checksum.as_deref() != Some(m.checksum.as_str()) {
+                            history::set_checksum(
+                                &mut tx,
+                                &m.version,
+                                &m.checksum,
+                                row.execution_ms.unwrap_or(0),
+                            )
+                            .await
+                            .map_err(db)?;
+                            done.push(format!("{} checksum recorded", m.label()));
+                        }
                     }
                 }
-            }
-            tx.commit().await.map_err(db)?;
-            Ok(done)
-        }
-        .await;
-        unlock(conn).await;
+                tx.commit().await.map_err(db)?;
+                Ok(done)
+            })
+            .await;
         for label in result.iter().flatten() {
             report(Event::Repaired {
                 label: label.clone(),
@@ -711,7 +746,10 @@ pub async fn fresh_session(conn: &mut PgConnection, url: &str) -> Result<()> {
         "RESET ALL; \
          SELECT set_config(name, CASE name WHEN 'client_connection_check_interval' THEN '1s' ELSE '0' END, false) \
            FROM pg_settings \
-          WHERE name IN ('idle_session_timeout', 'idle_in_transaction_session_timeout', 'client_connection_check_interval')",
+          WHERE name IN ('idle_session_timeout', 'idle_in_transaction_session_timeout', 'client_connection_check_interval'); \
+         SELECT set_config('search_path', substr(c, 13), false) \
+           FROM pg_db_role_setting s JOIN pg_database d ON d.oid = s.setdatabase, unnest(s.setconfig) c \
+          WHERE d.datname = current_database() AND s.setrole = 0 AND c LIKE 'search_path=%'",
     )
     .execute(&mut *conn)
     .await
@@ -727,11 +765,44 @@ async fn run_statements(
     in_tx: bool,
 ) -> Result<()> {
     for s in body {
-        if let Err(e) = sqlx::raw_sql(s.text(&file.sql)).execute(&mut *conn).await {
-            return Err(statement_error(file, s, e, in_tx));
-        }
+        run_one(conn, file, s, in_tx, false).await?;
     }
     Ok(())
+}
+
+/// Runs one statement; with `stand_ins` (the embedded database only), a
+/// `CREATE EXTENSION` of an extension this machine lacks installs its
+/// stand-in instead, or fails naming the package to install.
+async fn run_one(
+    conn: &mut PgConnection,
+    file: &SqlFile,
+    s: &Statement,
+    in_tx: bool,
+    stand_ins: bool,
+) -> Result<()> {
+    let text = s.text(&file.sql);
+    let at = |e| statement_error(file, s, e, in_tx);
+    if stand_ins {
+        match standins::plan(conn, text).await.map_err(at)? {
+            standins::Plan::Run => {}
+            standins::Plan::Rewrite(sql) => {
+                return sqlx::raw_sql(&sql).execute(&mut *conn).await.map(drop).map_err(at);
+            }
+            standins::Plan::StandIn(create) => {
+                return standins::install(conn, &create).await.map_err(at);
+            }
+            standins::Plan::Missing(message) => {
+                let (line, col) = file.line_col(s.start + (text.len() - sql::strip_leading_comments(text).len()));
+                return Err(Error::At {
+                    path: file.path.clone(),
+                    line,
+                    col,
+                    message: format!("{message}; nothing from this file was applied"),
+                });
+            }
+        }
+    }
+    sqlx::raw_sql(text).execute(&mut *conn).await.map(drop).map_err(at)
 }
 
 /// Maps a failed statement's error back to the file's line and column.
@@ -803,8 +874,7 @@ impl Migrator {
         report: Reporter<'_>,
     ) -> Result<Vec<String>> {
         if drop {
-            self.lock(conn, url, report).await?;
-            let dropped = async {
+            self.locked(conn, url, report, async |conn, _| {
                 let mut tx = conn.begin().await.map_err(|e| Error::db(url, e))?;
                 sqlx::raw_sql(DROP_OWNED_SQL)
                     .execute(&mut *tx)
@@ -820,10 +890,8 @@ impl Migrator {
                         .map_err(|e| Error::db(url, e))?;
                 }
                 tx.commit().await.map_err(|e| Error::db(url, e))
-            }
-            .await;
-            unlock(conn).await;
-            dropped?;
+            })
+            .await?;
         }
         let applied = self.up(conn, url, report).await?;
         self.seed(conn, url, report).await?;

@@ -1,0 +1,527 @@
+//! Stand-ins for extensions this machine does not have, on the embedded
+//! database only (never on a `DATABASE_URL`): when a migration says `CREATE
+//! EXTENSION vector` and the server has no `vector` package, the runner
+//! creates catalog-faithful objects instead (the `vector(n)` type with its
+//! operators, functions and index operator classes; `net.http_post` that
+//! records the call; `cron.schedule` that records the job), registers them
+//! as the extension's members in `pg_extension`/`pg_depend` (so `CREATE
+//! EXTENSION IF NOT EXISTS`, `COMMENT ON EXTENSION` and `DROP EXTENSION`
+//! behave, and the introspector leaves them out of the schema model), and
+//! says so on every run. Their functions do nothing useful: a stand-in is
+//! for applying migrations and generating types, not for running queries.
+
+use sqlx::PgConnection;
+
+/// The `extversion` that marks a stand-in in `pg_extension`.
+pub const VERSION: &str = "codegen stand-in";
+
+/// A known stand-in: the extension, the schema its objects always live in
+/// (pg_net's `net`, pg_cron's `cron`), what it covers, and its SQL
+/// (`@schema@` is the schema the migration asked for, quoted).
+struct StandIn {
+    name: &'static str,
+    fixed_schema: Option<&'static str>,
+    covers: &'static str,
+    sql: &'static str,
+}
+
+const VECTOR_TYPE: &str = r#"
+CREATE TYPE @schema@.@t@;
+CREATE FUNCTION @schema@.@t@_in(cstring, oid, integer) RETURNS @schema@.@t@ LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE AS 'textin';
+CREATE FUNCTION @schema@.@t@_out(@schema@.@t@) RETURNS cstring LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE AS 'textout';
+CREATE FUNCTION @schema@.@t@_recv(internal, oid, integer) RETURNS @schema@.@t@ LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE AS 'textrecv';
+CREATE FUNCTION @schema@.@t@_send(@schema@.@t@) RETURNS bytea LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE AS 'textsend';
+CREATE FUNCTION @schema@.@t@_typmod_in(cstring[]) RETURNS integer LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE AS 'varchartypmodin';
+CREATE FUNCTION @schema@.@t@_typmod_out(integer) RETURNS cstring LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE AS 'varchartypmodout';
+CREATE TYPE @schema@.@t@ (
+  INPUT = @schema@.@t@_in, OUTPUT = @schema@.@t@_out, RECEIVE = @schema@.@t@_recv, SEND = @schema@.@t@_send,
+  TYPMOD_IN = @schema@.@t@_typmod_in, TYPMOD_OUT = @schema@.@t@_typmod_out,
+  INTERNALLENGTH = VARIABLE, STORAGE = extended, ALIGNMENT = int4
+);
+CREATE FUNCTION @schema@.@t@_eq(@schema@.@t@, @schema@.@t@) RETURNS boolean LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE AS 'texteq';
+CREATE FUNCTION @schema@.@t@_hash(@schema@.@t@) RETURNS integer LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE AS 'hashtext';
+CREATE OPERATOR @schema@.= (LEFTARG = @schema@.@t@, RIGHTARG = @schema@.@t@, PROCEDURE = @schema@.@t@_eq, COMMUTATOR = OPERATOR(@schema@.=), HASHES);
+CREATE FUNCTION @schema@.l2_distance(@schema@.@t@, @schema@.@t@) RETURNS double precision LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS 'SELECT 0::double precision';
+CREATE FUNCTION @schema@.inner_product(@schema@.@t@, @schema@.@t@) RETURNS double precision LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS 'SELECT 0::double precision';
+CREATE FUNCTION @schema@.cosine_distance(@schema@.@t@, @schema@.@t@) RETURNS double precision LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS 'SELECT 0::double precision';
+CREATE FUNCTION @schema@.l1_distance(@schema@.@t@, @schema@.@t@) RETURNS double precision LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS 'SELECT 0::double precision';
+CREATE FUNCTION @schema@.negative_inner_product(@schema@.@t@, @schema@.@t@) RETURNS double precision LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS 'SELECT 0::double precision';
+CREATE FUNCTION @schema@.vector_dims(@schema@.@t@) RETURNS integer LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS 'SELECT 0';
+CREATE FUNCTION @schema@.vector_norm(@schema@.@t@) RETURNS double precision LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS 'SELECT 0::double precision';
+CREATE FUNCTION @schema@.l2_normalize(@schema@.@t@) RETURNS @schema@.@t@ LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS 'SELECT $1';
+CREATE OPERATOR @schema@.<-> (LEFTARG = @schema@.@t@, RIGHTARG = @schema@.@t@, PROCEDURE = @schema@.l2_distance, COMMUTATOR = OPERATOR(@schema@.<->));
+CREATE OPERATOR @schema@.<#> (LEFTARG = @schema@.@t@, RIGHTARG = @schema@.@t@, PROCEDURE = @schema@.negative_inner_product, COMMUTATOR = OPERATOR(@schema@.<#>));
+CREATE OPERATOR @schema@.<=> (LEFTARG = @schema@.@t@, RIGHTARG = @schema@.@t@, PROCEDURE = @schema@.cosine_distance, COMMUTATOR = OPERATOR(@schema@.<=>));
+CREATE OPERATOR @schema@.<+> (LEFTARG = @schema@.@t@, RIGHTARG = @schema@.@t@, PROCEDURE = @schema@.l1_distance, COMMUTATOR = OPERATOR(@schema@.<+>));
+CREATE CAST (real[] AS @schema@.@t@) WITH INOUT AS ASSIGNMENT;
+CREATE CAST (double precision[] AS @schema@.@t@) WITH INOUT AS ASSIGNMENT;
+CREATE CAST (integer[] AS @schema@.@t@) WITH INOUT AS ASSIGNMENT;
+CREATE CAST (numeric[] AS @schema@.@t@) WITH INOUT AS ASSIGNMENT;
+CREATE CAST (@schema@.@t@ AS real[]) WITH INOUT AS IMPLICIT;
+CREATE OPERATOR CLASS @schema@.@t@_l2_ops DEFAULT FOR TYPE @schema@.@t@ USING hnsw AS OPERATOR 1 @schema@.= , FUNCTION 1 @schema@.@t@_hash(@schema@.@t@);
+CREATE OPERATOR CLASS @schema@.@t@_ip_ops FOR TYPE @schema@.@t@ USING hnsw AS OPERATOR 1 @schema@.= , FUNCTION 1 @schema@.@t@_hash(@schema@.@t@);
+CREATE OPERATOR CLASS @schema@.@t@_cosine_ops FOR TYPE @schema@.@t@ USING hnsw AS OPERATOR 1 @schema@.= , FUNCTION 1 @schema@.@t@_hash(@schema@.@t@);
+CREATE OPERATOR CLASS @schema@.@t@_l1_ops FOR TYPE @schema@.@t@ USING hnsw AS OPERATOR 1 @schema@.= , FUNCTION 1 @schema@.@t@_hash(@schema@.@t@);
+CREATE OPERATOR CLASS @schema@.@t@_l2_ops DEFAULT FOR TYPE @schema@.@t@ USING ivfflat AS OPERATOR 1 @schema@.= , FUNCTION 1 @schema@.@t@_hash(@schema@.@t@);
+CREATE OPERATOR CLASS @schema@.@t@_ip_ops FOR TYPE @schema@.@t@ USING ivfflat AS OPERATOR 1 @schema@.= , FUNCTION 1 @schema@.@t@_hash(@schema@.@t@);
+CREATE OPERATOR CLASS @schema@.@t@_cosine_ops FOR TYPE @schema@.@t@ USING ivfflat AS OPERATOR 1 @schema@.= , FUNCTION 1 @schema@.@t@_hash(@schema@.@t@);
+"#;
+
+const VECTOR_AMS: &str = r#"
+CREATE ACCESS METHOD hnsw TYPE INDEX HANDLER hashhandler;
+CREATE ACCESS METHOD ivfflat TYPE INDEX HANDLER hashhandler;
+"#;
+
+const PG_NET: &str = r#"
+CREATE SCHEMA IF NOT EXISTS net;
+CREATE TABLE net.http_request_queue (
+  id bigserial PRIMARY KEY, method text NOT NULL, url text NOT NULL, headers jsonb NOT NULL,
+  body bytea, timeout_milliseconds integer NOT NULL
+);
+CREATE TABLE net._http_response (
+  id bigint, status_code integer, content_type text, headers jsonb, content text,
+  timed_out boolean, error_msg text, created timestamptz NOT NULL DEFAULT now()
+);
+CREATE FUNCTION net.http_get(url text, params jsonb DEFAULT '{}', headers jsonb DEFAULT '{}', timeout_milliseconds integer DEFAULT 5000)
+  RETURNS bigint LANGUAGE sql AS $f$
+  INSERT INTO net.http_request_queue (method, url, headers, timeout_milliseconds) VALUES ('GET', url, headers, timeout_milliseconds) RETURNING id
+$f$;
+CREATE FUNCTION net.http_post(url text, body jsonb DEFAULT '{}', params jsonb DEFAULT '{}', headers jsonb DEFAULT '{"Content-Type": "application/json"}', timeout_milliseconds integer DEFAULT 5000)
+  RETURNS bigint LANGUAGE sql AS $f$
+  INSERT INTO net.http_request_queue (method, url, headers, body, timeout_milliseconds)
+  VALUES ('POST', url, headers, convert_to(body::text, 'UTF8'), timeout_milliseconds) RETURNING id
+$f$;
+CREATE FUNCTION net.http_delete(url text, params jsonb DEFAULT '{}', headers jsonb DEFAULT '{}', timeout_milliseconds integer DEFAULT 5000)
+  RETURNS bigint LANGUAGE sql AS $f$
+  INSERT INTO net.http_request_queue (method, url, headers, timeout_milliseconds) VALUES ('DELETE', url, headers, timeout_milliseconds) RETURNING id
+$f$;
+GRANT USAGE ON SCHEMA net TO postgres, anon, authenticated, service_role;
+GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA net TO postgres, anon, authenticated, service_role;
+"#;
+
+const PG_CRON: &str = r#"
+CREATE SCHEMA IF NOT EXISTS cron;
+CREATE TABLE cron.job (
+  jobid bigserial PRIMARY KEY, schedule text NOT NULL, command text NOT NULL,
+  nodename text NOT NULL DEFAULT 'localhost', nodeport integer NOT NULL DEFAULT 5432,
+  database text NOT NULL DEFAULT current_database(), username text NOT NULL DEFAULT current_user,
+  active boolean NOT NULL DEFAULT true, jobname text UNIQUE
+);
+CREATE TABLE cron.job_run_details (
+  jobid bigint, runid bigserial PRIMARY KEY, job_pid integer, database text, username text,
+  command text, status text, return_message text, start_time timestamptz, end_time timestamptz
+);
+CREATE FUNCTION cron.schedule(job_name text, schedule text, command text) RETURNS bigint LANGUAGE sql AS $f$
+  INSERT INTO cron.job (jobname, schedule, command) VALUES (job_name, schedule, command)
+  ON CONFLICT (jobname) DO UPDATE SET schedule = EXCLUDED.schedule, command = EXCLUDED.command
+  RETURNING jobid
+$f$;
+CREATE FUNCTION cron.schedule(schedule text, command text) RETURNS bigint LANGUAGE sql AS $f$
+  INSERT INTO cron.job (schedule, command) VALUES (schedule, command) RETURNING jobid
+$f$;
+CREATE FUNCTION cron.schedule_in_database(job_name text, schedule text, command text, database text, username text DEFAULT NULL, active boolean DEFAULT true) RETURNS bigint LANGUAGE sql AS $f$
+  INSERT INTO cron.job (jobname, schedule, command, database, active) VALUES (job_name, schedule, command, database, active)
+  ON CONFLICT (jobname) DO UPDATE SET schedule = EXCLUDED.schedule, command = EXCLUDED.command
+  RETURNING jobid
+$f$;
+CREATE FUNCTION cron.unschedule(job_id bigint) RETURNS boolean LANGUAGE sql AS $f$
+  WITH d AS (DELETE FROM cron.job WHERE jobid = job_id RETURNING 1) SELECT count(*) > 0 FROM d
+$f$;
+CREATE FUNCTION cron.unschedule(job_name text) RETURNS boolean LANGUAGE sql AS $f$
+  WITH d AS (DELETE FROM cron.job WHERE jobname = job_name RETURNING 1) SELECT count(*) > 0 FROM d
+$f$;
+CREATE FUNCTION cron.alter_job(job_id bigint, schedule text DEFAULT NULL, command text DEFAULT NULL, database text DEFAULT NULL, username text DEFAULT NULL, active boolean DEFAULT NULL) RETURNS void LANGUAGE sql AS $f$
+  UPDATE cron.job SET schedule = coalesce(alter_job.schedule, job.schedule), command = coalesce(alter_job.command, job.command),
+         active = coalesce(alter_job.active, job.active)
+   WHERE jobid = job_id
+$f$;
+GRANT USAGE ON SCHEMA cron TO postgres;
+"#;
+
+const PG_JSONSCHEMA: &str = r#"
+CREATE FUNCTION @schema@.json_matches_schema(schema json, instance json) RETURNS boolean LANGUAGE sql IMMUTABLE STRICT AS 'SELECT true';
+CREATE FUNCTION @schema@.jsonb_matches_schema(schema json, instance jsonb) RETURNS boolean LANGUAGE sql IMMUTABLE STRICT AS 'SELECT true';
+CREATE FUNCTION @schema@.jsonschema_is_valid(schema json) RETURNS boolean LANGUAGE sql IMMUTABLE STRICT AS 'SELECT true';
+"#;
+
+const PGJWT: &str = r#"
+CREATE FUNCTION @schema@.url_encode(data bytea) RETURNS text LANGUAGE sql IMMUTABLE AS $f$ SELECT translate(encode(data, 'base64'), E'+/=\n', '-_') $f$;
+CREATE FUNCTION @schema@.url_decode(data text) RETURNS bytea LANGUAGE sql IMMUTABLE AS $f$ SELECT decode(translate(data, '-_', '+/') || repeat('=', (4 - length(data) % 4) % 4), 'base64') $f$;
+CREATE FUNCTION @schema@.sign(payload json, secret text, algorithm text DEFAULT 'HS256') RETURNS text LANGUAGE sql IMMUTABLE AS $f$ SELECT ''::text $f$;
+CREATE FUNCTION @schema@.verify(token text, secret text, algorithm text DEFAULT 'HS256') RETURNS TABLE(header json, payload json, valid boolean) LANGUAGE sql IMMUTABLE AS $f$ SELECT NULL::json, NULL::json, false $f$;
+"#;
+
+const HTTP: &str = r#"
+CREATE TYPE @schema@.http_header AS (field varchar, value varchar);
+CREATE TYPE @schema@.http_response AS (status integer, content_type varchar, headers @schema@.http_header[], content varchar);
+CREATE DOMAIN @schema@.http_method AS text;
+CREATE TYPE @schema@.http_request AS (method @schema@.http_method, uri varchar, headers @schema@.http_header[], content_type varchar, content varchar);
+CREATE FUNCTION @schema@.http(request @schema@.http_request) RETURNS @schema@.http_response LANGUAGE sql AS $f$ SELECT ROW(0, NULL, NULL, NULL)::@schema@.http_response $f$;
+CREATE FUNCTION @schema@.http_get(uri varchar) RETURNS @schema@.http_response LANGUAGE sql AS $f$ SELECT ROW(0, NULL, NULL, NULL)::@schema@.http_response $f$;
+CREATE FUNCTION @schema@.http_post(uri varchar, content varchar, content_type varchar) RETURNS @schema@.http_response LANGUAGE sql AS $f$ SELECT ROW(0, NULL, NULL, NULL)::@schema@.http_response $f$;
+CREATE FUNCTION @schema@.http_delete(uri varchar) RETURNS @schema@.http_response LANGUAGE sql AS $f$ SELECT ROW(0, NULL, NULL, NULL)::@schema@.http_response $f$;
+CREATE FUNCTION @schema@.http_header(field varchar, value varchar) RETURNS @schema@.http_header LANGUAGE sql AS $f$ SELECT ROW(field, value)::@schema@.http_header $f$;
+"#;
+
+const STAND_INS: &[StandIn] = &[
+    StandIn { name: "vector", fixed_schema: None, covers: "the vector, halfvec and sparsevec types with their operators, distance functions and hnsw/ivfflat operator classes; distances are always 0", sql: "" },
+    StandIn { name: "pg_net", fixed_schema: Some("net"), covers: "net.http_get/http_post/http_delete record the request in net.http_request_queue and send nothing", sql: PG_NET },
+    StandIn { name: "pg_cron", fixed_schema: Some("cron"), covers: "cron.schedule/unschedule/alter_job record jobs in cron.job and never run them", sql: PG_CRON },
+    StandIn { name: "pg_jsonschema", fixed_schema: None, covers: "json_matches_schema and friends always return true", sql: PG_JSONSCHEMA },
+    StandIn { name: "pgjwt", fixed_schema: None, covers: "sign/verify/url_encode/url_decode (sign returns '', verify never validates)", sql: PGJWT },
+    StandIn { name: "http", fixed_schema: None, covers: "the http_* types and functions; requests return status 0 and send nothing", sql: HTTP },
+    StandIn { name: "pg_graphql", fixed_schema: None, covers: "the extension's name only (Supabase's GraphQL API is not emulated)", sql: "" },
+    StandIn { name: "pgsodium", fixed_schema: None, covers: "the extension's name only", sql: "" },
+    StandIn { name: "supabase_vault", fixed_schema: None, covers: "the extension's name (the vault schema's API comes with the Supabase shim)", sql: "" },
+    StandIn { name: "wrappers", fixed_schema: None, covers: "the extension's name only (no foreign data wrappers)", sql: "" },
+    StandIn { name: "pg_stat_monitor", fixed_schema: None, covers: "the extension's name only", sql: "" },
+    StandIn { name: "index_advisor", fixed_schema: None, covers: "the extension's name only", sql: "" },
+    StandIn { name: "hypopg", fixed_schema: None, covers: "the extension's name only", sql: "" },
+    StandIn { name: "pg_hashids", fixed_schema: None, covers: "the extension's name only", sql: "" },
+    StandIn { name: "plpgsql_check", fixed_schema: None, covers: "the extension's name only", sql: "" },
+    StandIn { name: "pgaudit", fixed_schema: None, covers: "the extension's name only", sql: "" },
+    StandIn { name: "pg_repack", fixed_schema: None, covers: "the extension's name only", sql: "" },
+    StandIn { name: "timescaledb", fixed_schema: None, covers: "the extension's name only (hypertables are not emulated)", sql: "" },
+];
+
+/// The Debian package that brings a missing extension, for the error.
+fn package(name: &str, major: u32) -> Option<String> {
+    let pkg = match name {
+        "postgis" | "postgis_topology" | "postgis_raster" | "postgis_tiger_geocoder" | "address_standardizer" => "postgis-3",
+        "vector" => "pgvector",
+        "pg_cron" => "cron",
+        "http" => "http",
+        "pg_repack" => "repack",
+        "hypopg" => "hypopg",
+        "pgaudit" => "pgaudit",
+        "plpgsql_check" => "plpgsql-check",
+        "timescaledb" => return Some("timescaledb-2-postgresql-NN (Timescale's repository)".replace("NN", &major.to_string())),
+        _ => return None,
+    };
+    Some(format!("postgresql-{major}-{pkg}"))
+}
+
+/// What one `CREATE EXTENSION` statement asks for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CreateExtension {
+    pub name: String,
+    pub schema: Option<String>,
+}
+
+/// Words of a statement (comments and quotes understood), lower-cased
+/// unless quoted.
+fn words(sql: &str) -> Vec<String> {
+    let text = crate::migrate::sql::strip_leading_comments(sql);
+    let mut out = Vec::new();
+    let mut chars = text.chars().peekable();
+    while let Some(&c) = chars.peek() {
+        if c == '"' {
+            chars.next();
+            let mut w = String::new();
+            while let Some(c) = chars.next() {
+                if c == '"' {
+                    if chars.peek() == Some(&'"') {
+                        chars.next();
+                        w.push('"');
+                        continue;
+                    }
+                    break;
+                }
+                w.push(c);
+            }
+            out.push(w);
+        } else if c.is_alphanumeric() || c == '_' || c == '-' {
+            let mut w = String::new();
+            while let Some(&c) = chars.peek() {
+                if c.is_alphanumeric() || c == '_' || c == '-' || c == '$' {
+                    w.push(c.to_ascii_lowercase());
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            out.push(w);
+        } else if c == '-' || c == '/' {
+            // a comment inside the statement: skip to its end
+            let rest: String = chars.clone().collect();
+            let stripped = crate::migrate::sql::strip_leading_comments(&rest);
+            if stripped.len() == rest.len() {
+                chars.next();
+            } else {
+                for _ in 0..rest.chars().count() - stripped.chars().count() {
+                    chars.next();
+                }
+            }
+        } else {
+            chars.next();
+        }
+    }
+    out
+}
+
+/// `CREATE EXTENSION [IF NOT EXISTS] name [WITH] [SCHEMA s] …`, if that is
+/// what `sql` says.
+pub fn parse_create_extension(sql: &str) -> Option<CreateExtension> {
+    let w = words(sql);
+    let mut i = 0;
+    let mut next = |expected: &str| {
+        if w.get(i).map(String::as_str) == Some(expected) {
+            i += 1;
+            true
+        } else {
+            false
+        }
+    };
+    if !(next("create") && next("extension")) {
+        return None;
+    }
+    if next("if") {
+        next("not");
+        next("exists");
+    }
+    let name = w.get(i)?.clone();
+    let rest = &w[i + 1..];
+    let schema = rest
+        .iter()
+        .position(|x| x == "schema")
+        .and_then(|p| rest.get(p + 1))
+        .cloned();
+    Some(CreateExtension { name, schema })
+}
+
+/// What the runner does with one statement on the embedded database.
+pub enum Plan {
+    /// Run it as written.
+    Run,
+    /// Run this text instead (an index on a stand-in's access method,
+    /// without the real method's options).
+    Rewrite(String),
+    /// Install this stand-in instead of the statement.
+    StandIn(CreateExtension),
+    /// An extension this machine lacks and no stand-in covers: this error.
+    Missing(String),
+}
+
+/// Decides, before a statement runs on the embedded database, whether it
+/// needs a stand-in (or a missing extension is an error naming the package).
+pub async fn plan(conn: &mut PgConnection, sql: &str) -> Result<Plan, sqlx::Error> {
+    let lower = sql.to_ascii_lowercase();
+    if !lower.contains("extension") && !lower.contains("hnsw") && !lower.contains("ivfflat") {
+        return Ok(Plan::Run);
+    }
+    if let Some(create) = parse_create_extension(sql) {
+        let (available, installed): (bool, bool) = sqlx::query_as(
+            "SELECT EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = $1),
+                    EXISTS (SELECT 1 FROM pg_extension WHERE extname = $1)",
+        )
+        .bind(&create.name)
+        .fetch_one(&mut *conn)
+        .await?;
+        if available || installed {
+            return Ok(Plan::Run);
+        }
+        if STAND_INS.iter().any(|s| s.name == create.name) {
+            return Ok(Plan::StandIn(create));
+        }
+        return Ok(Plan::Missing(missing(conn, &create.name).await?));
+    }
+    let w = words(sql);
+    let on_stand_in_am = w.first().map(String::as_str) == Some("create")
+        && w.iter().any(|x| x == "index")
+        && w.windows(2).any(|p| p[0] == "using" && (p[1] == "hnsw" || p[1] == "ivfflat"));
+    if on_stand_in_am {
+        let stand_in: bool = sqlx::query_scalar(
+            "SELECT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'vector' AND extversion = $1)",
+        )
+        .bind(VERSION)
+        .fetch_one(&mut *conn)
+        .await?;
+        if stand_in {
+            return Ok(Plan::Rewrite(without_index_options(sql)));
+        }
+    }
+    Ok(Plan::Run)
+}
+
+/// `CREATE INDEX … USING hnsw (…) WITH (m = 16) WHERE …` without its
+/// `WITH (…)` (the stand-in method takes none of pgvector's options).
+fn without_index_options(sql: &str) -> String {
+    let lower = sql.to_ascii_lowercase();
+    let Some(using) = lower.find(" using ") else {
+        return sql.to_owned();
+    };
+    // The column list after USING method: skip its parentheses.
+    let b = sql.as_bytes();
+    let Some(open) = lower[using..].find('(').map(|p| using + p) else {
+        return sql.to_owned();
+    };
+    let mut depth = 0;
+    let mut close = open;
+    for (i, &c) in b.iter().enumerate().skip(open) {
+        match c {
+            b'(' => depth += 1,
+            b')' => {
+                depth -= 1;
+                if depth == 0 {
+                    close = i;
+                    break;
+                }
+            }
+            _ => {}
+        }
+    }
+    let after = &lower[close + 1..];
+    let trimmed = after.trim_start();
+    if !trimmed.starts_with("with") || !trimmed[4..].trim_start().starts_with('(') {
+        return sql.to_owned();
+    }
+    let with_at = close + 1 + (after.len() - trimmed.len());
+    let open2 = with_at + lower[with_at..].find('(').expect("checked above");
+    let mut depth = 0;
+    let mut end = open2;
+    for (i, &c) in b.iter().enumerate().skip(open2) {
+        match c {
+            b'(' => depth += 1,
+            b')' => {
+                depth -= 1;
+                if depth == 0 {
+                    end = i + 1;
+                    break;
+                }
+            }
+            _ => {}
+        }
+    }
+    format!("{}{}", &sql[..with_at], &sql[end..])
+}
+
+/// The sentence for an extension this machine lacks and no stand-in
+/// covers (on the embedded database).
+async fn missing(conn: &mut PgConnection, name: &str) -> Result<String, sqlx::Error> {
+    let major: i32 = sqlx::query_scalar("SELECT current_setting('server_version_num')::int / 10000")
+        .fetch_one(&mut *conn)
+        .await?;
+    Ok(match package(name, major as u32) {
+        Some(p) => format!("extension `{name}` is not installed on this machine and codegen has no stand-in for it; install it (Debian/Ubuntu: apt-get install {p}) or set DATABASE_URL"),
+        None => format!("extension `{name}` is not installed on this machine and codegen has no stand-in for it; install it for PostgreSQL {major} or set DATABASE_URL"),
+    })
+}
+
+/// Installs the stand-in for `create` on the database behind `conn` (in
+/// one transaction) and registers it as that extension.
+pub async fn install(conn: &mut PgConnection, create: &CreateExtension) -> Result<(), sqlx::Error> {
+    let standin = STAND_INS
+        .iter()
+        .find(|s| s.name == create.name)
+        .expect("planned only for known stand-ins");
+    let schema = match (standin.fixed_schema, &create.schema) {
+        (Some(fixed), _) => fixed.to_owned(),
+        (None, Some(s)) => s.clone(),
+        (None, None) => sqlx::query_scalar::<_, String>("SELECT current_schema()")
+            .fetch_one(&mut *conn)
+            .await?,
+    };
+    let quoted = format!("\"{}\"", schema.replace('"', "\"\""));
+    let mut sql = String::new();
+    if standin.name == "vector" {
+        sql.push_str(VECTOR_AMS);
+        for t in ["vector", "halfvec", "sparsevec"] {
+            let one = VECTOR_TYPE.replace("@t@", t);
+            // the distance functions and operators are vector's only
+            let one = if t == "vector" {
+                one
+            } else {
+                one.lines()
+                    .filter(|l| !l.contains("_distance") && !l.contains("inner_product") && !l.contains("vector_dims") && !l.contains("vector_norm") && !l.contains("l2_normalize") && !l.contains("OPERATOR @schema@.<"))
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            };
+            sql.push_str(&one);
+        }
+    } else {
+        sql.push_str(standin.sql);
+    }
+    let sql = sql.replace("@schema@", &quoted);
+    let register = format!(
+        "DO $codegen$
+         DECLARE ext oid := pg_nextoid('pg_catalog.pg_extension', 'oid', 'pg_catalog.pg_extension_oid_index');
+         BEGIN
+           {sql}
+           INSERT INTO pg_catalog.pg_extension (oid, extname, extowner, extnamespace, extrelocatable, extversion)
+           VALUES (ext, {name}, current_user::regrole, {schema_lit}::regnamespace, false, '{VERSION}');
+           INSERT INTO pg_catalog.pg_depend (classid, objid, objsubid, refclassid, refobjid, refobjsubid, deptype)
+           SELECT m.classid, m.objid, 0, 'pg_extension'::regclass, ext, 0, 'e'
+             FROM (
+               SELECT 'pg_type'::regclass AS classid, t.oid AS objid FROM pg_type t
+                WHERE t.oid > ext AND t.typrelid = 0 AND NOT EXISTS (SELECT 1 FROM pg_type e WHERE e.typarray = t.oid)
+               UNION ALL SELECT 'pg_proc'::regclass, oid FROM pg_proc WHERE oid > ext
+               UNION ALL SELECT 'pg_operator'::regclass, oid FROM pg_operator WHERE oid > ext
+               UNION ALL SELECT 'pg_opclass'::regclass, oid FROM pg_opclass WHERE oid > ext
+               UNION ALL SELECT 'pg_opfamily'::regclass, oid FROM pg_opfamily WHERE oid > ext
+               UNION ALL SELECT 'pg_am'::regclass, oid FROM pg_am WHERE oid > ext
+               UNION ALL SELECT 'pg_cast'::regclass, oid FROM pg_cast WHERE oid > ext
+               UNION ALL SELECT 'pg_class'::regclass, oid FROM pg_class WHERE oid > ext AND relkind IN ('r', 'v', 'S')
+               UNION ALL SELECT 'pg_namespace'::regclass, oid FROM pg_namespace WHERE oid > ext
+             ) m;
+         END
+         $codegen$",
+        name = literal(&create.name),
+        schema_lit = literal(&quoted),
+    );
+    sqlx::raw_sql(&register).execute(&mut *conn).await?;
+    Ok(())
+}
+
+fn literal(s: &str) -> String {
+    format!("'{}'", s.replace('\'', "''"))
+}
+
+/// The stand-ins installed in the database, with what each covers.
+pub async fn installed(conn: &mut PgConnection) -> Result<Vec<(String, &'static str)>, sqlx::Error> {
+    let names: Vec<String> =
+        sqlx::query_scalar("SELECT extname::text FROM pg_extension WHERE extversion = $1 ORDER BY 1")
+            .bind(VERSION)
+            .fetch_all(conn)
+            .await?;
+    Ok(names
+        .into_iter()
+        .map(|n| {
+            let covers = STAND_INS
+                .iter()
+                .find(|s| s.name == n)
+                .map_or("", |s| s.covers);
+            (n, covers)
+        })
+        .collect())
+}
+
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn create_extension_statements_parse() {
+        let c = parse_create_extension("create extension if not exists vector with schema extensions;").unwrap();
+        assert_eq!(c, CreateExtension { name: "vector".into(), schema: Some("extensions".into()) });
+        let c = parse_create_extension("-- x\nCREATE EXTENSION \"pg_net\" SCHEMA \"Ext\";").unwrap();
+        assert_eq!(c, CreateExtension { name: "pg_net".into(), schema: Some("Ext".into()) });
+        let c = parse_create_extension("create extension \"uuid-ossp\";").unwrap();
+        assert_eq!(c.name, "uuid-ossp");
+        assert!(parse_create_extension("create table extension (id int);").is_none());
+    }
+
+    #[test]
+    fn index_options_of_stand_in_methods_are_dropped() {
+        assert_eq!(
+            without_index_options("create index on d using ivfflat (embedding vector_cosine_ops) with (lists = 100);"),
+            "create index on d using ivfflat (embedding vector_cosine_ops) ;"
+        );
+        assert_eq!(
+            without_index_options("CREATE INDEX i ON d USING hnsw (e vector_l2_ops) WITH (m = 16, ef_construction = 64) WHERE (e IS NOT NULL)"),
+            "CREATE INDEX i ON d USING hnsw (e vector_l2_ops)  WHERE (e IS NOT NULL)"
+        );
+        let plain = "create index on d using hnsw (e vector_l2_ops);";
+        assert_eq!(without_index_options(plain), plain);
+    }
+}
