@@ -113,7 +113,8 @@ ON CONFLICT DO NOTHING;
 
 INSERT INTO public.templates (id, author_id, category_id, slug, name, description, tags, price, sale_period, is_published, published_at) VALUES
   ('50000000-0000-4000-8000-0000000000a1', '00000000-0000-4000-8000-00000000000a', 2, 'alice-dashboard', 'Dashboard starter', 'Charts and tables', '{dashboard,charts}', 19.00, tstzrange(now(), now() + interval '7 days'), true, now()),
-  ('50000000-0000-4000-8000-0000000000b1', '00000000-0000-4000-8000-00000000000b', 1, 'bob-draft', 'Unreleased template', NULL, '{}', 0, NULL, false, NULL)
+  ('50000000-0000-4000-8000-0000000000b1', '00000000-0000-4000-8000-00000000000b', 1, 'bob-draft', 'Unreleased template', NULL, '{}', 0, NULL, false, NULL),
+  ('50000000-0000-4000-8000-0000000000b2', '00000000-0000-4000-8000-00000000000b', 1, 'bob-kit', 'Starter kit', 'Auth and billing', '{auth}', 9.00, NULL, true, now())
 ON CONFLICT DO NOTHING;
 
 INSERT INTO public.template_versions (id, template_id, version, changelog, content) VALUES
@@ -122,11 +123,13 @@ INSERT INTO public.template_versions (id, template_id, version, changelog, conte
 ON CONFLICT DO NOTHING;
 
 INSERT INTO public.purchases (id, template_id, buyer_id, amount) VALUES
-  ('52000000-0000-4000-8000-0000000000b1', '50000000-0000-4000-8000-0000000000a1', '00000000-0000-4000-8000-00000000000b', 19.00)
+  ('52000000-0000-4000-8000-0000000000b1', '50000000-0000-4000-8000-0000000000a1', '00000000-0000-4000-8000-00000000000b', 19.00),
+  ('52000000-0000-4000-8000-0000000000a1', '50000000-0000-4000-8000-0000000000b2', '00000000-0000-4000-8000-00000000000a', 9.00)
 ON CONFLICT DO NOTHING;
 
 INSERT INTO public.reviews (id, template_id, reviewer_id, rating, body) VALUES
-  ('53000000-0000-4000-8000-0000000000b1', '50000000-0000-4000-8000-0000000000a1', '00000000-0000-4000-8000-00000000000b', 5, 'Saved me a week.')
+  ('53000000-0000-4000-8000-0000000000b1', '50000000-0000-4000-8000-0000000000a1', '00000000-0000-4000-8000-00000000000b', 5, 'Saved me a week.'),
+  ('53000000-0000-4000-8000-0000000000a1', '50000000-0000-4000-8000-0000000000b2', '00000000-0000-4000-8000-00000000000a', 4, 'Good start.')
 ON CONFLICT DO NOTHING;
 
 INSERT INTO public.documents (id, project_id, author_id, slug, title, body, status) VALUES
@@ -183,7 +186,9 @@ INSERT INTO public.health_checks (id, service, status, latency_ms, details) VALU
 ON CONFLICT DO NOTHING;
 
 INSERT INTO public.audit_log (id, actor_id, action, table_name, record_id, new_data, client_ip) OVERRIDING SYSTEM VALUE VALUES
-  (1, '00000000-0000-4000-8000-00000000000d', 'update', 'users', '00000000-0000-4000-8000-00000000000b', '{"role": "user"}', '203.0.113.5')
+  (1, '00000000-0000-4000-8000-00000000000d', 'update', 'users', '00000000-0000-4000-8000-00000000000b', '{"role": "user"}', '203.0.113.5'),
+  (2, '00000000-0000-4000-8000-00000000000a', 'insert', 'projects', '20000000-0000-4000-8000-0000000000a1', '{"name": "demo"}', '203.0.113.10'),
+  (3, '00000000-0000-4000-8000-00000000000b', 'insert', 'projects', '20000000-0000-4000-8000-0000000000b1', '{"name": "private"}', '203.0.113.11')
 ON CONFLICT DO NOTHING;
 
 -- Identity sequences past the explicit ids above.

@@ -92,6 +92,7 @@ async fn read_helpers_on_real_rows() {
     let page = Membership::list(&pool, Some((&id(ACME), &id(ALICE))), 10)
         .await
         .unwrap();
+    assert!(!page.is_empty(), "the page after (acme, alice) has rows");
     assert!(page
         .iter()
         .all(|m| (m.organization_id, m.user_id) > (id(ACME), id(ALICE))));
@@ -246,6 +247,8 @@ async fn insert_many_writes_ten_thousand_rows_in_one_statement() {
         .map(|i| new_project(BOB, &format!("Bulk {i}")))
         .collect();
     let projects = Project::insert_many(&pool, &many).await.unwrap();
+    assert_eq!(projects.len(), many.len());
+    assert!(!projects.is_empty());
     assert!(projects
         .iter()
         .all(|p| p.tags == ["a", "b"] && p.status == ProjectStatus::Draft));
@@ -261,6 +264,10 @@ async fn row_level_security_through_the_helpers() {
 
     let mut alice = Session::as_user(&pool, ALICE).await.unwrap();
     let seen = Project::list(&mut *alice, None, 100).await.unwrap();
+    assert!(
+        seen.iter().any(|p| p.user_id == id(ALICE)),
+        "alice sees her own projects: {seen:?}"
+    );
     assert!(
         seen.iter().all(|p| p.user_id == id(ALICE) || p.is_public),
         "alice sees hers and published ones"
@@ -338,7 +345,7 @@ async fn row_level_security_through_the_helpers() {
 
 /// A hand-written projection of `public.projects`, checked against the
 /// committed snapshot at compile time.
-#[derive(Debug, sqlx::FromRow, runtime::Table)]
+#[derive(Debug, runtime::Table)]
 #[table(
     schema = "public",
     name = "projects",

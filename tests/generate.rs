@@ -154,6 +154,36 @@ CREATE TABLE "Weird Schema"."Self" (id int PRIMARY KEY, "名前" text);
 CREATE FUNCTION public."type"("self" int, "Type" int) RETURNS int LANGUAGE sql AS $$ SELECT 1 $$;
 "##;
 
+/// What real schemas do that broke generated code: foreign keys whose
+/// column type differs from the key (both ways), enums and composites in
+/// another schema (and quoted names), tables named like the prelude or like
+/// helpers, comments with a lone CR and bidi controls, `self`/`Self`/`mod`
+/// columns, a trigger function.
+const HOSTILE_SCHEMAS: &str = r##"
+CREATE SCHEMA billing;
+CREATE SCHEMA "Odd";
+CREATE TYPE billing.status AS ENUM ('open', 'paid', 'void');
+CREATE TYPE billing.money_pair AS (amount numeric, currency text);
+CREATE TYPE "Odd"."Kind" AS ENUM ('x', 'y');
+CREATE TABLE public.accounts (id bigint PRIMARY KEY GENERATED ALWAYS AS IDENTITY, name text NOT NULL);
+CREATE TABLE public.members (id serial PRIMARY KEY, account_id integer NOT NULL REFERENCES public.accounts (id));
+CREATE TABLE public.small_keys (id integer PRIMARY KEY);
+CREATE TABLE public.big_refs (id bigint PRIMARY KEY, small_id bigint REFERENCES public.small_keys (id));
+CREATE TABLE public.options (id bigint PRIMARY KEY, value text);
+CREATE TABLE public.strings (id bigint PRIMARY KEY, s text);
+CREATE TABLE public.results (id bigint PRIMARY KEY, r text, option_id bigint REFERENCES public.options (id));
+CREATE TABLE public.vec (id bigint PRIMARY KEY);
+CREATE TABLE public.box (id bigint PRIMARY KEY);
+CREATE TABLE public.list (id bigint PRIMARY KEY, account_id bigint REFERENCES public.accounts (id));
+CREATE TABLE public.get (id bigint PRIMARY KEY, account_id bigint REFERENCES public.accounts (id));
+CREATE TABLE public.invoices (id bigint PRIMARY KEY, status billing.status NOT NULL DEFAULT 'open',
+  total billing.money_pair, kind "Odd"."Kind", "self" int, "mod" int, "Self" int);
+COMMENT ON TABLE public.invoices IS E'line one\rline two \u202E evil';
+COMMENT ON COLUMN public.invoices.status IS E'bidi \u2066 isolate\u2069 and a tab\there';
+CREATE FUNCTION public.touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+CREATE TABLE billing.charges (id bigint PRIMARY KEY, status billing.status NOT NULL, amount billing.money_pair);
+"##;
+
 #[tokio::test]
 async fn snapshot_hostile_names() {
     let c = catalog_of(HOSTILE, &["public", "Weird Schema"]).await;
@@ -250,6 +280,31 @@ async fn every_fixture_and_the_hostile_names_generate_code_that_compiles_without
         "hostile_names",
         generate::generate(&hostile, &Config::default(), &standalone()),
     ));
+    let schemas = catalog_of(HOSTILE_SCHEMAS, &["public", "billing", "Odd"]).await;
+    let out = generate::generate(&schemas, &Config::default(), &standalone());
+    assert!(
+        out.warnings.iter().all(|w| !w.contains("touch")),
+        "a trigger function needs no wrapper and no warning: {:?}",
+        out.warnings
+    );
+    let types = &out.files[Path::new("src/billing/types.rs")];
+    assert!(types.contains("type_name = \"billing.status\""), "{types}");
+    assert!(
+        types.contains("type_name = \"billing.money_pair\""),
+        "{types}"
+    );
+    crates.push(("hostile_schemas", out));
+
+    // The README's codegen.toml, on the platform schema.
+    let readme = std::fs::read_to_string(workspace().join("README.md")).unwrap();
+    let example = readme
+        .split("```toml\nschemas = [")
+        .nth(1)
+        .and_then(|rest| rest.split("```").next())
+        .map(|body| format!("schemas = [{body}"))
+        .expect("the README has its codegen.toml example");
+    let readme_config = Config::parse(&example, Path::new("README.md")).unwrap();
+    assert!(!readme_config.columns.is_empty() && !readme_config.names.is_empty());
 
     for name in ["pagila", "subscription_payments", "graphile_kitchen_sink"] {
         let (db, schemas) = fixture_db(name).await;
@@ -281,6 +336,110 @@ async fn every_fixture_and_the_hostile_names_generate_code_that_compiles_without
     assert!(profiles.contains("time::OffsetDateTime"), "{profiles}");
     assert!(!profiles.contains("serde::"), "{profiles}");
     crates.push(("platform_time_no_serde", out));
+    let out = generate::generate(&platform, &readme_config, &standalone());
+    let usage = &out.files[Path::new("src/public/daily_usage.rs")];
+    assert!(usage.contains("pub struct UsageDay"), "{usage}");
+    let projects = &out.files[Path::new("src/public/projects.rs")];
+    assert_eq!(
+        projects.matches("rename_all = \"camelCase\"").count(),
+        2,
+        "the row struct and NewProject: {projects}"
+    );
+    crates.push(("platform_readme_config", out));
 
     cargo_check(&crates);
+}
+
+/// "One dependency line": an application crate that depends on `runtime`,
+/// the generated crate and tokio (no sqlx, no serde) builds a hand-written
+/// `#[derive(runtime::Table)]` struct, and runs: rows go in and come back
+/// through an enum and a composite of another schema, and a relation helper
+/// follows an `integer` key to a `bigint` one.
+#[tokio::test]
+async fn an_application_with_only_runtime_and_the_generated_crate_runs() {
+    let db = TestDb::new().await;
+    exec(&db.url, HOSTILE_SCHEMAS).await;
+    let mut conn = db.connect().await;
+    let catalog = codegen::introspect::introspect(&mut conn, &["public".into(), "billing".into()])
+        .await
+        .unwrap();
+    let out = generate::generate(&catalog, &Config::default(), &standalone());
+    let root = workspace().join("target/codegen-app");
+    let _ = std::fs::remove_dir_all(&root);
+    std::fs::create_dir_all(root.join("app/src")).unwrap();
+    std::fs::write(
+        root.join("Cargo.toml"),
+        "[workspace]\nresolver = \"2\"\nmembers = [\"gen\", \"app\"]\n",
+    )
+    .unwrap();
+    std::fs::copy(workspace().join("Cargo.lock"), root.join("Cargo.lock")).unwrap();
+    let mut files = out.files.clone();
+    let toml = files.get_mut(Path::new("Cargo.toml")).unwrap();
+    *toml = toml.replace("name = \"generated\"", "name = \"gen\"");
+    generate::write::write(&root.join("gen"), &files).unwrap();
+    std::fs::write(
+        root.join("app/Cargo.toml"),
+        format!(
+            "[package]\nname = \"app\"\nversion = \"0.1.0\"\nedition = \"2021\"\n\n[dependencies]\nruntime = {{ path = {:?} }}\ngen = {{ path = \"../gen\" }}\ntokio = {{ version = \"1\", features = [\"rt-multi-thread\", \"macros\"] }}\n",
+            workspace().join("runtime").display().to_string()
+        ),
+    )
+    .unwrap();
+    std::fs::write(
+        root.join("app/src/main.rs"),
+        r#"
+use gen::billing::types::{MoneyPair, Status};
+
+/// Hand-written: a projection of billing.charges.
+#[derive(Debug, runtime::Table)]
+#[table(schema = "billing", name = "charges")]
+struct ChargeStatus {
+    #[column(primary_key)]
+    id: i64,
+    status: Status,
+}
+
+#[tokio::main]
+async fn main() {
+    let url = std::env::var("APP_DATABASE_URL").unwrap();
+    let pool = runtime::sqlx::PgPool::connect(&url).await.unwrap();
+    let new = gen::billing::NewCharge {
+        id: 1,
+        status: Status::Paid,
+        amount: Some(MoneyPair { amount: None, currency: Some("EUR".into()) }),
+    };
+    let row = gen::billing::Charge::insert(&pool, &new).await.unwrap();
+    assert_eq!(row.status, Status::Paid);
+    let back = gen::billing::Charge::get(&pool, &1).await.unwrap();
+    assert_eq!(back.amount.as_ref().and_then(|a| a.currency.clone()).as_deref(), Some("EUR"));
+    let mine = ChargeStatus::find(&pool, &1).await.unwrap().unwrap();
+    assert_eq!((mine.id, mine.status), (1, Status::Paid));
+    let all = gen::billing::Charge::list(&pool, None, 10).await.unwrap();
+    assert_eq!(all.len(), 1);
+
+    let account = gen::public::Account::insert(&pool, &gen::public::NewAccount { name: "a".into() }).await.unwrap();
+    let member = gen::public::Member::insert(&pool, &gen::public::NewMember { id: None, account_id: account.id as i32 }).await.unwrap();
+    let parent = member.account(&pool).await.unwrap().unwrap();
+    assert_eq!(parent.id, account.id);
+    let children = parent.members(&pool).await.unwrap();
+    assert_eq!(children.len(), 1);
+    println!("app: ok");
+}
+"#,
+    )
+    .unwrap();
+    let out = std::process::Command::new(env!("CARGO"))
+        .args(["run", "--offline", "-q", "-p", "app"])
+        .current_dir(&root)
+        .env("CARGO_TARGET_DIR", workspace().join("target"))
+        .env("APP_DATABASE_URL", &db.url)
+        .output()
+        .expect("cargo runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "the application fails:\n{stderr}");
+    assert!(
+        !stderr.contains("warning"),
+        "the application or the generated crate warns:\n{stderr}"
+    );
+    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "app: ok");
 }

@@ -28,6 +28,10 @@ pub struct Args {
     /// Main job: write nothing; fail listing the files of the output that are stale.
     #[arg(long)]
     check: bool,
+    /// Main job and `check`: a schema to generate (repeatable; default:
+    /// `schemas` of codegen.toml, else public).
+    #[arg(long = "schema", value_name = "SCHEMA")]
+    schemas: Vec<String>,
     /// Main job: write the crate here (default: `generated/` at the workspace root).
     #[arg(long, value_name = "DIR")]
     out: Option<PathBuf>,
@@ -275,17 +279,27 @@ async fn main_job(args: &Args, dir: &std::path::Path) -> Result<()> {
             })?
         }
         None => {
-            let mut migrator = open_migrator(dir)?;
             let mut target = Target::open(args.database_url.clone())?;
-            migrator.stand_ins = target.is_embedded();
+            // With a DATABASE_URL the migrations are optional (reading an
+            // existing database, as `prisma db pull` does): compared with
+            // its history when the directory exists.
+            let migrator = if target.is_embedded() || dir.is_dir() {
+                let mut m = open_migrator(dir)?;
+                m.stand_ins = target.is_embedded();
+                Some(m)
+            } else {
+                None
+            };
             let url = target.url().to_owned();
             let mut conn = target.connect().await?;
             let result = async {
-                if target.is_embedded() {
-                    let done = migrator.up(&mut conn, &url, &mut print_event).await?;
-                    summary("applied", &done, started);
-                } else {
-                    warn_history(&migrator, &mut conn, &url).await?;
+                match &migrator {
+                    Some(m) if target.is_embedded() => {
+                        let done = m.up(&mut conn, &url, &mut print_event).await?;
+                        summary("applied", &done, started);
+                    }
+                    Some(m) => warn_history(m, &mut conn, &url).await?,
+                    None => {}
                 }
                 read_catalog(&mut conn, &url, &config.schemas()).await
             }
@@ -660,6 +674,14 @@ async fn check(args: &Args, dir: &std::path::Path) -> Result<()> {
 
 /// `--config FILE`, else `codegen.toml` at the workspace root (missing: defaults).
 fn load_config(args: &Args) -> Result<codegen::generate::Config> {
+    let mut config = load_config_file(args)?;
+    if !args.schemas.is_empty() {
+        config.schemas = args.schemas.clone();
+    }
+    Ok(config)
+}
+
+fn load_config_file(args: &Args) -> Result<codegen::generate::Config> {
     match &args.config {
         Some(path) if !path.exists() => Err(Error::Usage(format!(
             "the configuration file {} does not exist",

@@ -23,6 +23,9 @@ pub struct FieldDef {
     pub identity: Option<String>,
     pub via_text: bool,
     pub no_insert: bool,
+    /// `#[column(custom_type)]`: the Rust type is the application's choice
+    /// (a `codegen.toml` override): the type check accepts it.
+    pub custom_type: bool,
 }
 
 impl FieldDef {
@@ -63,6 +66,9 @@ pub struct TableDef {
     pub fields: Vec<FieldDef>,
     pub foreign_keys: Vec<ForeignKeyDef>,
     pub uniques: Vec<(String, Vec<String>)>,
+    /// `#[table(sqlx_from_row)]`: the struct derives `sqlx::FromRow` itself,
+    /// so the derive does not implement it.
+    pub sqlx_from_row: bool,
 }
 
 impl TableDef {
@@ -132,6 +138,7 @@ pub fn parse(input: &DeriveInput) -> syn::Result<TableDef> {
         fields: Vec::new(),
         foreign_keys: Vec::new(),
         uniques: Vec::new(),
+        sqlx_from_row: false,
     };
     let mut saw_table = false;
     for attr in &input.attrs {
@@ -150,9 +157,10 @@ pub fn parse(input: &DeriveInput) -> syn::Result<TableDef> {
                     "insert" => def.insert = Some(meta.value()?.parse()?),
                     "patch" => def.patch = Some(meta.value()?.parse()?),
                     "snapshot" => def.snapshot = Some(meta.value()?.parse()?),
+                    "sqlx_from_row" => def.sqlx_from_row = true,
                     _ => {
                         return Err(meta.error(format!(
-                            "unknown `table` key `{key}`; expected schema = \"…\", name = \"…\", view, insert = NewType, patch = PatchType or snapshot = \"path/schema.json\""
+                            "unknown `table` key `{key}`; expected schema = \"…\", name = \"…\", view, insert = NewType, patch = PatchType, snapshot = \"path/schema.json\" or sqlx_from_row"
                         )))
                     }
                 }
@@ -228,6 +236,7 @@ pub fn parse(input: &DeriveInput) -> syn::Result<TableDef> {
             identity: None,
             via_text: false,
             no_insert: false,
+            custom_type: false,
         };
         for attr in field.attrs.iter().filter(|a| a.path().is_ident("column")) {
             attr.parse_nested_meta(|meta| {
@@ -254,9 +263,10 @@ pub fn parse(input: &DeriveInput) -> syn::Result<TableDef> {
                     }
                     "via_text" => f.via_text = true,
                     "no_insert" => f.no_insert = true,
+                    "custom_type" => f.custom_type = true,
                     _ => {
                         return Err(meta.error(format!(
-                            "unknown `column` key `{key}`; expected name, sql_type, primary_key, unique, indexed, default, generated, identity, via_text or no_insert"
+                            "unknown `column` key `{key}`; expected name, sql_type, primary_key, unique, indexed, default, generated, identity, via_text, no_insert or custom_type"
                         )))
                     }
                 }

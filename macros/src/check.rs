@@ -140,7 +140,11 @@ pub fn against_snapshot(def: &TableDef) -> syn::Result<()> {
             && !mapped.rust.contains("::")
             && mapped.rust != "String"
             && !mapped.rust.starts_with("Vec<");
+        // `sqlx::types::Json<T>` is a typed reading of json/jsonb.
+        let json = matches!(col.ty.name.as_str(), "json" | "jsonb") && written.starts_with("Json<");
         if f.via_text
+            || f.custom_type
+            || json
             || mapped.via_text
             || user_type
             || col.ty.kind == TypeKind::Enum

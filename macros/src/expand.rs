@@ -10,7 +10,7 @@ use syn::Ident;
 
 /// A double-quoted SQL identifier.
 fn q(name: &str) -> String {
-    format!("\"{}\"", name.replace('"', "\"\""))
+    schema::sql::quote(name)
 }
 
 /// A single-quoted SQL string literal.
@@ -87,7 +87,10 @@ pub fn expand(def: &TableDef) -> TokenStream {
         helpers.push(write_helpers(def, &sql, &pk));
     }
     let relations = relations(def, &sql);
+    let from_row = (!def.sqlx_from_row).then(|| from_row(def));
     quote! {
+        #from_row
+
         impl runtime::Table for #ident {
             const SCHEMA: &'static str = #schema;
             const NAME: &'static str = #name;
@@ -103,6 +106,23 @@ pub fn expand(def: &TableDef) -> TokenStream {
         }
 
         #relations
+    }
+}
+
+/// `sqlx::FromRow`, by column name (what the helpers' SELECT lists name),
+/// so an application needs no `sqlx` dependency and no second derive.
+fn from_row(def: &TableDef) -> TokenStream {
+    let ident = &def.ident;
+    let fields = def.fields.iter().map(|f| {
+        let (i, t, c) = (&f.ident, &f.ty, &f.column);
+        quote!(#i: runtime::sqlx::Row::try_get::<#t, _>(row, #c)?)
+    });
+    quote! {
+        impl<'r> runtime::sqlx::FromRow<'r, runtime::sqlx::postgres::PgRow> for #ident {
+            fn from_row(row: &'r runtime::sqlx::postgres::PgRow) -> ::core::result::Result<Self, runtime::sqlx::Error> {
+                ::core::result::Result::Ok(Self { #(#fields,)* })
+            }
+        }
     }
 }
 
@@ -554,15 +574,19 @@ fn relations(def: &TableDef, sql: &Sql) -> TokenStream {
             ));
         }
         let method = Ident::new(&name, Span::call_site());
-        let finder = format_ident!(
-            "find_by_{}",
-            schema::naming::field_name(&fk.ref_columns[0]).trim_start_matches("r#")
-        );
+        // The target's SELECT and this row's own key: the key columns may
+        // differ in type (an `integer` referencing a `bigint`), which
+        // PostgreSQL compares as it is; the SQL is built once per process.
         let field = &f.ident;
+        let tail = format!(" WHERE {} = $1", q(&fk.ref_columns[0]));
+        let statement = quote! {
+            static SQL: ::std::sync::OnceLock<::std::string::String> = ::std::sync::OnceLock::new();
+            let sql = SQL.get_or_init(|| ::std::format!("{}{}", <#target as runtime::Table>::SELECT, #tail)).as_str();
+        };
         let body = if f.option_inner.is_some() {
-            quote!(match &self.#field { Some(v) => #target::#finder(db, v), None => runtime::query::Fetch::nothing(db) })
+            quote!(#statement match &self.#field { ::core::option::Option::Some(v) => runtime::query::Fetch::new(db, runtime::sqlx::query(sql).bind(v)), ::core::option::Option::None => runtime::query::Fetch::nothing(db) })
         } else {
-            quote!(#target::#finder(db, &self.#field))
+            quote!(#statement runtime::query::Fetch::new(db, runtime::sqlx::query(sql).bind(&self.#field)))
         };
         let doc = format!(
             "The `{}.{}` row this row's `{col}` points at (foreign key `{}`).",
@@ -582,6 +606,16 @@ fn relations(def: &TableDef, sql: &Sql) -> TokenStream {
             format!("{children}_by_{}", schema::naming::module_name(col))
         } else {
             children
+        };
+        // A child table named like a helper of the parent (`list`, `get`,
+        // `find_by_…`) would collide with it.
+        let rname = if RESERVED.contains(&rname.as_str())
+            || rname.starts_with("find_by_")
+            || rname.starts_with("list_by_")
+        {
+            format!("{rname}_rows")
+        } else {
+            rname
         };
         let rmethod = Ident::new(&rname, Span::call_site());
         let ref_field = syn::parse_str::<Ident>(&schema::naming::field_name(&fk.ref_columns[0]))

@@ -8,7 +8,7 @@
 //! # The attributes
 //!
 //! ```ignore
-//! #[derive(Debug, sqlx::FromRow, runtime::Table)]
+//! #[derive(Debug, runtime::Table)]
 //! #[table(schema = "public", name = "projects", insert = NewProject, patch = ProjectPatch)]
 //! #[foreign_key(name = "projects_user_id_fkey", columns = "user_id",
 //!               references = "public.users", ref_columns = "id", target = crate::User)]

@@ -5,6 +5,7 @@
 
 pub mod model;
 pub mod naming;
+pub mod sql;
 pub mod types;
 
 pub use model::*;

@@ -19,6 +19,51 @@ const KEYWORDS: &[&str] = &[
     "override", "priv", "typeof", "unsized", "virtual", "yield", "try", "gen",
 ];
 
+/// Type and trait names of the Rust prelude: a struct or type named like
+/// one would shadow it
+/// in its module and in every `use generated::*`, so it gets the suffix
+/// `Table` or `Type` (`options` → `OptionTable`).
+const PRELUDE: &[&str] = &[
+    "Option",
+    "Some",
+    "None",
+    "Result",
+    "Ok",
+    "Err",
+    "String",
+    "Vec",
+    "Box",
+    "ToString",
+    "ToOwned",
+    "Clone",
+    "Copy",
+    "Send",
+    "Sync",
+    "Sized",
+    "Unpin",
+    "Drop",
+    "Fn",
+    "FnMut",
+    "FnOnce",
+    "AsRef",
+    "AsMut",
+    "Into",
+    "From",
+    "Default",
+    "Iterator",
+    "Extend",
+    "IntoIterator",
+    "DoubleEndedIterator",
+    "ExactSizeIterator",
+    "Eq",
+    "PartialEq",
+    "Ord",
+    "PartialOrd",
+    "TryFrom",
+    "TryInto",
+    "FromIterator",
+];
+
 /// Keywords that cannot be raw identifiers.
 const NOT_RAW: &[&str] = &["self", "Self", "super", "crate", "_"];
 
@@ -58,6 +103,12 @@ pub fn to_ascii(s: &str) -> String {
 /// Makes an identifier valid: a prefix before a leading digit, a fallback
 /// for an empty name, raw (`r#`) or `_`-suffixed keywords.
 fn valid(ident: String, digit_prefix: &str, empty: &str) -> String {
+    valid_in(ident, digit_prefix, empty, true)
+}
+
+/// [`valid`], with `items` false for names that cannot shadow the prelude
+/// (enum variants live in their enum's namespace).
+fn valid_in(ident: String, digit_prefix: &str, empty: &str, items: bool) -> String {
     let ident = if ident.is_empty() {
         empty.to_owned()
     } else if ident.starts_with(|c: char| c.is_ascii_digit()) {
@@ -65,8 +116,8 @@ fn valid(ident: String, digit_prefix: &str, empty: &str) -> String {
     } else {
         ident
     };
-    if ident == "Self" {
-        // UpperCamelCase names stay UpperCamelCase (`SelfTable`, `SelfType`).
+    if ident == "Self" || (items && PRELUDE.contains(&ident.as_str())) {
+        // UpperCamelCase names stay UpperCamelCase (`SelfTable`, `OptionType`).
         format!("{ident}{empty}")
     } else if NOT_RAW.contains(&ident.as_str()) {
         format!("{ident}_")
@@ -145,7 +196,7 @@ pub fn module_name(name: &str) -> String {
 
 /// The variant name of an enum label: UpperCamelCase.
 pub fn variant_name(label: &str) -> String {
-    valid(to_ascii(label).to_upper_camel_case(), "V", "Empty")
+    valid_in(to_ascii(label).to_upper_camel_case(), "V", "Empty", false)
 }
 
 /// Names taken so far in one namespace; `claim` makes a name unique in
@@ -162,7 +213,7 @@ impl NameSet {
         if self.seen.insert(base.to_owned()) {
             return name.to_owned();
         }
-        let sep = if base.starts_with(|c: char| c.is_ascii_uppercase()) {
+        let sep = if base.starts_with(|c: char| c.is_ascii_uppercase()) || base.ends_with('_') {
             ""
         } else {
             "_"
@@ -201,6 +252,11 @@ mod tests {
         assert_eq!(struct_name("MixedCase"), "MixedCase");
         assert_eq!(struct_name("1st_things"), "T1stThing");
         assert_eq!(struct_name("Self"), "SelfTable");
+        assert_eq!(struct_name("options"), "OptionTable");
+        assert_eq!(struct_name("results"), "ResultTable");
+        assert_eq!(struct_name("strings"), "StringTable");
+        assert_eq!(struct_name("vec"), "VecTable");
+        assert_eq!(type_name("box"), "BoxType");
     }
 
     #[test]
@@ -216,6 +272,9 @@ mod tests {
         let mut names = vec![field_name("Type"), field_name("type"), field_name("type_2")];
         dedupe(&mut names);
         assert_eq!(names, ["r#type", "type_2", "type_2_2"]);
+        let mut names = vec![field_name("Self"), field_name("self")];
+        dedupe(&mut names);
+        assert_eq!(names, ["self_", "self_2"], "no `__`: non_snake_case");
     }
 
     #[test]
@@ -224,5 +283,10 @@ mod tests {
         assert_eq!(variant_name("a b"), "AB");
         assert_eq!(variant_name("in_progress"), "InProgress");
         assert_eq!(variant_name("1"), "V1");
+        assert_eq!(
+            variant_name("ok"),
+            "Ok",
+            "variants cannot shadow the prelude"
+        );
     }
 }

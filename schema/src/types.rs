@@ -30,6 +30,9 @@ pub struct Mapping {
     pub skip_insert: bool,
     /// An array (`Vec<T>`), possibly through a domain.
     pub array: bool,
+    /// The application's own choice (a `codegen.toml` override): the
+    /// derive's type check accepts it as written.
+    pub custom: bool,
 }
 
 impl Mapping {
@@ -39,6 +42,7 @@ impl Mapping {
             via_text: false,
             skip_insert: false,
             array: false,
+            custom: false,
         }
     }
 
@@ -46,6 +50,7 @@ impl Mapping {
     pub fn verbatim(rust: impl Into<String>, array: bool) -> Self {
         Mapping {
             array,
+            custom: true,
             ..Mapping::new(rust)
         }
     }
@@ -56,6 +61,7 @@ impl Mapping {
             via_text: true,
             skip_insert: false,
             array: false,
+            custom: false,
         }
     }
 }

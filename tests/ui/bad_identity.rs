@@ -1,4 +1,4 @@
-#[derive(runtime::Table, sqlx::FromRow)]
+#[derive(runtime::Table)]
 #[table(name = "events")]
 struct Event {
     #[column(primary_key, identity = "sometimes")]

@@ -1,4 +1,4 @@
-#[derive(runtime::Table, sqlx::FromRow)]
+#[derive(runtime::Table)]
 #[table(name = "organizations", insert = NewOrg)]
 struct Org {
     #[column(primary_key, default = "gen_random_uuid()")]

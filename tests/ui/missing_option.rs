@@ -1,4 +1,4 @@
-#[derive(runtime::Table, sqlx::FromRow)]
+#[derive(runtime::Table)]
 #[table(name = "projects", view)]
 struct Projection {
     id: uuid::Uuid,

@@ -1,4 +1,4 @@
-#[derive(runtime::Table, sqlx::FromRow)]
+#[derive(runtime::Table)]
 struct NoTable {
     id: i32,
 }

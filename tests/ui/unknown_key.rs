@@ -1,4 +1,4 @@
-#[derive(runtime::Table, sqlx::FromRow)]
+#[derive(runtime::Table)]
 #[table(name = "projects", tabel = "x")]
 struct Typo {
     id: i32,

@@ -1,4 +1,4 @@
-#[derive(runtime::Table, sqlx::FromRow)]
+#[derive(runtime::Table)]
 #[table(name = "projectz")]
 struct Unknown {
     id: uuid::Uuid,

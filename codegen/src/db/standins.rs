@@ -187,7 +187,11 @@ const STAND_INS: &[StandIn] = &[
 /// The Debian package that brings a missing extension, for the error.
 fn package(name: &str, major: u32) -> Option<String> {
     let pkg = match name {
-        "postgis" | "postgis_topology" | "postgis_raster" | "postgis_tiger_geocoder" | "address_standardizer" => "postgis-3",
+        "postgis"
+        | "postgis_topology"
+        | "postgis_raster"
+        | "postgis_tiger_geocoder"
+        | "address_standardizer" => "postgis-3",
         "vector" => "pgvector",
         "pg_cron" => "cron",
         "http" => "http",
@@ -195,7 +199,12 @@ fn package(name: &str, major: u32) -> Option<String> {
         "hypopg" => "hypopg",
         "pgaudit" => "pgaudit",
         "plpgsql_check" => "plpgsql-check",
-        "timescaledb" => return Some("timescaledb-2-postgresql-NN (Timescale's repository)".replace("NN", &major.to_string())),
+        "timescaledb" => {
+            return Some(
+                "timescaledb-2-postgresql-NN (Timescale's repository)"
+                    .replace("NN", &major.to_string()),
+            )
+        }
         _ => return None,
     };
     Some(format!("postgresql-{major}-{pkg}"))
@@ -328,7 +337,8 @@ pub async fn plan(conn: &mut PgConnection, sql: &str) -> Result<Plan, sqlx::Erro
     let w = words(sql);
     let on_stand_in_am = w.first().map(String::as_str) == Some("create")
         && w.iter().any(|x| x == "index")
-        && w.windows(2).any(|p| p[0] == "using" && (p[1] == "hnsw" || p[1] == "ivfflat"));
+        && w.windows(2)
+            .any(|p| p[0] == "using" && (p[1] == "hnsw" || p[1] == "ivfflat"));
     if on_stand_in_am {
         let stand_in: bool = sqlx::query_scalar(
             "SELECT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'vector' AND extversion = $1)",
@@ -398,9 +408,10 @@ fn without_index_options(sql: &str) -> String {
 /// The sentence for an extension this machine lacks and no stand-in
 /// covers (on the embedded database).
 async fn missing(conn: &mut PgConnection, name: &str) -> Result<String, sqlx::Error> {
-    let major: i32 = sqlx::query_scalar("SELECT current_setting('server_version_num')::int / 10000")
-        .fetch_one(&mut *conn)
-        .await?;
+    let major: i32 =
+        sqlx::query_scalar("SELECT current_setting('server_version_num')::int / 10000")
+            .fetch_one(&mut *conn)
+            .await?;
     Ok(match package(name, major as u32) {
         Some(p) => format!("extension `{name}` is not installed on this machine and codegen has no stand-in for it; install it (Debian/Ubuntu: apt-get install {p}) or set DATABASE_URL"),
         None => format!("extension `{name}` is not installed on this machine and codegen has no stand-in for it; install it for PostgreSQL {major} or set DATABASE_URL"),
@@ -417,9 +428,11 @@ pub async fn install(conn: &mut PgConnection, create: &CreateExtension) -> Resul
     let schema = match (standin.fixed_schema, &create.schema) {
         (Some(fixed), _) => fixed.to_owned(),
         (None, Some(s)) => s.clone(),
-        (None, None) => sqlx::query_scalar::<_, String>("SELECT current_schema()")
-            .fetch_one(&mut *conn)
-            .await?,
+        (None, None) => {
+            sqlx::query_scalar::<_, String>("SELECT current_schema()")
+                .fetch_one(&mut *conn)
+                .await?
+        }
     };
     let quoted = format!("\"{}\"", schema.replace('"', "\"\""));
     let mut sql = String::new();
@@ -432,7 +445,14 @@ pub async fn install(conn: &mut PgConnection, create: &CreateExtension) -> Resul
                 one
             } else {
                 one.lines()
-                    .filter(|l| !l.contains("_distance") && !l.contains("inner_product") && !l.contains("vector_dims") && !l.contains("vector_norm") && !l.contains("l2_normalize") && !l.contains("OPERATOR @schema@.<"))
+                    .filter(|l| {
+                        !l.contains("_distance")
+                            && !l.contains("inner_product")
+                            && !l.contains("vector_dims")
+                            && !l.contains("vector_norm")
+                            && !l.contains("l2_normalize")
+                            && !l.contains("OPERATOR @schema@.<")
+                    })
                     .collect::<Vec<_>>()
                     .join("\n")
             };
@@ -477,12 +497,15 @@ fn literal(s: &str) -> String {
 }
 
 /// The stand-ins installed in the database, with what each covers.
-pub async fn installed(conn: &mut PgConnection) -> Result<Vec<(String, &'static str)>, sqlx::Error> {
-    let names: Vec<String> =
-        sqlx::query_scalar("SELECT extname::text FROM pg_extension WHERE extversion = $1 ORDER BY 1")
-            .bind(VERSION)
-            .fetch_all(conn)
-            .await?;
+pub async fn installed(
+    conn: &mut PgConnection,
+) -> Result<Vec<(String, &'static str)>, sqlx::Error> {
+    let names: Vec<String> = sqlx::query_scalar(
+        "SELECT extname::text FROM pg_extension WHERE extversion = $1 ORDER BY 1",
+    )
+    .bind(VERSION)
+    .fetch_all(conn)
+    .await?;
     Ok(names
         .into_iter()
         .map(|n| {
@@ -495,17 +518,31 @@ pub async fn installed(conn: &mut PgConnection) -> Result<Vec<(String, &'static 
         .collect())
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn create_extension_statements_parse() {
-        let c = parse_create_extension("create extension if not exists vector with schema extensions;").unwrap();
-        assert_eq!(c, CreateExtension { name: "vector".into(), schema: Some("extensions".into()) });
-        let c = parse_create_extension("-- x\nCREATE EXTENSION \"pg_net\" SCHEMA \"Ext\";").unwrap();
-        assert_eq!(c, CreateExtension { name: "pg_net".into(), schema: Some("Ext".into()) });
+        let c =
+            parse_create_extension("create extension if not exists vector with schema extensions;")
+                .unwrap();
+        assert_eq!(
+            c,
+            CreateExtension {
+                name: "vector".into(),
+                schema: Some("extensions".into())
+            }
+        );
+        let c =
+            parse_create_extension("-- x\nCREATE EXTENSION \"pg_net\" SCHEMA \"Ext\";").unwrap();
+        assert_eq!(
+            c,
+            CreateExtension {
+                name: "pg_net".into(),
+                schema: Some("Ext".into())
+            }
+        );
         let c = parse_create_extension("create extension \"uuid-ossp\";").unwrap();
         assert_eq!(c.name, "uuid-ossp");
         assert!(parse_create_extension("create table extension (id int);").is_none());
@@ -514,7 +551,9 @@ mod tests {
     #[test]
     fn index_options_of_stand_in_methods_are_dropped() {
         assert_eq!(
-            without_index_options("create index on d using ivfflat (embedding vector_cosine_ops) with (lists = 100);"),
+            without_index_options(
+                "create index on d using ivfflat (embedding vector_cosine_ops) with (lists = 100);"
+            ),
             "create index on d using ivfflat (embedding vector_cosine_ops) ;"
         );
         assert_eq!(

@@ -100,6 +100,7 @@ impl Config {
                 message: e.message().trim().to_owned(),
             }
         })?;
+        config.validate(text, path)?;
         if let Some(rule) = config.lint.unknown() {
             let offset = text.find(&format!("\"{rule}\"")).unwrap_or(0);
             let (line, col) = crate::migrate::sql::line_col(text, offset);
@@ -111,6 +112,63 @@ impl Config {
             });
         }
         Ok(config)
+    }
+
+    /// Checks every Rust fragment once, up front, as `syn` parses it: the
+    /// `[types]`/`[columns]` values as types, `[names]` as identifiers,
+    /// `derives` as paths and `attributes` as outer attributes; an error
+    /// names the file, the line and what is wrong.
+    fn validate(&self, text: &str, path: &Path) -> Result<()> {
+        let at = |needle: &str, message: String| {
+            let offset = text.find(needle).unwrap_or(0);
+            let (line, col) = crate::migrate::sql::line_col(text, offset);
+            Error::At {
+                path: path.to_owned(),
+                line,
+                col,
+                message,
+            }
+        };
+        for (section, map) in [("types", &self.types), ("columns", &self.columns)] {
+            for (key, value) in map {
+                if syn::parse_str::<syn::Type>(value).is_err() {
+                    return Err(at(
+                        value,
+                        format!("[{section}] `{key}` = `{value}` is not a Rust type"),
+                    ));
+                }
+            }
+        }
+        for (key, value) in &self.names {
+            let ok = syn::parse_str::<syn::Ident>(value).is_ok()
+                && value.starts_with(|c: char| c.is_ascii_uppercase());
+            if !ok {
+                return Err(at(
+                    value,
+                    format!("[names] `{key}` = `{value}` is not an UpperCamelCase Rust identifier"),
+                ));
+            }
+        }
+        let derives = self
+            .derives
+            .iter()
+            .chain(self.tables.values().flat_map(|t| &t.derives));
+        for d in derives {
+            if syn::parse_str::<syn::Path>(d).is_err() {
+                return Err(at(d, format!("derive `{d}` is not a Rust path (write e.g. \"Hash\" or \"serde::Serialize\")")));
+            }
+        }
+        let attributes = self
+            .attributes
+            .iter()
+            .chain(self.tables.values().flat_map(|t| &t.attributes));
+        for a in attributes {
+            let parsed = syn::parse::Parser::parse_str(syn::Attribute::parse_outer, a);
+            if !matches!(parsed, Ok(v) if v.len() == 1) {
+                return Err(at(a, format!("attribute `{a}` is not one Rust attribute (write e.g. \"#[serde(rename_all = \\\"camelCase\\\")]\")")));
+            }
+        }
+        Ok(())
     }
 
     /// The schemas to generate.
@@ -152,6 +210,44 @@ mod tests {
         )
         .unwrap_err();
         assert!(err.to_string().contains("unknown field `derive`"), "{err}");
+    }
+
+    #[test]
+    fn rust_fragments_are_checked_up_front() {
+        for (text, expected) in [
+            (
+                "[types]\n\"public.x\" = \"Vec<\"\n",
+                "codegen.toml:2:15: [types] `public.x` = `Vec<` is not a Rust type",
+            ),
+            (
+                "[columns]\n\"public.t.c\" = \"not a type!\"\n",
+                "is not a Rust type",
+            ),
+            (
+                "[names]\n\"public.t\" = \"bad name\"\n",
+                "codegen.toml:2:15: [names]",
+            ),
+            ("[names]\n\"public.t\" = \"lower\"\n", "UpperCamelCase"),
+            (
+                "derives = [\"Hash\", \"1bad\"]\n",
+                "derive `1bad` is not a Rust path",
+            ),
+            (
+                "attributes = [\"serde(rename_all)\"]\n",
+                "is not one Rust attribute",
+            ),
+            (
+                "[tables.\"public.t\"]\nattributes = [\"#[serde(\"]\n",
+                "codegen.toml:2:",
+            ),
+        ] {
+            let err = Config::parse(text, Path::new("codegen.toml"))
+                .unwrap_err()
+                .to_string();
+            assert!(err.contains(expected), "{text}: {err}");
+        }
+        let ok = "derives = [\"Hash\"]\nattributes = [\"#[serde(rename_all = \\\"camelCase\\\")]\"]\n[types]\n\"public.x\" = \"sqlx::types::Json<serde_json::Value>\"\n[names]\n\"public.t\" = \"Thing\"\n";
+        Config::parse(ok, Path::new("codegen.toml")).unwrap();
     }
 
     #[test]

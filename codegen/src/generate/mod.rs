@@ -211,10 +211,18 @@ fn cargo_toml(config: &Config, deps: &CrateDeps) -> String {
 pub fn deps_for(out: &Path, workspace: &Path) -> CrateDeps {
     let canon = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_owned());
     if canon(out) == canon(&workspace.join("generated")) {
-        CrateDeps::Workspace
+        return CrateDeps::Workspace;
+    }
+    // The `runtime` crate: the workspace's when run inside it, else the one
+    // this binary was built with (its source tree), so `--out` works from
+    // any directory.
+    let here = workspace.join("runtime");
+    let runtime = if here.join("Cargo.toml").is_file() {
+        here
     } else {
-        CrateDeps::Standalone {
-            runtime: canon(&workspace.join("runtime")),
-        }
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../runtime")
+    };
+    CrateDeps::Standalone {
+        runtime: canon(&runtime),
     }
 }

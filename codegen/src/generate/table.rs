@@ -154,15 +154,13 @@ pub fn emit(ctx: &Context, t: &Table, names: &TableNames) -> TokenStream {
             if m.skip_insert {
                 args.push(quote!(no_insert));
             }
-            let rename = (field.trim_start_matches("r#") != c.name).then(|| {
-                let n = &c.name;
-                quote!(#[sqlx(rename = #n)])
-            });
+            if m.custom {
+                args.push(quote!(custom_type));
+            }
             let docs = doc(&column_doc(c));
             quote! {
                 #docs
                 #[column(#(#args),*)]
-                #rename
                 pub #f: #ty
             }
         });
@@ -175,19 +173,19 @@ pub fn emit(ctx: &Context, t: &Table, names: &TableNames) -> TokenStream {
         extra_derives.extend(pt.derives.iter().cloned());
         extra_attrs.extend(pt.attributes.iter().cloned());
     }
-    let lean = lean_serde(t.columns.len()) && !extra_attrs.iter().any(|a| a.contains("serde"));
+    let serde_attrs: Vec<String> = extra_attrs
+        .iter()
+        .filter(|a| a.contains("serde"))
+        .cloned()
+        .collect();
+    let lean = lean_serde(t.columns.len()) && serde_attrs.is_empty();
     let serde: &[&str] = match (ctx.config.serde, lean) {
         (false, _) => &[],
         (true, true) => &["serde::Serialize", "runtime::Deserialize"],
         (true, false) => &["serde::Serialize", "serde::Deserialize"],
     };
     let row_derives = derives(
-        &[
-            &["Debug", "Clone", "PartialEq"],
-            serde,
-            &["sqlx::FromRow", "runtime::Table"],
-        ]
-        .concat(),
+        &[&["Debug", "Clone", "PartialEq"], serde, &["runtime::Table"]].concat(),
         &extra_derives,
     );
     let extra_attrs = attributes(&extra_attrs);
@@ -196,7 +194,8 @@ pub fn emit(ctx: &Context, t: &Table, names: &TableNames) -> TokenStream {
         .then(|| quote!(#[allow(clippy::duplicated_attributes)]));
     let table_doc = doc(&table_doc(t));
 
-    let companions = (!t.kind.is_view()).then(|| companions(t, names, &mappings, ctx.config.serde));
+    let companions = (!t.kind.is_view())
+        .then(|| companions(t, names, &mappings, ctx.config.serde, &serde_attrs));
     quote! {
         #table_doc
         #allow
@@ -220,6 +219,7 @@ fn companions(
     names: &TableNames,
     mappings: &[schema::types::Mapping],
     serde: bool,
+    serde_attrs: &[String],
 ) -> TokenStream {
     let row = &names.row;
     let insert = ident(&names.insert);
@@ -281,10 +281,16 @@ fn companions(
         t.schema, t.name
     )]);
     // Deserialize only: an insert struct is what a request body becomes.
-    let insert_derives = match (serde, lean_serde(insert_fields.len())) {
+    // The row struct's `#[serde(…)]` attributes (e.g. `rename_all`) apply
+    // to request bodies too, through serde's own derive.
+    let lean = lean_serde(insert_fields.len()) && serde_attrs.is_empty();
+    let insert_derives = match (serde, lean) {
         (false, _) => quote!(#[derive(Debug, Clone, PartialEq)]),
         (true, true) => quote!(#[derive(Debug, Clone, PartialEq, runtime::Deserialize)]),
-        (true, false) => quote!(#[derive(Debug, Clone, PartialEq, serde::Deserialize)]),
+        (true, false) => {
+            let attrs = attributes(serde_attrs);
+            quote!(#[derive(Debug, Clone, PartialEq, serde::Deserialize)] #attrs)
+        }
     };
     quote! {
         #insert_doc

@@ -16,9 +16,32 @@ pub fn rust_type(text: &str) -> syn::Type {
     syn::parse_str(text).unwrap_or_else(|_| syn::parse_quote!(String))
 }
 
+/// Text safe in a doc comment: a lone `\r` becomes a line break (rustc
+/// refuses a bare CR in doc comments); characters that change the visible
+/// direction of text (U+202A–U+202E, U+2066–U+2069, U+200E/F, U+061C:
+/// rustc's `text_direction_codepoint_in_literal`) and other control
+/// characters are written as escapes (`\u{202e}`).
+pub fn doc_safe(text: &str) -> String {
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    text.chars()
+        .map(|c| match c {
+            '\n' | '\t' => c.to_string(),
+            '\u{202a}'..='\u{202e}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{200e}'
+            | '\u{200f}'
+            | '\u{061c}' => {
+                format!("\\u{{{:x}}}", c as u32)
+            }
+            c if c.is_control() => format!("\\u{{{:x}}}", c as u32),
+            c => c.to_string(),
+        })
+        .collect()
+}
+
 /// `#[doc = "…"]` lines; blank lines kept as paragraph breaks.
 pub fn doc(lines: &[String]) -> TokenStream {
-    let lines = lines.iter().flat_map(|l| {
+    let lines = lines.iter().map(|l| doc_safe(l)).flat_map(|l| {
         if l.is_empty() {
             vec![String::new()]
         } else {
@@ -65,5 +88,5 @@ pub fn derives(base: &[&str], extra: &[String]) -> TokenStream {
 
 /// A SQL identifier, always double-quoted (safe for every name).
 pub fn quote_sql_ident(name: &str) -> String {
-    format!("\"{}\"", name.replace('"', "\"\""))
+    schema::sql::quote(name)
 }

@@ -33,7 +33,7 @@ pub fn emit(ctx: &Context, schema: &str) -> TokenStream {
                 .join(", ")
         ));
         let docs = doc(&lines);
-        let type_name = &e.name;
+        let type_name = schema::sql::type_name(&e.schema, &e.name);
         out.extend(quote! {
             #docs
             #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize, sqlx::Type)]
@@ -68,7 +68,7 @@ pub fn emit(ctx: &Context, schema: &str) -> TokenStream {
         let mut lines = comment_lines(&c.comment);
         lines.push(format!("Composite type `{}.{}`.", c.schema, c.name));
         let docs = doc(&lines);
-        let type_name = &c.name;
+        let type_name = schema::sql::type_name(&c.schema, &c.name);
         out.extend(quote! {
             #docs
             #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, sqlx::Type)]

@@ -22,12 +22,29 @@ pub enum Event {
     ShimInstalled,
     /// A stand-in serves for an extension this machine lacks (reported on
     /// every run that applies migrations).
-    StandIn { name: String, covers: &'static str },
-    Applied { label: String, elapsed: Duration },
-    RolledBack { label: String, elapsed: Duration },
-    Function { path: PathBuf, elapsed: Duration },
-    Seeded { path: PathBuf, elapsed: Duration },
-    Repaired { label: String },
+    StandIn {
+        name: String,
+        covers: &'static str,
+    },
+    Applied {
+        label: String,
+        elapsed: Duration,
+    },
+    RolledBack {
+        label: String,
+        elapsed: Duration,
+    },
+    Function {
+        path: PathBuf,
+        elapsed: Duration,
+    },
+    Seeded {
+        path: PathBuf,
+        elapsed: Duration,
+    },
+    Repaired {
+        label: String,
+    },
 }
 
 /// A sink for [`Event`]s (the CLI prints them; tests ignore them).
@@ -202,7 +219,10 @@ impl Migrator {
             done.push(m.label());
         }
         self.apply_functions(conn, url, report).await?;
-        for (name, covers) in standins::installed(conn).await.map_err(|e| Error::db(url, e))? {
+        for (name, covers) in standins::installed(conn)
+            .await
+            .map_err(|e| Error::db(url, e))?
+        {
             report(Event::StandIn { name, covers });
         }
         Ok(done)
@@ -786,13 +806,18 @@ async fn run_one(
         match standins::plan(conn, text).await.map_err(at)? {
             standins::Plan::Run => {}
             standins::Plan::Rewrite(sql) => {
-                return sqlx::raw_sql(&sql).execute(&mut *conn).await.map(drop).map_err(at);
+                return sqlx::raw_sql(&sql)
+                    .execute(&mut *conn)
+                    .await
+                    .map(drop)
+                    .map_err(at);
             }
             standins::Plan::StandIn(create) => {
                 return standins::install(conn, &create).await.map_err(at);
             }
             standins::Plan::Missing(message) => {
-                let (line, col) = file.line_col(s.start + (text.len() - sql::strip_leading_comments(text).len()));
+                let (line, col) =
+                    file.line_col(s.start + (text.len() - sql::strip_leading_comments(text).len()));
                 return Err(Error::At {
                     path: file.path.clone(),
                     line,
@@ -802,7 +827,11 @@ async fn run_one(
             }
         }
     }
-    sqlx::raw_sql(text).execute(&mut *conn).await.map(drop).map_err(at)
+    sqlx::raw_sql(text)
+        .execute(&mut *conn)
+        .await
+        .map(drop)
+        .map_err(at)
 }
 
 /// Maps a failed statement's error back to the file's line and column.

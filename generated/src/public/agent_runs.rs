@@ -17,7 +17,6 @@
     PartialEq,
     serde::Serialize,
     runtime::Deserialize,
-    sqlx::FromRow,
     runtime::Table
 )]
 #[table(

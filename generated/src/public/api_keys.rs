@@ -13,7 +13,6 @@
     PartialEq,
     serde::Serialize,
     runtime::Deserialize,
-    sqlx::FromRow,
     runtime::Table
 )]
 #[table(schema = "public", name = "api_keys", insert = NewApiKey, patch = ApiKeyPatch)]

@@ -9,7 +9,6 @@
     PartialEq,
     serde::Serialize,
     runtime::Deserialize,
-    sqlx::FromRow,
     runtime::Table
 )]
 #[table(schema = "public", name = "daily_activity", view)]

@@ -18,7 +18,6 @@
     PartialEq,
     serde::Serialize,
     runtime::Deserialize,
-    sqlx::FromRow,
     runtime::Table
 )]
 #[table(

@@ -19,7 +19,6 @@
     PartialEq,
     serde::Serialize,
     runtime::Deserialize,
-    sqlx::FromRow,
     runtime::Table
 )]
 #[table(schema = "public", name = "reviews", insert = NewReview, patch = ReviewPatch)]

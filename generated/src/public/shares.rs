@@ -15,7 +15,6 @@
     PartialEq,
     serde::Serialize,
     runtime::Deserialize,
-    sqlx::FromRow,
     runtime::Table
 )]
 #[table(schema = "public", name = "shares", insert = NewShare, patch = SharePatch)]

@@ -15,7 +15,6 @@
     PartialEq,
     serde::Serialize,
     runtime::Deserialize,
-    sqlx::FromRow,
     runtime::Table
 )]
 #[table(

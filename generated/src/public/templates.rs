@@ -16,7 +16,6 @@
     PartialEq,
     serde::Serialize,
     runtime::Deserialize,
-    sqlx::FromRow,
     runtime::Table
 )]
 #[table(

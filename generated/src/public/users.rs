@@ -14,7 +14,6 @@
     PartialEq,
     serde::Serialize,
     runtime::Deserialize,
-    sqlx::FromRow,
     runtime::Table
 )]
 #[table(schema = "public", name = "users", insert = NewUser, patch = UserPatch)]
