@@ -192,6 +192,7 @@ pub async fn run(args: Args) -> Result<()> {
     }
     let mut target = Target::open(args.database_url.clone())?;
     migrator.stand_ins = target.is_embedded();
+    migrator.extensions = load_config(&args)?.extensions;
     let url = target.url().to_owned();
     let mut conn = target.connect().await?;
     let report = &mut print_event;
@@ -286,6 +287,7 @@ async fn main_job(args: &Args, dir: &std::path::Path) -> Result<()> {
             let migrator = if target.is_embedded() || dir.is_dir() {
                 let mut m = open_migrator(dir)?;
                 m.stand_ins = target.is_embedded();
+                m.extensions = config.extensions.clone();
                 Some(m)
             } else {
                 None
@@ -546,6 +548,7 @@ async fn lint(
     let mut migrator = open_migrator(dir)?;
     migrator.stand_ins = true;
     let config = load_config(args)?;
+    migrator.extensions = config.extensions.clone();
     let scratch = Target::open(None)?;
     let url = scratch.url().to_owned();
     let mut conn = scratch.connect().await?;

@@ -50,6 +50,10 @@ pub struct Config {
     /// Extra `[dependencies]` lines for the generated crate (`name = "version spec"`).
     #[serde(default)]
     pub dependencies: BTreeMap<String, String>,
+    /// Extensions enabled before the first migration, in schema
+    /// `extensions` (as Supabase's dashboard toggle does): `["vector"]`.
+    #[serde(default)]
+    pub extensions: Vec<String>,
     /// `codegen lint`: rules off (`allow`), and severities (`warn`, `deny`).
     #[serde(default)]
     pub lint: crate::lint::LintConfig,

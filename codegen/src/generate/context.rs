@@ -183,7 +183,24 @@ impl<'a> Context<'a> {
             return Mapping::verbatim(rust.clone(), false);
         }
         let m = self.map_type(&column.ty);
-        if m.via_text && !m.skip_insert {
+        // Extension types whose text form is what applications use: read
+        // as `::text` into a String on purpose (see the README's table).
+        let known_text = matches!(
+            column.ty.name.as_str(),
+            "citext"
+                | "ltree"
+                | "lquery"
+                | "ltxtquery"
+                | "hstore"
+                | "vector"
+                | "halfvec"
+                | "sparsevec"
+                | "geometry"
+                | "geography"
+                | "box2d"
+                | "box3d"
+        );
+        if m.via_text && !m.skip_insert && !known_text {
             self.warn_lock().push(format!(
                 "{}.{}.{}: type {} has no Rust mapping; generated as String, read as `::text` (override it in codegen.toml)",
                 table.schema, table.name, column.name, column.ty.sql

@@ -8,6 +8,16 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use schema::{naming, Function, TypeKind};
 
+/// A type as SQL for a cast: schema-qualified and quoted, `[]` per dimension.
+fn type_sql(ty: &schema::TypeRef) -> String {
+    format!(
+        "{}.{}{}",
+        quote_sql_ident(&ty.schema),
+        quote_sql_ident(&ty.name),
+        "[]".repeat(ty.array_dims as usize)
+    )
+}
+
 /// Why a function gets no wrapper, if it does not.
 fn unsupported(ctx: &Context, f: &Function) -> Option<String> {
     if f.kind != "function" {
@@ -29,9 +39,18 @@ fn unsupported(ctx: &Context, f: &Function) -> Option<String> {
     for ty in types.chain(
         (f.returns.columns.is_empty() && f.returns.ty.name != "void").then_some(&f.returns.ty),
     ) {
-        if ty.kind == TypeKind::Pseudo || ctx.map_type(ty).via_text {
+        // Types without a Rust mapping go through text (`$1::type`,
+        // `col::text`); pseudo-types cannot.
+        if ty.kind == TypeKind::Pseudo || (ctx.map_type(ty).via_text && ty.array_dims > 1) {
             return Some(format!("uses type {} with no Rust mapping", ty.sql));
         }
+    }
+    if f.returns
+        .columns
+        .iter()
+        .any(|c| c.name.is_none() && ctx.map_type(&c.ty).via_text)
+    {
+        return Some("returns an unnamed column read through text".into());
     }
     None
 }
@@ -99,10 +118,15 @@ pub fn emit(ctx: &Context, schema: &str) -> TokenStream {
             .iter()
             .enumerate()
             .map(|(i, a)| {
-                if a.mode == "variadic" {
-                    format!("VARIADIC ${}", i + 1)
+                let cast = if ctx.map_type(&a.ty).via_text {
+                    format!("::{}", type_sql(&a.ty))
                 } else {
-                    format!("${}", i + 1)
+                    String::new()
+                };
+                if a.mode == "variadic" {
+                    format!("VARIADIC ${}{cast}", i + 1)
+                } else {
+                    format!("${}{cast}", i + 1)
                 }
             })
             .collect();
@@ -166,7 +190,29 @@ pub fn emit(ctx: &Context, schema: &str) -> TokenStream {
                 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, sqlx::FromRow)]
                 pub struct #row { #(#fields,)* }
             });
-            let sql = format!("SELECT * FROM {call}");
+            let select = if f
+                .returns
+                .columns
+                .iter()
+                .any(|c| ctx.map_type(&c.ty).via_text)
+            {
+                f.returns
+                    .columns
+                    .iter()
+                    .map(|c| {
+                        let n = quote_sql_ident(c.name.as_deref().unwrap_or_default());
+                        if ctx.map_type(&c.ty).via_text {
+                            format!("{n}::text AS {n}")
+                        } else {
+                            n
+                        }
+                    })
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            } else {
+                "*".to_owned()
+            };
+            let sql = format!("SELECT {select} FROM {call}");
             if f.returns.set {
                 quote! { -> Result<Vec<#row>, sqlx::Error> { sqlx::query_as::<_, #row>(#sql) #(#binds)* .fetch_all(db).await } }
             } else {
@@ -177,11 +223,20 @@ pub fn emit(ctx: &Context, schema: &str) -> TokenStream {
             quote! { -> Result<(), sqlx::Error> { sqlx::query(#sql) #(#binds)* .execute(db).await.map(|_| ()) } }
         } else {
             let t = rust_type(&ctx.map_type(&f.returns.ty).rust);
+            let text = if ctx.map_type(&f.returns.ty).via_text {
+                "::text"
+            } else {
+                ""
+            };
             if f.returns.set {
-                let sql = format!("SELECT * FROM {call}");
+                let sql = if text.is_empty() {
+                    format!("SELECT * FROM {call}")
+                } else {
+                    format!("SELECT f::text FROM {call} AS f")
+                };
                 quote! { -> Result<Vec<Option<#t>>, sqlx::Error> { sqlx::query_scalar::<_, Option<#t>>(#sql) #(#binds)* .fetch_all(db).await } }
             } else {
-                let sql = format!("SELECT {call}");
+                let sql = format!("SELECT {call}{text}");
                 quote! { -> Result<Option<#t>, sqlx::Error> { sqlx::query_scalar::<_, Option<#t>>(#sql) #(#binds)* .fetch_one(db).await } }
             }
         };

@@ -50,6 +50,7 @@ pub async fn replay(conn: &mut PgConnection, url: &str, all: &Migrator) -> Resul
         lock_wait: all.lock_wait,
         include_all: false,
         stand_ins: all.stand_ins,
+        extensions: all.extensions.clone(),
     };
     // The shim and the history first: they are not the first file's doing.
     m.up(conn, url, &mut |_| {}).await?;

@@ -65,6 +65,9 @@ pub struct Migrator {
     /// Stand-ins for extensions this machine lacks (the embedded database
     /// only; never set for a `DATABASE_URL`).
     pub stand_ins: bool,
+    /// Extensions to enable before the migrations (`extensions` in
+    /// codegen.toml), in schema `extensions`.
+    pub extensions: Vec<String>,
 }
 
 /// The state of one version, for `status`.
@@ -149,6 +152,7 @@ impl Migrator {
             lock_wait: Duration::from_secs(600),
             include_all: false,
             stand_ins: false,
+            extensions: Vec::new(),
         })
     }
 
@@ -191,6 +195,7 @@ impl Migrator {
             .await
             .map_err(|e| Error::db(url, e))?;
         self.validate(&applied)?;
+        self.enable_extensions(conn, url).await?;
         let pending: Vec<&Migration> = self
             .migrations
             .iter()
@@ -327,6 +332,34 @@ impl Migrator {
                 .await?;
         }
         Ok(())
+    }
+
+    /// `CREATE EXTENSION IF NOT EXISTS` each of `extensions` (a stand-in
+    /// where the embedded database lacks one).
+    async fn enable_extensions(&self, conn: &mut PgConnection, url: &str) -> Result<()> {
+        if self.extensions.is_empty() {
+            return Ok(());
+        }
+        let sql: String = self
+            .extensions
+            .iter()
+            .map(|e| {
+                format!(
+                    "CREATE EXTENSION IF NOT EXISTS \"{}\" WITH SCHEMA extensions;\n",
+                    e.replace('"', "\"\"")
+                )
+            })
+            .collect();
+        let file = SqlFile {
+            path: PathBuf::from("codegen.toml (extensions)"),
+            statements: sql::split(&sql),
+            sql,
+        };
+        let mut tx = conn.begin().await.map_err(|e| Error::db(url, e))?;
+        for s in &file.statements {
+            run_one(&mut tx, &file, s, true, self.stand_ins).await?;
+        }
+        tx.commit().await.map_err(|e| Error::db(url, e))
     }
 
     /// A `-- codegen:no-transaction` file: statement by statement, each

@@ -1,0 +1,169 @@
+//! A Supabase project's migration history, unmodified, on the embedded
+//! database: applied by the `codegen` binary with no DATABASE_URL, then the
+//! generated crate is built.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use tests::*;
+
+fn history() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("supabase")
+}
+
+fn workspace() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+#[test]
+fn a_supabase_history_applies_on_the_embedded_database_and_generates_a_crate_that_builds() {
+    let root = workspace().join("target/codegen-supabase");
+    let _ = std::fs::remove_dir_all(&root);
+    std::fs::create_dir_all(&root).unwrap();
+    std::fs::write(
+        root.join("Cargo.toml"),
+        "[workspace]\nresolver = \"2\"\nmembers = [\"gen\"]\n",
+    )
+    .unwrap();
+    std::fs::copy(workspace().join("Cargo.lock"), root.join("Cargo.lock")).unwrap();
+    // A project without this platform's file conventions, with an
+    // extension enabled from the dashboard before the first migration.
+    let config = root.join("codegen.toml");
+    std::fs::write(
+        &config,
+        "extensions = [\"pg_trgm\"]\n[lint]\nallow = [\"header-missing\", \"rollback-missing\"]\n",
+    )
+    .unwrap();
+    let out = Command::new(codegen_bin())
+        .arg("--migrations")
+        .arg(history())
+        .arg("--config")
+        .arg(&config)
+        .arg("--out")
+        .arg(root.join("gen"))
+        .env_remove("DATABASE_URL")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    for applied in [
+        "20240101000000_init",
+        "20240102000000_storage-and-hooks",
+        "20240103000000_settings",
+    ] {
+        assert!(
+            stderr.contains(&format!("applied     {applied}")),
+            "{applied}: {stderr}"
+        );
+    }
+    assert!(
+        stderr.contains("warning: skipping") && stderr.contains("local_notes.sql"),
+        "{stderr}"
+    );
+    for ext in ["vector", "pg_net", "pg_cron"] {
+        assert!(
+            stderr.contains(&format!("warning: stand-in for extension {ext} ")),
+            "{ext}: {stderr}"
+        );
+    }
+    let documents = std::fs::read_to_string(root.join("gen/src/public/documents.rs")).unwrap();
+    assert!(
+        documents.contains("sql_type = \"vector(1536)\""),
+        "{documents}"
+    );
+    assert!(
+        documents.contains("pub embedding: Option<String>"),
+        "{documents}"
+    );
+    let functions = std::fs::read_to_string(root.join("gen/src/public/functions.rs")).unwrap();
+    assert!(
+        functions.contains("pub fn match_documents")
+            || functions.contains("async fn match_documents"),
+        "{functions}"
+    );
+
+    let check = Command::new(env!("CARGO"))
+        .args(["check", "--offline", "--message-format", "short"])
+        .current_dir(&root)
+        .env("CARGO_TARGET_DIR", workspace().join("target"))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&check.stderr);
+    assert!(check.status.success(), "{stderr}");
+    assert!(!stderr.lines().any(|l| l.contains("warning")), "{stderr}");
+}
+
+/// On the embedded database a stand-in is catalog-faithful: `CREATE
+/// EXTENSION IF NOT EXISTS` again is a no-op, `COMMENT ON EXTENSION` works,
+/// `DROP EXTENSION` removes its objects, and `status` lists it; an
+/// extension with no stand-in names the package to install. On a
+/// DATABASE_URL no stand-in is ever made.
+#[tokio::test]
+async fn stand_ins_behave_like_extensions_and_stay_off_real_databases() {
+    let dir = migrations_dir(&[
+        ("001_vec.sql", "create extension if not exists vector with schema extensions;\ncreate extension if not exists vector;\ncomment on extension vector is 'x';\ncreate table public.e (id int primary key, v extensions.vector(3));\ninsert into public.e values (1, '[1,2,3]');\n"),
+        ("002_drop.sql", "drop table public.e;\ndrop extension vector;\n"),
+    ]);
+    let out = Command::new(codegen_bin())
+        .arg("--migrations")
+        .arg(dir.path())
+        .args(["migrate", "up"])
+        .env_remove("DATABASE_URL")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(
+        !stderr.contains("stand-in for extension vector"),
+        "dropped, so not reported: {stderr}"
+    );
+
+    let missing = migrations_dir(&[("001_gis.sql", "create extension if not exists postgis;\n")]);
+    let out = Command::new(codegen_bin())
+        .arg("--migrations")
+        .arg(missing.path())
+        .args(["migrate", "up"])
+        .env_remove("DATABASE_URL")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let available = std::path::Path::new("/usr/share/postgresql").exists()
+        && glob_has("/usr/share/postgresql", "postgis.control");
+    if available {
+        assert!(out.status.success(), "{stderr}");
+    } else {
+        assert!(!out.status.success());
+        assert!(
+            stderr
+                .contains("001_gis.sql:1:1: extension `postgis` is not installed on this machine"),
+            "{stderr}"
+        );
+        assert!(
+            stderr.contains("apt-get install postgresql-") && stderr.contains("-postgis-3"),
+            "{stderr}"
+        );
+    }
+
+    // A real server (DATABASE_URL) never gets a stand-in.
+    let db = TestDb::new().await;
+    let err = up(dir.path(), &db.url).await.unwrap_err().to_string();
+    let has_vector: bool = {
+        let mut conn = db.connect().await;
+        sqlx::query_scalar(
+            "SELECT EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = 'vector')",
+        )
+        .fetch_one(&mut conn)
+        .await
+        .unwrap()
+    };
+    if !has_vector {
+        assert!(err.contains("vector"), "{err}");
+    }
+}
+
+fn glob_has(dir: &str, file: &str) -> bool {
+    std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .any(|v| v.path().join("extension").join(file).exists())
+}

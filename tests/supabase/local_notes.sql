@@ -1,0 +1,2 @@
+-- scratch file the Supabase CLI skips
+select 1;
