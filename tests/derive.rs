@@ -498,3 +498,61 @@ fn runtime_deserialize_serves_as_many_fields_as_promised() {
         u8,
     )>();
 }
+
+/// The platform's typed queries (`queries/dashboards.sql`) through an RLS
+/// session: each cardinality, proven NOT NULL columns decoded without
+/// `Option`, the outer join's side as `Option`.
+#[tokio::test]
+async fn typed_queries_run_through_a_session() {
+    use generated::queries;
+    let (_db, pool) = seeded().await;
+
+    let mut alice = Session::as_user(&pool, ALICE).await.unwrap();
+    let mine = queries::projects_of_user(&mut *alice, &id(ALICE), &10)
+        .await
+        .unwrap();
+    assert!(!mine.is_empty(), "alice has projects");
+    assert!(mine.iter().any(|p| p.organization.is_some()), "{mine:?}");
+    let bobs = queries::projects_of_user(&mut *alice, &id(BOB), &10)
+        .await
+        .unwrap();
+    assert!(
+        bobs.iter().all(|p| p.name != "Bob private"),
+        "RLS hides bob's private project from alice: {bobs:?}"
+    );
+    let ratings = queries::template_ratings(&mut *alice).await.unwrap();
+    assert!(!ratings.is_empty());
+    assert!(ratings
+        .iter()
+        .all(|r| r.reviews >= 0 && r.average_rating >= 0.0));
+    let renamed = queries::rename_project(&mut *alice, "Not yours", &id(BOB_PRIVATE))
+        .await
+        .unwrap();
+    assert_eq!(renamed, 0, "alice cannot rename bob's project");
+    let project = mine[0].id;
+    let comment = queries::add_comment(&mut *alice, &project, &id(ALICE), "typed")
+        .await
+        .unwrap()
+        .expect("the comment row");
+    assert!(comment.edited_at.is_none());
+    queries::touch_project(&mut *alice, &project).await.unwrap();
+    alice.commit().await.unwrap();
+
+    let acme = queries::organization_by_slug(&pool, "acme")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(acme.slug, "acme");
+    let none = queries::organization_by_slug(&pool, "no-such-org")
+        .await
+        .unwrap();
+    assert!(none.is_none());
+    let usage = queries::usage_per_day(
+        &pool,
+        &id(ALICE),
+        &chrono::NaiveDate::from_ymd_opt(2000, 1, 1).unwrap(),
+    )
+    .await
+    .unwrap();
+    assert!(!usage.is_empty(), "seeded usage");
+}

@@ -19,6 +19,9 @@ pub struct Args {
     /// Directory of numbered migrations (default: `migrations/` at the workspace root).
     #[arg(long, global = true, value_name = "DIR")]
     migrations: Option<PathBuf>,
+    /// Directory of typed SQL queries (default: `queries/` at the workspace root).
+    #[arg(long, global = true, value_name = "DIR")]
+    queries: Option<PathBuf>,
     /// Generator options (default: `codegen.toml` at the workspace root).
     #[arg(long, global = true, value_name = "FILE")]
     config: Option<PathBuf>,
@@ -271,13 +274,23 @@ async fn main_job(args: &Args, dir: &std::path::Path) -> Result<()> {
     let started = Instant::now();
     let root = codegen::workspace_root();
     let config = load_config(args)?;
-    let catalog = match &args.from_snapshot {
+    let (catalog, queries) = match &args.from_snapshot {
         Some(path) => {
             let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
-            codegen::snapshot::from_json(&text).map_err(|e| Error::File {
+            let catalog = codegen::snapshot::from_json(&text).map_err(|e| Error::File {
                 path: path.clone(),
                 message: format!("is not a schema snapshot: {e}"),
-            })?
+            })?;
+            // The queries as last prepared, beside the snapshot.
+            let qpath = path.with_file_name("queries.json");
+            let queries = match std::fs::read_to_string(&qpath) {
+                Ok(t) => serde_json::from_str(&t).map_err(|e| Error::File {
+                    path: qpath.clone(),
+                    message: format!("is not a queries record: {e}"),
+                })?,
+                Err(_) => Vec::new(),
+            };
+            (catalog, queries)
         }
         None => {
             let mut target = Target::open(args.database_url.clone())?;
@@ -303,7 +316,9 @@ async fn main_job(args: &Args, dir: &std::path::Path) -> Result<()> {
                     Some(m) => warn_history(m, &mut conn, &url).await?,
                     None => {}
                 }
-                read_catalog(&mut conn, &url, &config.schemas()).await
+                let catalog = read_catalog(&mut conn, &url, &config.schemas()).await?;
+                let queries = prepare_queries(args, &mut conn, &url, &catalog).await?;
+                Ok((catalog, queries))
             }
             .await;
             codegen::db::close(conn).await;
@@ -324,9 +339,9 @@ async fn main_job(args: &Args, dir: &std::path::Path) -> Result<()> {
     // Table files are written as they are generated, unless only checking.
     let writer = codegen::generate::write::Writer::new(&out);
     let output = if args.check {
-        codegen::generate::generate(&catalog, &config, &deps)
+        codegen::generate::generate_with(&catalog, &config, &deps, &queries, &|_, _| ())
     } else {
-        codegen::generate::generate_with(&catalog, &config, &deps, &|rel, text| {
+        codegen::generate::generate_with(&catalog, &config, &deps, &queries, &|rel, text| {
             writer.file(rel, text)
         })
     };
@@ -416,6 +431,32 @@ async fn warn_history(migrator: &Migrator, conn: &mut sqlx::PgConnection, url: &
 }
 
 /// Introspects `schemas` (default: public).
+/// The queries directory.
+fn queries_dir(args: &Args) -> std::path::PathBuf {
+    args.queries
+        .clone()
+        .unwrap_or_else(|| codegen::workspace_root().join("queries"))
+}
+
+/// Prepares the queries of `--queries` on the database behind `conn`.
+async fn prepare_queries(
+    args: &Args,
+    conn: &mut sqlx::PgConnection,
+    url: &str,
+    catalog: &schema::Catalog,
+) -> Result<Vec<codegen::queries::QueryModel>> {
+    let dir = queries_dir(args);
+    let sources = codegen::queries::read_dir(&dir)?;
+    let prepared = codegen::queries::prepare::prepare(conn, url, &sources, catalog).await?;
+    let models: Vec<_> = sources
+        .iter()
+        .zip(prepared)
+        .map(|(s, p)| codegen::queries::QueryModel::new(s, p))
+        .collect();
+    codegen::queries::validate(&models, &dir)?;
+    Ok(models)
+}
+
 async fn read_catalog(
     conn: &mut sqlx::PgConnection,
     url: &str,
@@ -624,13 +665,20 @@ async fn check(args: &Args, dir: &std::path::Path) -> Result<()> {
     let url = scratch.url().to_owned();
     let mut conn = scratch.connect().await?;
     let catalog = read_catalog(&mut conn, &url, &config.schemas()).await?;
+    let queries = prepare_queries(args, &mut conn, &url, &catalog).await;
     let expected = codegen::catalog::fingerprint(&mut conn)
         .await
-        .map_err(|e| Error::db(&url, e))?;
+        .map_err(|e| Error::db(&url, e));
     codegen::db::close(conn).await;
+    let (queries, expected) = (queries?, expected?);
     let out = args.out.clone().unwrap_or_else(|| root.join("generated"));
-    let output =
-        codegen::generate::generate(&catalog, &config, &codegen::generate::deps_for(&out, &root));
+    let output = codegen::generate::generate_with(
+        &catalog,
+        &config,
+        &codegen::generate::deps_for(&out, &root),
+        &queries,
+        &|_, _| (),
+    );
     let stale = codegen::generate::write::stale(&out, &output.files);
     let mut problems = Vec::new();
     for p in &stale {

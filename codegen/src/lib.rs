@@ -8,6 +8,7 @@ pub mod generate;
 pub mod introspect;
 pub mod lint;
 pub mod migrate;
+pub mod queries;
 pub mod snapshot;
 
 pub use error::{Error, Result};

@@ -4,4 +4,6 @@
 //! Regenerate with `cargo run -p codegen`; never edit by hand.
 #[rustfmt::skip]
 pub mod public;
+#[rustfmt::skip]
+pub mod queries;
 pub use public::*;

@@ -85,6 +85,8 @@ pub enum Optional {}
 pub enum All {}
 /// The number of rows the statement affected.
 pub enum Affected {}
+/// Nothing: the statement ran.
+pub enum Exec {}
 
 fn decode<T: for<'r> FromRow<'r, PgRow>>(row: PgRow) -> Result<T, Error> {
     T::from_row(&row)
@@ -144,6 +146,19 @@ impl Mode<()> for Affected {
     }
     fn nothing() -> Result<u64, Error> {
         Ok(0)
+    }
+}
+
+impl Mode<()> for Exec {
+    type Output = ();
+    fn run<'q, E>(statement: Statement<'q>, db: E) -> Pending<'q, ()>
+    where
+        E: PgExecutor<'q> + 'q,
+    {
+        Box::pin(async move { statement.execute(db).await.map(drop) })
+    }
+    fn nothing() -> Result<(), Error> {
+        Ok(())
     }
 }
 

@@ -2,7 +2,7 @@
 //! database (`queries`), raw rows (`rows`), assembled here into the schema
 //! model. Replaces `prisma db pull`.
 
-mod node_tree;
+pub mod node_tree;
 mod queries;
 mod rows;
 

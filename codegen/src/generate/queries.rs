@@ -1,0 +1,197 @@
+//! `generated/src/queries/<file>.rs`: per query of `queries/*.sql`, a row
+//! struct and a function generic over `sqlx::PgExecutor` returning
+//! `runtime::Fetch` (so it runs on a pool, a transaction or an RLS
+//! `Session`); and `generated/queries.json`, the record of every query's
+//! parameters and columns.
+
+use super::context::Context;
+use super::tokens::{doc, ident, quote_sql_ident, rust_type};
+use crate::queries::{Cardinality, QueryModel};
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+use schema::naming;
+use std::collections::BTreeMap;
+
+/// Fills in the Rust types of `models` (the one type table, with
+/// codegen.toml overrides, enums and composites of the generated schemas).
+pub fn typed(ctx: &Context, models: &[QueryModel]) -> Vec<QueryModel> {
+    models
+        .iter()
+        .map(|m| {
+            let mut m = m.clone();
+            for p in &mut m.params {
+                let mapped = ctx.map_type(&p.ty);
+                p.rust_type = mapped.rust;
+                p.via_text = mapped.via_text;
+            }
+            for c in &mut m.columns {
+                let mapped = ctx.map_type(&c.ty);
+                c.rust_type = schema::types::nullable(&mapped.rust, c.nullable);
+                c.via_text = mapped.via_text;
+            }
+            m
+        })
+        .collect()
+}
+
+/// The SQL the function runs: text-bound parameters cast (`$n::type`),
+/// text-read columns selected as `::text` around the query.
+fn statement(m: &QueryModel) -> String {
+    let mut sql = String::with_capacity(m.sql.len());
+    let mut last = 0;
+    for (at, n) in crate::queries::positional_params(&m.sql) {
+        let len = 1 + n.to_string().len();
+        sql.push_str(&m.sql[last..at + len]);
+        if let Some(p) = m.params.get(n - 1).filter(|p| p.via_text) {
+            sql.push_str(&format!(
+                "::{}.{}{}",
+                quote_sql_ident(&p.ty.schema),
+                quote_sql_ident(&p.ty.name),
+                "[]".repeat(p.ty.array_dims as usize)
+            ));
+        }
+        last = at + len;
+    }
+    sql.push_str(&m.sql[last..]);
+    if !m.columns.iter().any(|c| c.via_text) {
+        return sql;
+    }
+    let cols: Vec<String> = m
+        .columns
+        .iter()
+        .map(|c| {
+            let n = quote_sql_ident(&c.name);
+            if c.via_text {
+                format!("q.{n}::text AS {n}")
+            } else {
+                format!("q.{n}")
+            }
+        })
+        .collect();
+    format!("WITH q AS ({sql}) SELECT {} FROM q", cols.join(", "))
+}
+
+/// The Rust files of the queries (`src/queries/…`), by path.
+pub fn emit(models: &[QueryModel]) -> BTreeMap<String, TokenStream> {
+    let mut by_file: BTreeMap<String, Vec<&QueryModel>> = BTreeMap::new();
+    for m in models {
+        by_file.entry(m.file.clone()).or_default().push(m);
+    }
+    let mut modules = naming::NameSet::default();
+    let mut out = BTreeMap::new();
+    for (file, models) in by_file {
+        let module = modules.claim(&naming::module_name(file.trim_end_matches(".sql")));
+        let mut items = TokenStream::new();
+        for m in models {
+            items.extend(query(m));
+        }
+        out.insert(module, items);
+    }
+    out
+}
+
+fn query(m: &QueryModel) -> TokenStream {
+    let fn_name = ident(&naming::field_name(&heck::ToSnakeCase::to_snake_case(
+        m.name.as_str(),
+    )));
+    let row = format_ident!("{}Row", naming::type_name(&m.name));
+    let mut names: Vec<String> = m
+        .params
+        .iter()
+        .map(|p| naming::field_name(&p.name))
+        .collect();
+    names.insert(0, "db".into());
+    naming::dedupe(&mut names);
+    names.remove(0);
+    let params = m.params.iter().zip(&names).map(|(p, n)| {
+        let n = ident(n);
+        let t = if p.rust_type == "String" {
+            quote!(str)
+        } else {
+            let t = rust_type(&p.rust_type);
+            quote!(#t)
+        };
+        quote!(#n: &'q #t)
+    });
+    let binds = names.iter().map(|n| {
+        let n = ident(n);
+        quote!(.bind(#n))
+    });
+    let sql = statement(m);
+    let mut lines = vec![format!(
+        "`{}` ({}:{}, `:{}`).",
+        m.name,
+        m.file,
+        m.line,
+        format!("{:?}", m.cardinality).to_lowercase()
+    )];
+    lines.push(String::new());
+    lines.push("```sql".into());
+    lines.extend(m.sql.lines().map(str::to_owned));
+    lines.push("```".into());
+    if !m.params.is_empty() {
+        lines.push(String::new());
+        for p in &m.params {
+            lines.push(format!("- `{}`: `{}`", p.name, p.sql_type));
+        }
+    }
+    let docs = doc(&lines);
+    let (target, mode, row_item) = match m.cardinality {
+        Cardinality::Exec => (quote!(()), quote!(runtime::query::Exec), TokenStream::new()),
+        Cardinality::Execrows => (
+            quote!(()),
+            quote!(runtime::query::Affected),
+            TokenStream::new(),
+        ),
+        Cardinality::One | Cardinality::Many => {
+            let fields = m.columns.iter().map(|c| {
+                let f = ident(&naming::field_name(&c.name));
+                let t = rust_type(&c.rust_type);
+                let d = doc(&[format!(
+                    "SQL: `{}`{}",
+                    c.sql_type,
+                    if c.nullable { "" } else { " NOT NULL (proven)" }
+                )]);
+                quote!(#d pub #f: #t)
+            });
+            let reads = m.columns.iter().map(|c| {
+                let f = ident(&naming::field_name(&c.name));
+                let t = rust_type(&c.rust_type);
+                let n = &c.name;
+                quote!(#f: sqlx::Row::try_get::<#t, _>(row, #n)?)
+            });
+            let row_doc = doc(&[format!(
+                "A row of [`{}`].",
+                fn_name.to_string().trim_start_matches("r#")
+            )]);
+            let mode = if m.cardinality == Cardinality::One {
+                quote!(runtime::query::Optional)
+            } else {
+                quote!(runtime::query::All)
+            };
+            (
+                quote!(#row),
+                mode,
+                quote! {
+                    #row_doc
+                    #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+                    pub struct #row { #(#fields,)* }
+                    impl<'r> sqlx::FromRow<'r, sqlx::postgres::PgRow> for #row {
+                        fn from_row(row: &'r sqlx::postgres::PgRow) -> Result<Self, sqlx::Error> {
+                            Ok(Self { #(#reads,)* })
+                        }
+                    }
+                },
+            )
+        }
+    };
+    let allow = (m.params.len() > 6).then(|| quote!(#[allow(clippy::too_many_arguments)]));
+    quote! {
+        #row_item
+        #docs
+        #allow
+        pub fn #fn_name<'q, E: sqlx::PgExecutor<'q>>(db: E, #(#params),*) -> runtime::query::Fetch<'q, E, #target, #mode> {
+            runtime::query::Fetch::new(db, sqlx::query(#sql) #(#binds)*)
+        }
+    }
+}
