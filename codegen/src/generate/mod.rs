@@ -52,11 +52,7 @@ pub fn generate_with(
     let ctx = Context::new(catalog, config);
     let mut files = BTreeMap::new();
     let schemas: Vec<&String> = ctx.modules.keys().collect();
-    let queries_mod = (!queries.is_empty()).then(|| {
-        quote!(
-            
-        )
-    });
+    let queries_mod = (!queries.is_empty()).then(|| quote! { #[rustfmt::skip] pub mod queries; });
 
     let mods = schemas.iter().map(|s| tokens::ident(ctx.module(s)));
     let reexport = (schemas.len() == 1).then(|| {
