@@ -117,7 +117,10 @@ async fn stand_ins_behave_like_extensions_and_stay_off_real_databases() {
         "dropped, so not reported: {stderr}"
     );
 
-    let missing = migrations_dir(&[("001_gis.sql", "create extension if not exists postgis;\n")]);
+    let missing = migrations_dir(&[(
+        "001_gis.sql",
+        "create extension if not exists postgis_raster;\n",
+    )]);
     let out = Command::new(codegen_bin())
         .arg("--migrations")
         .arg(missing.path())
@@ -127,14 +130,15 @@ async fn stand_ins_behave_like_extensions_and_stay_off_real_databases() {
         .unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
     let available = std::path::Path::new("/usr/share/postgresql").exists()
-        && glob_has("/usr/share/postgresql", "postgis.control");
+        && glob_has("/usr/share/postgresql", "postgis_raster.control");
     if available {
         assert!(out.status.success(), "{stderr}");
     } else {
         assert!(!out.status.success());
         assert!(
-            stderr
-                .contains("001_gis.sql:1:1: extension `postgis` is not installed on this machine"),
+            stderr.contains(
+                "001_gis.sql:1:1: extension `postgis_raster` is not installed on this machine"
+            ),
             "{stderr}"
         );
         assert!(
@@ -166,4 +170,38 @@ fn glob_has(dir: &str, file: &str) -> bool {
         .flatten()
         .flatten()
         .any(|v| v.path().join("extension").join(file).exists())
+}
+
+/// PostGIS as real schemas use it, on its stand-in where the machine lacks
+/// it: `geography(Point, 4326)` columns, GiST indexes that take rows, the
+/// usual constructors; the generated crate reads them as text.
+#[test]
+fn postgis_columns_gist_indexes_and_functions_apply() {
+    let dir = migrations_dir(&[(
+        "001_places.sql",
+        "create extension if not exists postgis with schema extensions;\n\
+         create table public.places (id int primary key, pos geography(Point, 4326) not null, area geometry(MultiPolygon, 4326));\n\
+         create index places_pos on public.places using gist (pos);\n\
+         create index places_area on public.places using gist (area);\n\
+         insert into public.places select g, st_setsrid(st_makepoint(g, g), 4326)::geography, null from generate_series(1, 500) g;\n\
+         create view public.near as select id from public.places where st_dwithin(pos, st_makepoint(1, 1)::geography, 1000);\n",
+    )]);
+    let out_dir = tempfile::tempdir().unwrap();
+    let out = Command::new(codegen_bin())
+        .arg("--migrations")
+        .arg(dir.path())
+        .arg("--out")
+        .arg(out_dir.path())
+        .env_remove("DATABASE_URL")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    let places = std::fs::read_to_string(out_dir.path().join("src/public/places.rs")).unwrap();
+    assert!(places.contains("pub pos: String"), "{places}");
+    assert!(places.contains("via_text"), "{places}");
+    assert!(
+        !stderr.contains("has no Rust mapping"),
+        "geometry is a known text type: {stderr}"
+    );
 }

@@ -22,7 +22,11 @@ fn run(args: &[&str]) -> Duration {
         .output()
         .expect("codegen runs");
     let elapsed = started.elapsed();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     elapsed
 }
 
@@ -53,13 +57,37 @@ async fn main() {
     );
     let (mut with, mut without) = (Vec::new(), Vec::new());
     for _ in 0..ROUNDS {
-        with.push(run(&["--database-url", &url, "--migrations", m, "--queries", q, "--out", o]));
-        without.push(run(&["--database-url", &url, "--migrations", m, "--queries", e, "--out", o]));
+        with.push(run(&[
+            "--database-url",
+            &url,
+            "--migrations",
+            m,
+            "--queries",
+            q,
+            "--out",
+            o,
+        ]));
+        without.push(run(&[
+            "--database-url",
+            &url,
+            "--migrations",
+            m,
+            "--queries",
+            e,
+            "--out",
+            o,
+        ]));
     }
     let (with, without) = (common::median(with), common::median(without));
     println!("main job on the platform schema, median of {ROUNDS} whole-process runs:");
-    println!("  with {count} queries : {:>8.1} ms", with.as_secs_f64() * 1e3);
-    println!("  with no query     : {:>8.1} ms", without.as_secs_f64() * 1e3);
+    println!(
+        "  with {count} queries : {:>8.1} ms",
+        with.as_secs_f64() * 1e3
+    );
+    println!(
+        "  with no query     : {:>8.1} ms",
+        without.as_secs_f64() * 1e3
+    );
     println!(
         "  per query         : {:>8.2} ms (target <= 2 ms)",
         (with.as_secs_f64() - without.as_secs_f64()) * 1e3 / count as f64

@@ -19,7 +19,7 @@ pub struct Args {
     /// Directory of numbered migrations (default: `migrations/` at the workspace root).
     #[arg(long, global = true, value_name = "DIR")]
     migrations: Option<PathBuf>,
-    /// Directory of typed SQL queries (default: `queries/` at the workspace root).
+    /// Directory of typed SQL queries (default: `queries/` beside the migrations directory).
     #[arg(long, global = true, value_name = "DIR")]
     queries: Option<PathBuf>,
     /// Generator options (default: `codegen.toml` at the workspace root).
@@ -431,11 +431,20 @@ async fn warn_history(migrator: &Migrator, conn: &mut sqlx::PgConnection, url: &
 }
 
 /// Introspects `schemas` (default: public).
-/// The queries directory.
+/// The queries directory: `--queries`, else `queries/` beside the
+/// migrations directory (the workspace root's for the default one).
 fn queries_dir(args: &Args) -> std::path::PathBuf {
-    args.queries
-        .clone()
-        .unwrap_or_else(|| codegen::workspace_root().join("queries"))
+    args.queries.clone().unwrap_or_else(|| {
+        let migrations = args
+            .migrations
+            .clone()
+            .unwrap_or_else(|| codegen::workspace_root().join("migrations"));
+        let absolute = std::path::absolute(&migrations).unwrap_or(migrations);
+        absolute.parent().map_or_else(
+            || std::path::PathBuf::from("queries"),
+            |p| p.join("queries"),
+        )
+    })
 }
 
 /// Prepares the queries of `--queries` on the database behind `conn`.

@@ -72,6 +72,135 @@ CREATE ACCESS METHOD hnsw TYPE INDEX HANDLER hashhandler;
 CREATE ACCESS METHOD ivfflat TYPE INDEX HANDLER hashhandler;
 "#;
 
+/// PostGIS: `geometry` and `geography` with text I/O and a type modifier
+/// that takes `(Point, 4326)`, the common `ST_*` functions (placeholder
+/// results), `&&`/`<->`, casts, `spatial_ref_sys`, a btree operator class
+/// (bytewise) and a default GiST one whose support functions are
+/// btree_gist's for `bytea` (contrib; a value is stored as the varlena its
+/// text is), so `USING gist (geom)` builds and takes rows.
+const POSTGIS_TYPE: &str = r#"
+CREATE TYPE @schema@.@t@;
+CREATE FUNCTION @schema@.@t@_in(cstring) RETURNS @schema@.@t@ LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE AS 'textin';
+CREATE FUNCTION @schema@.@t@_out(@schema@.@t@) RETURNS cstring LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE AS 'textout';
+CREATE FUNCTION @schema@.@t@_recv(internal) RETURNS @schema@.@t@ LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE AS 'textrecv';
+CREATE FUNCTION @schema@.@t@_send(@schema@.@t@) RETURNS bytea LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE AS 'textsend';
+CREATE FUNCTION @schema@.@t@_typmod_in(cstring[]) RETURNS integer LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS
+  $f$ SELECT coalesce(nullif(regexp_replace(($1::text[])[array_length($1::text[], 1)], '\D', '', 'g'), '')::int, 0) $f$;
+CREATE TYPE @schema@.@t@ (
+  INPUT = @schema@.@t@_in, OUTPUT = @schema@.@t@_out, RECEIVE = @schema@.@t@_recv, SEND = @schema@.@t@_send,
+  TYPMOD_IN = @schema@.@t@_typmod_in, INTERNALLENGTH = VARIABLE, STORAGE = extended, ALIGNMENT = int4
+);
+CREATE CAST (text AS @schema@.@t@) WITH INOUT AS IMPLICIT;
+CREATE CAST (@schema@.@t@ AS text) WITH INOUT;
+CREATE FUNCTION @schema@.@t@_overlaps(@schema@.@t@, @schema@.@t@) RETURNS boolean LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS 'SELECT true';
+CREATE FUNCTION @schema@.@t@_distance(@schema@.@t@, @schema@.@t@) RETURNS double precision LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS 'SELECT 0::double precision';
+CREATE OPERATOR @schema@.&& (LEFTARG = @schema@.@t@, RIGHTARG = @schema@.@t@, PROCEDURE = @schema@.@t@_overlaps, COMMUTATOR = OPERATOR(@schema@.&&));
+CREATE OPERATOR @schema@.<-> (LEFTARG = @schema@.@t@, RIGHTARG = @schema@.@t@, PROCEDURE = @schema@.@t@_distance, COMMUTATOR = OPERATOR(@schema@.<->));
+CREATE FUNCTION @schema@.@t@_eq(@schema@.@t@, @schema@.@t@) RETURNS boolean LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE AS 'byteaeq';
+CREATE FUNCTION @schema@.@t@_lt(@schema@.@t@, @schema@.@t@) RETURNS boolean LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE AS 'bytealt';
+CREATE FUNCTION @schema@.@t@_le(@schema@.@t@, @schema@.@t@) RETURNS boolean LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE AS 'byteale';
+CREATE FUNCTION @schema@.@t@_gt(@schema@.@t@, @schema@.@t@) RETURNS boolean LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE AS 'byteagt';
+CREATE FUNCTION @schema@.@t@_ge(@schema@.@t@, @schema@.@t@) RETURNS boolean LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE AS 'byteage';
+CREATE FUNCTION @schema@.@t@_cmp(@schema@.@t@, @schema@.@t@) RETURNS integer LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE AS 'byteacmp';
+CREATE OPERATOR @schema@.= (LEFTARG = @schema@.@t@, RIGHTARG = @schema@.@t@, PROCEDURE = @schema@.@t@_eq, COMMUTATOR = OPERATOR(@schema@.=));
+CREATE OPERATOR @schema@.< (LEFTARG = @schema@.@t@, RIGHTARG = @schema@.@t@, PROCEDURE = @schema@.@t@_lt);
+CREATE OPERATOR @schema@.<= (LEFTARG = @schema@.@t@, RIGHTARG = @schema@.@t@, PROCEDURE = @schema@.@t@_le);
+CREATE OPERATOR @schema@.> (LEFTARG = @schema@.@t@, RIGHTARG = @schema@.@t@, PROCEDURE = @schema@.@t@_gt);
+CREATE OPERATOR @schema@.>= (LEFTARG = @schema@.@t@, RIGHTARG = @schema@.@t@, PROCEDURE = @schema@.@t@_ge);
+CREATE OPERATOR CLASS @schema@.btree_@t@_ops DEFAULT FOR TYPE @schema@.@t@ USING btree AS
+  OPERATOR 1 @schema@.<, OPERATOR 2 @schema@.<=, OPERATOR 3 @schema@.=, OPERATOR 4 @schema@.>=, OPERATOR 5 @schema@.>,
+  FUNCTION 1 @schema@.@t@_cmp(@schema@.@t@, @schema@.@t@);
+CREATE FUNCTION @schema@.@t@_gist_consistent(internal, @schema@.@t@, smallint, oid, internal) RETURNS boolean LANGUAGE c IMMUTABLE STRICT AS '$libdir/btree_gist', 'gbt_bytea_consistent';
+CREATE FUNCTION @schema@.@t@_gist_union(internal, internal) RETURNS bytea LANGUAGE c IMMUTABLE STRICT AS '$libdir/btree_gist', 'gbt_bytea_union';
+CREATE FUNCTION @schema@.@t@_gist_compress(internal) RETURNS internal LANGUAGE c IMMUTABLE STRICT AS '$libdir/btree_gist', 'gbt_bytea_compress';
+CREATE FUNCTION @schema@.@t@_gist_decompress(internal) RETURNS internal LANGUAGE c IMMUTABLE STRICT AS '$libdir/btree_gist', 'gbt_var_decompress';
+CREATE FUNCTION @schema@.@t@_gist_penalty(internal, internal, internal) RETURNS internal LANGUAGE c IMMUTABLE STRICT AS '$libdir/btree_gist', 'gbt_bytea_penalty';
+CREATE FUNCTION @schema@.@t@_gist_picksplit(internal, internal) RETURNS internal LANGUAGE c IMMUTABLE STRICT AS '$libdir/btree_gist', 'gbt_bytea_picksplit';
+CREATE FUNCTION @schema@.@t@_gist_same(bytea, bytea, internal) RETURNS internal LANGUAGE c IMMUTABLE STRICT AS '$libdir/btree_gist', 'gbt_bytea_same';
+CREATE OPERATOR CLASS @schema@.gist_@t@_ops DEFAULT FOR TYPE @schema@.@t@ USING gist AS
+  OPERATOR 1 @schema@.<, OPERATOR 2 @schema@.<=, OPERATOR 3 @schema@.=, OPERATOR 4 @schema@.>=, OPERATOR 5 @schema@.>,
+  FUNCTION 1 @schema@.@t@_gist_consistent(internal, @schema@.@t@, smallint, oid, internal),
+  FUNCTION 2 @schema@.@t@_gist_union(internal, internal),
+  FUNCTION 3 @schema@.@t@_gist_compress(internal),
+  FUNCTION 4 @schema@.@t@_gist_decompress(internal),
+  FUNCTION 5 @schema@.@t@_gist_penalty(internal, internal, internal),
+  FUNCTION 6 @schema@.@t@_gist_picksplit(internal, internal),
+  FUNCTION 7 @schema@.@t@_gist_same(bytea, bytea, internal),
+  STORAGE bytea;
+"#;
+
+const POSTGIS_FUNCTIONS: &str = r#"
+CREATE CAST (@schema@.geometry AS @schema@.geography) WITH INOUT AS IMPLICIT;
+CREATE CAST (@schema@.geography AS @schema@.geometry) WITH INOUT;
+CREATE TABLE @schema@.spatial_ref_sys (srid integer PRIMARY KEY, auth_name varchar(256), auth_srid integer, srtext varchar(2048), proj4text varchar(2048));
+INSERT INTO @schema@.spatial_ref_sys VALUES (4326, 'EPSG', 4326, 'WGS 84', '+proj=longlat +datum=WGS84 +no_defs');
+CREATE FUNCTION @schema@.postgis_full_version() RETURNS text LANGUAGE sql AS $f$ SELECT 'codegen stand-in for PostGIS'::text $f$;
+CREATE FUNCTION @schema@.st_makepoint(double precision, double precision) RETURNS @schema@.geometry LANGUAGE sql IMMUTABLE STRICT AS $f$ SELECT format('POINT(%s %s)', $1, $2)::text::@schema@.geometry $f$;
+CREATE FUNCTION @schema@.st_makepoint(double precision, double precision, double precision) RETURNS @schema@.geometry LANGUAGE sql IMMUTABLE STRICT AS $f$ SELECT format('POINT(%s %s %s)', $1, $2, $3)::text::@schema@.geometry $f$;
+CREATE FUNCTION @schema@.st_point(double precision, double precision) RETURNS @schema@.geometry LANGUAGE sql IMMUTABLE STRICT AS $f$ SELECT format('POINT(%s %s)', $1, $2)::text::@schema@.geometry $f$;
+CREATE FUNCTION @schema@.st_point(double precision, double precision, srid integer) RETURNS @schema@.geometry LANGUAGE sql IMMUTABLE STRICT AS $f$ SELECT format('SRID=%s;POINT(%s %s)', $3, $1, $2)::text::@schema@.geometry $f$;
+CREATE FUNCTION @schema@.st_setsrid(@schema@.geometry, integer) RETURNS @schema@.geometry LANGUAGE sql IMMUTABLE STRICT AS $f$ SELECT $1 $f$;
+CREATE FUNCTION @schema@.st_srid(@schema@.geometry) RETURNS integer LANGUAGE sql IMMUTABLE STRICT AS $f$ SELECT 0 $f$;
+CREATE FUNCTION @schema@.st_transform(@schema@.geometry, integer) RETURNS @schema@.geometry LANGUAGE sql IMMUTABLE STRICT AS $f$ SELECT $1 $f$;
+CREATE FUNCTION @schema@.st_geomfromtext(text) RETURNS @schema@.geometry LANGUAGE sql IMMUTABLE STRICT AS $f$ SELECT $1::@schema@.geometry $f$;
+CREATE FUNCTION @schema@.st_geomfromtext(text, integer) RETURNS @schema@.geometry LANGUAGE sql IMMUTABLE STRICT AS $f$ SELECT $1::@schema@.geometry $f$;
+CREATE FUNCTION @schema@.st_geogfromtext(text) RETURNS @schema@.geography LANGUAGE sql IMMUTABLE STRICT AS $f$ SELECT $1::@schema@.geography $f$;
+CREATE FUNCTION @schema@.st_geomfromgeojson(text) RETURNS @schema@.geometry LANGUAGE sql IMMUTABLE STRICT AS $f$ SELECT $1::@schema@.geometry $f$;
+CREATE FUNCTION @schema@.st_astext(@schema@.geometry) RETURNS text LANGUAGE sql IMMUTABLE STRICT AS $f$ SELECT $1::text $f$;
+CREATE FUNCTION @schema@.st_astext(@schema@.geography) RETURNS text LANGUAGE sql IMMUTABLE STRICT AS $f$ SELECT $1::text $f$;
+CREATE FUNCTION @schema@.st_asgeojson(@schema@.geometry) RETURNS text LANGUAGE sql IMMUTABLE STRICT AS $f$ SELECT '{}'::text $f$;
+CREATE FUNCTION @schema@.st_asgeojson(@schema@.geography) RETURNS text LANGUAGE sql IMMUTABLE STRICT AS $f$ SELECT '{}'::text $f$;
+CREATE FUNCTION @schema@.st_x(@schema@.geometry) RETURNS double precision LANGUAGE sql IMMUTABLE STRICT AS $f$ SELECT 0::double precision $f$;
+CREATE FUNCTION @schema@.st_y(@schema@.geometry) RETURNS double precision LANGUAGE sql IMMUTABLE STRICT AS $f$ SELECT 0::double precision $f$;
+CREATE FUNCTION @schema@.st_makeenvelope(double precision, double precision, double precision, double precision, integer DEFAULT 0) RETURNS @schema@.geometry LANGUAGE sql IMMUTABLE STRICT AS $f$ SELECT 'POLYGON EMPTY'::text::@schema@.geometry $f$;
+"#;
+
+const POSTGIS_PREDICATES: &[&str] = &[
+    "st_contains",
+    "st_intersects",
+    "st_within",
+    "st_covers",
+    "st_coveredby",
+    "st_touches",
+    "st_crosses",
+    "st_overlaps",
+    "st_equals",
+    "st_disjoint",
+];
+const POSTGIS_MEASURES: &[&str] = &["st_distance", "st_area", "st_length", "st_perimeter"];
+
+/// The PostGIS stand-in's SQL.
+fn postgis_sql() -> String {
+    let mut sql = String::new();
+    for t in ["geometry", "geography"] {
+        sql.push_str(&POSTGIS_TYPE.replace("@t@", t));
+    }
+    sql.push_str(POSTGIS_FUNCTIONS);
+    for t in ["geometry", "geography"] {
+        for p in POSTGIS_PREDICATES {
+            sql.push_str(&format!("CREATE FUNCTION @schema@.{p}(@schema@.{t}, @schema@.{t}) RETURNS boolean LANGUAGE sql IMMUTABLE STRICT AS 'SELECT false';\n"));
+        }
+        for m in POSTGIS_MEASURES {
+            let args = if *m == "st_distance" {
+                format!("@schema@.{t}, @schema@.{t}")
+            } else {
+                format!("@schema@.{t}")
+            };
+            sql.push_str(&format!("CREATE FUNCTION @schema@.{m}({args}) RETURNS double precision LANGUAGE sql IMMUTABLE STRICT AS 'SELECT 0::double precision';\n"));
+        }
+        sql.push_str(&format!("CREATE FUNCTION @schema@.st_dwithin(@schema@.{t}, @schema@.{t}, double precision) RETURNS boolean LANGUAGE sql IMMUTABLE STRICT AS 'SELECT false';\n"));
+        for f in ["st_buffer", "st_centroid", "st_envelope", "st_simplify"] {
+            let extra = if f == "st_buffer" || f == "st_simplify" {
+                ", double precision"
+            } else {
+                ""
+            };
+            sql.push_str(&format!("CREATE FUNCTION @schema@.{f}(@schema@.{t}{extra}) RETURNS @schema@.{t} LANGUAGE sql IMMUTABLE STRICT AS 'SELECT $1';\n"));
+        }
+    }
+    sql
+}
+
 const PG_NET: &str = r#"
 CREATE SCHEMA IF NOT EXISTS net;
 CREATE TABLE net.http_request_queue (
@@ -165,6 +294,7 @@ CREATE FUNCTION @schema@.http_header(field varchar, value varchar) RETURNS @sche
 
 const STAND_INS: &[StandIn] = &[
     StandIn { name: "vector", fixed_schema: None, covers: "the vector, halfvec and sparsevec types with their operators, distance functions and hnsw/ivfflat operator classes; distances are always 0", sql: "" },
+    StandIn { name: "postgis", fixed_schema: None, covers: "the geometry and geography types (geometry(Point, 4326) and friends), common ST_* functions with placeholder results, && and <->, GiST indexes; no spatial computation", sql: "" },
     StandIn { name: "pg_net", fixed_schema: Some("net"), covers: "net.http_get/http_post/http_delete record the request in net.http_request_queue and send nothing", sql: PG_NET },
     StandIn { name: "pg_cron", fixed_schema: Some("cron"), covers: "cron.schedule/unschedule/alter_job record jobs in cron.job and never run them", sql: PG_CRON },
     StandIn { name: "pg_jsonschema", fixed_schema: None, covers: "json_matches_schema and friends always return true", sql: PG_JSONSCHEMA },
@@ -458,6 +588,8 @@ pub async fn install(conn: &mut PgConnection, create: &CreateExtension) -> Resul
             };
             sql.push_str(&one);
         }
+    } else if standin.name == "postgis" {
+        sql.push_str(&postgis_sql());
     } else {
         sql.push_str(standin.sql);
     }
