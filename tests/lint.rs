@@ -69,6 +69,8 @@ fn cases() -> Vec<(&'static str, File, File)> {
         ("header-name-mismatch", ("002_change.sql".into(), file("002_other.sql", "SELECT 1;", "SELECT 1;")), two("SELECT 1;", "SELECT 1;")),
         ("rollback-missing", ("002_change.sql".into(), file("002_change.sql", "SELECT 1;", "").replace("-- Rollback:\n", "")), two("SELECT 1;", "SELECT 1;")),
         ("prefer-robust-stmts", two("-- codegen:no-transaction\nCREATE INDEX CONCURRENTLY t_x ON public.t (x);", "DROP INDEX IF EXISTS public.t_x;"), two("-- codegen:no-transaction\nCREATE INDEX CONCURRENTLY IF NOT EXISTS t_x ON public.t (x);", "DROP INDEX IF EXISTS public.t_x;")),
+        // In a transactional file too: every file must be re-runnable.
+        ("prefer-robust-stmts", two(&format!("CREATE TABLE public.u (id int PRIMARY KEY);\n{rls}"), "DROP TABLE IF EXISTS public.u;"), two(&format!("CREATE TABLE IF NOT EXISTS public.u (id int PRIMARY KEY);\n{rls}"), "DROP TABLE IF EXISTS public.u;")),
         ("require-concurrent-index-creation", two("CREATE INDEX IF NOT EXISTS t_x ON public.t (x);", "DROP INDEX IF EXISTS public.t_x;"), two("-- codegen:no-transaction\nCREATE INDEX CONCURRENTLY IF NOT EXISTS t_x ON public.t (x);", "DROP INDEX IF EXISTS public.t_x;")),
         ("concurrently-in-transaction", two("CREATE INDEX CONCURRENTLY IF NOT EXISTS t_x ON public.t (x);", "DROP INDEX IF EXISTS public.t_x;"), two("-- codegen:no-transaction\nCREATE INDEX CONCURRENTLY IF NOT EXISTS t_x ON public.t (x);", "DROP INDEX IF EXISTS public.t_x;")),
         ("ban-drop-column", two("ALTER TABLE public.t DROP COLUMN IF EXISTS x;", "ALTER TABLE public.t ADD COLUMN IF NOT EXISTS x int;"), two("ALTER TABLE public.t ADD COLUMN IF NOT EXISTS y int;", "ALTER TABLE public.t DROP COLUMN IF EXISTS y;")),

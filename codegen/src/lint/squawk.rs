@@ -187,8 +187,33 @@ pub fn check(m: &Migration, pg_major: Option<u32>) -> Vec<Diagnostic> {
             }
         }
     }
+    // The strategy asks every file to be re-runnable (applied twice without
+    // error), in a transaction or not: squawk's `prefer-robust-stmts` skips
+    // transactional files, so it runs once more as if outside one.
+    let mut violations = linter.lint(&parse, &file.sql);
+    if linter.settings.assume_in_transaction && !own_begin {
+        let mut robust = Linter::from([Rule::PreferRobustStmts]);
+        robust.settings = LinterSettings {
+            pg_version: linter.settings.pg_version,
+            assume_in_transaction: false,
+        };
+        // Only the missing guards: the transaction squawk asks for is there.
+        violations.extend(
+            robust
+                .lint(&parse, &file.sql)
+                .into_iter()
+                .filter(|v| !v.message.starts_with("Missing transaction"))
+                .map(|mut v| {
+                    v.message = v.message.replace(
+                        "the migration can't be rerun if it fails part way through",
+                        "the file cannot be applied twice (every file must be re-runnable)",
+                    );
+                    v
+                }),
+        );
+    }
     let new_relation_indexes = indexes_on_new_relations(&parse.tree());
-    for v in linter.lint(&parse, &file.sql) {
+    for v in violations {
         let start = usize::from(v.text_range.start());
         if v.code == Rule::RequireConcurrentIndexCreation
             && new_relation_indexes.iter().any(|r| r.contains(&start))
