@@ -28,11 +28,15 @@
 //! `#[table]`: `schema` (default `public`), `name`, `view` (read helpers
 //! only), `insert = Type` and `patch = Type` (the write helpers' argument
 //! types), `snapshot = "path/schema.json"` (the compile-time check; else
-//! `CODEGEN_SCHEMA`, else `schema.json` beside the crate's `Cargo.toml`).
+//! `CODEGEN_SCHEMA`, else `schema.json` beside the crate's `Cargo.toml`),
+//! `sqlx_from_row` (the struct derives `sqlx::FromRow` itself; otherwise the
+//! derive implements it, by column name).
 //! `#[column]`: `name`, `sql_type`, `primary_key`, `unique` (→ `find_by_x`),
 //! `indexed` (→ `list_by_x`), `default = "expr"` (used when the insert
 //! struct's field is `None`), `generated`, `identity = "always" | "by_default"`,
-//! `via_text` (read as `col::text`, written as `$n::sql_type`), `no_insert`.
+//! `via_text` (read as `col::text`, written as `$n::sql_type`), `no_insert`,
+//! `custom_type` (the field's Rust type is the application's choice: not
+//! checked against the snapshot).
 //! `#[foreign_key]` with `target = Type` adds `child.parent(db)` and
 //! `parent.children(db)`.
 //!
