@@ -480,3 +480,52 @@ async fn a_nested_session_restores_the_outer_role() {
     assert_eq!(claims, "");
     outer.rollback().await.unwrap();
 }
+
+/// A file name that is not UTF-8 is refused, naming it, before anything runs.
+#[tokio::test]
+async fn a_non_utf8_file_name_is_refused() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = migrations_dir(&[("001_a.sql", "CREATE TABLE public.a (id int);")]);
+    let name = std::ffi::OsStr::from_bytes(b"002_caf\xe9.sql");
+    std::fs::write(dir.path().join(name), "CREATE TABLE public.b (id int);").unwrap();
+    let db = TestDb::new().await;
+    let err = up(dir.path(), &db.url).await.unwrap_err().to_string();
+    assert!(err.contains("has a name that is not UTF-8"), "{err}");
+    let mut conn = db.connect().await;
+    assert!(
+        history_versions(&mut conn).await.is_empty(),
+        "nothing applied"
+    );
+}
+
+/// From a directory outside the workspace: `--out` writes a crate whose
+/// `runtime` path exists, and with a DATABASE_URL no `migrations/` is
+/// needed (reading an existing database, as `prisma db pull` does).
+#[tokio::test]
+async fn the_main_job_works_from_any_directory_on_an_existing_database() {
+    let db = TestDb::new().await;
+    exec(
+        &db.url,
+        "CREATE TABLE public.things (id bigint PRIMARY KEY, name text NOT NULL);",
+    )
+    .await;
+    let elsewhere = tempfile::tempdir().unwrap();
+    let out = std::process::Command::new(codegen_bin())
+        .args(["--database-url", &db.url, "--out", "db"])
+        .current_dir(elsewhere.path())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    let toml = std::fs::read_to_string(elsewhere.path().join("db/Cargo.toml")).unwrap();
+    let runtime = toml
+        .lines()
+        .find(|l| l.starts_with("runtime = { path = "))
+        .and_then(|l| l.split('"').nth(1))
+        .expect("a runtime path");
+    assert!(
+        std::path::Path::new(runtime).join("Cargo.toml").is_file(),
+        "{runtime} is the runtime crate"
+    );
+    assert!(elsewhere.path().join("db/src/public/things.rs").is_file());
+}
