@@ -130,6 +130,21 @@ pub enum TypeKind {
     Pseudo,
 }
 
+impl TypeKind {
+    /// The kind of a `pg_type.typtype` letter.
+    pub fn from_typtype(typtype: &str) -> Self {
+        match typtype {
+            "e" => TypeKind::Enum,
+            "d" => TypeKind::Domain,
+            "c" => TypeKind::Composite,
+            "r" => TypeKind::Range,
+            "m" => TypeKind::Multirange,
+            "p" => TypeKind::Pseudo,
+            _ => TypeKind::Base,
+        }
+    }
+}
+
 /// A resolved column, argument or attribute type.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TypeRef {

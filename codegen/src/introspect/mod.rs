@@ -408,15 +408,7 @@ impl Types {
             Some(e) if t.category == "A" => (e, ndims.max(1) as u8),
             _ => (t, 0),
         };
-        let kind = match elem.typtype.as_str() {
-            "e" => TypeKind::Enum,
-            "d" => TypeKind::Domain,
-            "c" => TypeKind::Composite,
-            "r" => TypeKind::Range,
-            "m" => TypeKind::Multirange,
-            "p" => TypeKind::Pseudo,
-            _ => TypeKind::Base,
-        };
+        let kind = TypeKind::from_typtype(elem.typtype.as_str());
         TypeRef {
             schema: elem.schema.clone(),
             name: elem.name.clone(),

@@ -235,11 +235,8 @@ fn var_not_null(
     if expr.kind != "VAR" || expr.int("varlevelsup") != Some(0) {
         return false;
     }
-    // PostgreSQL 16+: the Var says itself which outer joins can null it.
-    if let Some(Value::List(rels)) = expr.get("varnullingrels") {
-        if rels.iter().any(|r| matches!(r, Value::Atom(a) if a != "b")) {
-            return false;
-        }
+    if nulled_by_outer_join(expr) {
+        return false;
     }
     let (Some(varno), Some(attno)) = (expr.int("varno"), expr.int("varattno")) else {
         return false;
@@ -261,6 +258,12 @@ fn var_not_null(
         },
         _ => false,
     }
+}
+
+/// PostgreSQL 16+: a Var says itself which outer joins can null it.
+fn nulled_by_outer_join(var: &Node) -> bool {
+    matches!(var.get("varnullingrels"), Some(Value::List(rels))
+        if rels.iter().any(|r| matches!(r, Value::Atom(a) if a != "b")))
 }
 
 /// What the expression prover may assume about the catalog.
@@ -464,10 +467,8 @@ fn var_in_scope<'a>(e: &'a Node, facts: &Facts, scope: &mut Vec<Level<'a>>, dept
     if up < 0 || up as usize >= scope.len() {
         return false;
     }
-    if let Some(Value::List(rels)) = e.get("varnullingrels") {
-        if rels.iter().any(|r| matches!(r, Value::Atom(a) if a != "b")) {
-            return false;
-        }
+    if nulled_by_outer_join(e) {
+        return false;
     }
     let (Some(varno), Some(attno)) = (e.int("varno"), e.int("varattno")) else {
         return false;

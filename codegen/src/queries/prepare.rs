@@ -319,15 +319,7 @@ async fn type_refs(
     Ok(rows
         .into_iter()
         .map(|(oid, schema, name, kind, dims, sql)| {
-            let kind = match kind.as_str() {
-                "e" => TypeKind::Enum,
-                "d" => TypeKind::Domain,
-                "c" => TypeKind::Composite,
-                "r" => TypeKind::Range,
-                "m" => TypeKind::Multirange,
-                "p" => TypeKind::Pseudo,
-                _ => TypeKind::Base,
-            };
+            let kind = TypeKind::from_typtype(kind.as_str());
             (
                 oid as u32,
                 TypeRef {
