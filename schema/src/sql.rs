@@ -30,6 +30,17 @@ pub fn type_name(schema: &str, name: &str) -> String {
     }
 }
 
+/// A type for a cast (`$1::"extensions"."vector"`, `"pg_catalog"."int4"[]`):
+/// schema-qualified and quoted, `[]` per array dimension.
+pub fn cast(ty: &crate::TypeRef) -> String {
+    format!(
+        "{}.{}{}",
+        quote(&ty.schema),
+        quote(&ty.name),
+        "[]".repeat(ty.array_dims as usize)
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

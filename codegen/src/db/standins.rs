@@ -483,6 +483,25 @@ pub async fn plan(conn: &mut PgConnection, sql: &str) -> Result<Plan, sqlx::Erro
     Ok(Plan::Run)
 }
 
+/// The offset of the `)` that closes the `(` at `open` (or `open` when
+/// there is none).
+fn closing_paren(b: &[u8], open: usize) -> usize {
+    let mut depth = 0;
+    for (i, &c) in b.iter().enumerate().skip(open) {
+        match c {
+            b'(' => depth += 1,
+            b')' => {
+                depth -= 1;
+                if depth == 0 {
+                    return i;
+                }
+            }
+            _ => {}
+        }
+    }
+    open
+}
+
 /// `CREATE INDEX … USING hnsw (…) WITH (m = 16) WHERE …` without its
 /// `WITH (…)` (the stand-in method takes none of pgvector's options).
 fn without_index_options(sql: &str) -> String {
@@ -495,21 +514,7 @@ fn without_index_options(sql: &str) -> String {
     let Some(open) = lower[using..].find('(').map(|p| using + p) else {
         return sql.to_owned();
     };
-    let mut depth = 0;
-    let mut close = open;
-    for (i, &c) in b.iter().enumerate().skip(open) {
-        match c {
-            b'(' => depth += 1,
-            b')' => {
-                depth -= 1;
-                if depth == 0 {
-                    close = i;
-                    break;
-                }
-            }
-            _ => {}
-        }
-    }
+    let close = closing_paren(b, open);
     let after = &lower[close + 1..];
     let trimmed = after.trim_start();
     if !trimmed.starts_with("with") || !trimmed[4..].trim_start().starts_with('(') {
@@ -517,21 +522,7 @@ fn without_index_options(sql: &str) -> String {
     }
     let with_at = close + 1 + (after.len() - trimmed.len());
     let open2 = with_at + lower[with_at..].find('(').expect("checked above");
-    let mut depth = 0;
-    let mut end = open2;
-    for (i, &c) in b.iter().enumerate().skip(open2) {
-        match c {
-            b'(' => depth += 1,
-            b')' => {
-                depth -= 1;
-                if depth == 0 {
-                    end = i + 1;
-                    break;
-                }
-            }
-            _ => {}
-        }
-    }
+    let end = closing_paren(b, open2) + 1;
     format!("{}{}", &sql[..with_at], &sql[end..])
 }
 

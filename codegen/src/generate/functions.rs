@@ -3,20 +3,10 @@
 //! any `sqlx::PgExecutor` (pool, connection, transaction).
 
 use super::context::Context;
-use super::tokens::{comment_lines, doc, ident, quote_sql_ident, rust_type};
+use super::tokens::{comment_lines, doc, ident, parameter_names, quote_sql_ident, rust_type};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use schema::{naming, Function, TypeKind};
-
-/// A type as SQL for a cast: schema-qualified and quoted, `[]` per dimension.
-fn type_sql(ty: &schema::TypeRef) -> String {
-    format!(
-        "{}.{}{}",
-        quote_sql_ident(&ty.schema),
-        quote_sql_ident(&ty.name),
-        "[]".repeat(ty.array_dims as usize)
-    )
-}
 
 /// Why a function gets no wrapper, if it does not.
 fn unsupported(ctx: &Context, f: &Function) -> Option<String> {
@@ -90,20 +80,18 @@ pub fn emit(ctx: &Context, schema: &str) -> TokenStream {
             continue;
         }
         let fn_name = ident(&name);
-        let mut arg_names: Vec<String> = f
-            .arguments
-            .iter()
-            .enumerate()
-            .map(|(i, a)| {
-                a.name
-                    .as_deref()
-                    .map(naming::field_name)
-                    .unwrap_or_else(|| format!("arg{}", i + 1))
-            })
-            .collect();
-        arg_names.insert(0, "db".into());
-        naming::dedupe(&mut arg_names);
-        arg_names.remove(0);
+        let arg_names = parameter_names(
+            f.arguments
+                .iter()
+                .enumerate()
+                .map(|(i, a)| {
+                    a.name
+                        .as_deref()
+                        .map(naming::field_name)
+                        .unwrap_or_else(|| format!("arg{}", i + 1))
+                })
+                .collect(),
+        );
         let params = f.arguments.iter().zip(&arg_names).map(|(a, n)| {
             let n = ident(n);
             let t = rust_type(&ctx.map_type(&a.ty).rust);
@@ -119,7 +107,7 @@ pub fn emit(ctx: &Context, schema: &str) -> TokenStream {
             .enumerate()
             .map(|(i, a)| {
                 let cast = if ctx.map_type(&a.ty).via_text {
-                    format!("::{}", type_sql(&a.ty))
+                    format!("::{}", schema::sql::cast(&a.ty))
                 } else {
                     String::new()
                 };

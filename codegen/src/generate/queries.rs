@@ -5,7 +5,7 @@
 //! parameters and columns.
 
 use super::context::Context;
-use super::tokens::{doc, ident, quote_sql_ident, rust_type};
+use super::tokens::{doc, ident, parameter_names, quote_sql_ident, rust_type};
 use crate::queries::{Cardinality, QueryModel};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -43,12 +43,7 @@ fn statement(m: &QueryModel) -> String {
         let len = 1 + n.to_string().len();
         sql.push_str(&m.sql[last..at + len]);
         if let Some(p) = m.params.get(n - 1).filter(|p| p.via_text) {
-            sql.push_str(&format!(
-                "::{}.{}{}",
-                quote_sql_ident(&p.ty.schema),
-                quote_sql_ident(&p.ty.name),
-                "[]".repeat(p.ty.array_dims as usize)
-            ));
+            sql.push_str(&format!("::{}", schema::sql::cast(&p.ty)));
         }
         last = at + len;
     }
@@ -95,14 +90,12 @@ fn query(m: &QueryModel) -> TokenStream {
         m.name.as_str(),
     )));
     let row = format_ident!("{}Row", naming::type_name(&m.name));
-    let mut names: Vec<String> = m
-        .params
-        .iter()
-        .map(|p| naming::field_name(&p.name))
-        .collect();
-    names.insert(0, "db".into());
-    naming::dedupe(&mut names);
-    names.remove(0);
+    let names = parameter_names(
+        m.params
+            .iter()
+            .map(|p| naming::field_name(&p.name))
+            .collect(),
+    );
     let params = m.params.iter().zip(&names).map(|(p, n)| {
         let n = ident(n);
         let t = if p.rust_type == "String" {

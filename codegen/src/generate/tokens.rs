@@ -39,6 +39,15 @@ pub fn doc_safe(text: &str) -> String {
         .collect()
 }
 
+/// Parameter names of a generated function: made unique, and never `db`
+/// (its first parameter, the executor).
+pub fn parameter_names(mut names: Vec<String>) -> Vec<String> {
+    names.insert(0, "db".into());
+    schema::naming::dedupe(&mut names);
+    names.remove(0);
+    names
+}
+
 /// `#[doc = "…"]` lines; blank lines kept as paragraph breaks.
 pub fn doc(lines: &[String]) -> TokenStream {
     let lines = lines.iter().map(|l| doc_safe(l)).flat_map(|l| {

@@ -198,15 +198,7 @@ pub fn proven_not_null(tree: &str, base: &dyn Fn(i64, i64) -> Option<bool>) -> V
         },
         _ => return Vec::new(),
     };
-    let outputs: Vec<&Node> = query
-        .list("targetList")
-        .iter()
-        .filter_map(|v| match v {
-            Value::Node(n) if n.kind == "TARGETENTRY" => Some(n),
-            _ => None,
-        })
-        .filter(|te| !matches!(te.get("resjunk"), Some(Value::Atom(a)) if a == "true"))
-        .collect();
+    let outputs = outputs(&query);
     let simple = query.get("setOperations").is_none_or(|v| *v == Value::Null)
         && query.list("groupingSets").is_empty();
     if !simple {

@@ -245,16 +245,10 @@ fn at(file: &SqlFile, s: &Statement, message: &str) -> Error {
     }
 }
 
-/// The SQL of the `-- Rollback:` comment block: the text after the marker
+/// The SQL of the `-- Rollback:` comment block (the text after the marker
 /// and every comment line after it up to the end of the file, with their
-/// `--` removed; blank lines inside the block are kept (they do not end it).
-pub fn rollback_block(sql: &str) -> Option<String> {
-    rollback_parts(sql)
-        .map(|(text, _)| text)
-        .filter(|t| !t.is_empty())
-}
-
-/// The rollback block and the 1-based line of the first SQL (not comment,
+/// `--` removed; blank lines inside the block are kept, they do not end it),
+/// and the 1-based line of the first SQL (not comment,
 /// not blank) line after the marker, if any: a block followed by SQL is
 /// ambiguous (is that line part of the rollback or of the migration?), so
 /// `down` refuses it and `lint` reports it.
@@ -387,6 +381,13 @@ mod tests {
         for bad in ["initial.sql", "abc_x.sql", "local_seed.sql", "001_x.txt"] {
             assert!(parse_file_name(Path::new(bad)).is_err(), "{bad}");
         }
+    }
+
+    /// The block's SQL, as `Migration::read` keeps it.
+    fn rollback_block(sql: &str) -> Option<String> {
+        rollback_parts(sql)
+            .map(|(text, _)| text)
+            .filter(|t| !t.is_empty())
     }
 
     #[test]

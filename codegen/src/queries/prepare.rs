@@ -11,7 +11,7 @@ use crate::introspect::node_tree::{proven_not_null_exprs, Facts};
 use schema::{Catalog, TypeKind, TypeRef};
 use serde::{Deserialize, Serialize};
 use sqlx::postgres::PgDatabaseError;
-use sqlx::{Column as _, Connection, Executor, PgConnection, TypeInfo as _};
+use sqlx::{Column as _, Connection, Executor, PgConnection};
 use std::collections::{BTreeSet, HashMap};
 
 /// A query as the database sees it (before Rust types are chosen).
@@ -136,8 +136,6 @@ pub async fn prepare(
                 message: format!("query `{}` does not prepare: {message}", q.name),
             }
         })?;
-        // The transaction may be aborted by a failed describe: it is not, as
-        // describe errors are returned above before anything else runs.
         let param_oids: Vec<u32> = match described.parameters() {
             Some(either::Either::Left(ps)) => {
                 ps.iter().map(|t| t.oid().map_or(0, |o| o.0)).collect()
@@ -198,7 +196,6 @@ pub async fn prepare(
                 .get(&col_oids[k])
                 .cloned()
                 .unwrap_or_else(|| unknown(&col_oids[k]));
-            let _ = c.type_info().name();
             columns.push((name, ty, nullable));
         }
         out.push(PreparedQuery {
@@ -240,7 +237,7 @@ async fn nullability(
             text.push_str(&q.sql[last..at]);
             let ty = params
                 .get(n - 1)
-                .map_or("text".to_owned(), |(_, t)| cast_sql(t));
+                .map_or("text".to_owned(), |(_, t)| schema::sql::cast(t));
             text.push_str(&format!("(NULL::{ty})"));
             last = at + len;
         }
@@ -283,20 +280,6 @@ async fn nullability(
             _ => false,
         })
         .collect())
-}
-
-/// A type as SQL for a cast.
-fn cast_sql(t: &TypeRef) -> String {
-    let base = if t.schema == "pg_catalog" {
-        format!("pg_catalog.{}", schema::sql::quote(&t.name))
-    } else {
-        format!(
-            "{}.{}",
-            schema::sql::quote(&t.schema),
-            schema::sql::quote(&t.name)
-        )
-    };
-    format!("{base}{}", "[]".repeat(t.array_dims as usize))
 }
 
 /// Type references for type OIDs (arrays by their element).
