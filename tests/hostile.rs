@@ -529,3 +529,49 @@ async fn the_main_job_works_from_any_directory_on_an_existing_database() {
     );
     assert!(elsewhere.path().join("db/src/public/things.rs").is_file());
 }
+
+/// A data load runs in batches (one round trip per batch), yet a failing
+/// statement in the middle of a batch is named by its own line, nothing of
+/// the file stays, and a file over the stored-text limit keeps its history
+/// row without a second copy of its text.
+#[tokio::test]
+async fn a_big_data_file_applies_in_batches_and_names_the_failing_line() {
+    let rows = 20_000;
+    let mut load = String::from("-- a data load\n");
+    for i in 0..rows {
+        load.push_str(&format!(
+            "INSERT INTO public.big (id, note) VALUES ({i}, 'row {i} of a load that is bigger than a mebibyte in all');\n"
+        ));
+    }
+    assert!(load.len() > codegen::migrate::history::STORED_STATEMENTS_MAX);
+    let table = "CREATE TABLE IF NOT EXISTS public.big (id int PRIMARY KEY, note text NOT NULL);\n";
+    let db = TestDb::new().await;
+
+    // Statement 12,346 (line 12,347) repeats a key: the error names it.
+    let bad = load.replacen("VALUES (12345,", "VALUES (12344,", 1);
+    let dir = migrations_dir(&[("001_big.sql", table), ("002_load.sql", &bad)]);
+    let (ok, _, stderr) = cli(&db.url, dir.path(), &["migrate", "up"]);
+    assert!(!ok);
+    assert!(stderr.contains("002_load.sql:12347:"), "{stderr}");
+    assert!(stderr.contains("duplicate key"), "{stderr}");
+    let loaded: i64 = one_row(&db.url, "SELECT count(*) FROM public.big").await;
+    assert_eq!(loaded, 0, "nothing of the failed file stays");
+    let mut conn = db.connect().await;
+    assert_eq!(history_versions(&mut conn).await, vec!["001"]);
+
+    std::fs::write(dir.path().join("002_load.sql"), &load).unwrap();
+    let (ok, _, stderr) = cli(&db.url, dir.path(), &["migrate", "up"]);
+    assert!(ok, "{stderr}");
+    let loaded: i64 = one_row(&db.url, "SELECT count(*) FROM public.big").await;
+    assert_eq!(loaded, rows);
+    let stored: Vec<(String, bool)> = sqlx::query_as(
+        "SELECT version, statements IS NULL FROM supabase_migrations.schema_migrations ORDER BY version",
+    )
+    .fetch_all(&mut conn)
+    .await
+    .unwrap();
+    assert_eq!(
+        stored,
+        vec![("001".to_owned(), false), ("002".to_owned(), true)]
+    );
+}

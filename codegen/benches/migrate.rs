@@ -28,6 +28,104 @@ async fn fresh_db(server: &str, name: &str) -> String {
     url
 }
 
+/// A data load: one file of 100,000 INSERTs (about 10 MB), applied by the
+/// binary and by `psql -1 -f` (one transaction, as the runner uses), whole
+/// processes, peak memory from `/usr/bin/time` when it is installed.
+async fn data_load(server: &str) {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("migrations")).unwrap();
+    let table = dir.path().join("migrations/001_table.sql");
+    std::fs::write(
+        &table,
+        "CREATE TABLE IF NOT EXISTS public.load (id int PRIMARY KEY, note text NOT NULL);\n",
+    )
+    .unwrap();
+    let mut load = String::new();
+    for i in 0..100_000 {
+        load.push_str(&format!(
+            "INSERT INTO public.load (id, note) VALUES ({i}, 'row {i} of a data load, padded to a typical width');\n"
+        ));
+    }
+    let data = dir.path().join("migrations/002_load.sql");
+    std::fs::write(&data, &load).unwrap();
+    let timed = |program: &str, args: &[&str]| -> (Duration, String) {
+        let time = Path::new("/usr/bin/time");
+        let started = Instant::now();
+        let out = if time.exists() {
+            std::process::Command::new(time)
+                .args(["-f", "%M"])
+                .arg(program)
+                .args(args)
+                .output()
+        } else {
+            std::process::Command::new(program).args(args).output()
+        }
+        .unwrap();
+        let took = started.elapsed();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{program}: {stderr}");
+        let peak = match stderr
+            .lines()
+            .last()
+            .and_then(|l| l.trim().parse::<u64>().ok())
+        {
+            Some(kb) if time.exists() => format!("{:.0} MiB", kb as f64 / 1024.0),
+            _ => "not measured".into(),
+        };
+        (took, peak)
+    };
+    let url = fresh_db(server, "codegen_bench_load").await;
+    let migrations = dir.path().join("migrations");
+    let ours = timed(
+        env!("CARGO_BIN_EXE_codegen"),
+        &[
+            "--database-url",
+            &url,
+            "--migrations",
+            migrations.to_str().unwrap(),
+            "migrate",
+            "up",
+        ],
+    );
+    drop_db(server, "codegen_bench_load").await;
+    let url = fresh_db(server, "codegen_bench_load").await;
+    let psql = timed(
+        "psql",
+        &[
+            "-q",
+            "-X",
+            "-v",
+            "ON_ERROR_STOP=1",
+            "-1",
+            "-d",
+            &url,
+            "-f",
+            table.to_str().unwrap(),
+            "-f",
+            data.to_str().unwrap(),
+        ],
+    );
+    drop_db(server, "codegen_bench_load").await;
+    println!(
+        "data load ({:.1} MB, 100,000 INSERTs), one run each:",
+        load.len() as f64 / 1e6
+    );
+    println!(
+        "  codegen migrate up (process) : {} peak {}",
+        ms(ours.0),
+        ours.1
+    );
+    println!(
+        "  psql -1 -f (process)         : {} peak {}",
+        ms(psql.0),
+        psql.1
+    );
+    println!(
+        "  ratio                        : {:.2}x",
+        ours.0.as_secs_f64() / psql.0.as_secs_f64()
+    );
+}
+
 #[tokio::main]
 async fn main() {
     let server = std::env::var("BENCH_DATABASE_URL")
@@ -82,6 +180,8 @@ async fn main() {
         "  ratio                        : {:.2}x (target <= 1.2x)",
         ours.as_secs_f64() / psql.as_secs_f64()
     );
+
+    data_load(&server).await;
 
     let mut starts = Vec::new();
     for _ in 0..5 {

@@ -441,11 +441,21 @@ pub enum Plan {
     Missing(String),
 }
 
+/// Whether [`plan`] may do more than run `sql` as it is (a cheap test on
+/// the text: `CREATE EXTENSION`, or an index on a stand-in's access method).
+pub fn may_plan(sql: &str) -> bool {
+    let has = |word: &str| {
+        sql.as_bytes()
+            .windows(word.len())
+            .any(|w| w.eq_ignore_ascii_case(word.as_bytes()))
+    };
+    has("extension") || has("hnsw") || has("ivfflat")
+}
+
 /// Decides, before a statement runs on the embedded database, whether it
 /// needs a stand-in (or a missing extension is an error naming the package).
 pub async fn plan(conn: &mut PgConnection, sql: &str) -> Result<Plan, sqlx::Error> {
-    let lower = sql.to_ascii_lowercase();
-    if !lower.contains("extension") && !lower.contains("hnsw") && !lower.contains("ivfflat") {
+    if !may_plan(sql) {
         return Ok(Plan::Run);
     }
     if let Some(create) = parse_create_extension(sql) {

@@ -125,6 +125,11 @@ pub async fn applied(conn: &mut PgConnection) -> Result<Vec<AppliedRow>, sqlx::E
     .await
 }
 
+/// Statements' text kept in `schema_migrations.statements`, at most (bytes):
+/// a bigger file (a data load) keeps its version, name and checksum, and
+/// `statements` is NULL, so the history does not hold a second copy.
+pub const STORED_STATEMENTS_MAX: usize = 1 << 20;
+
 /// Records an applied migration in both tables.
 pub async fn record(
     conn: &mut PgConnection,
@@ -139,7 +144,10 @@ pub async fn record(
     )
     .bind(version)
     .bind(name)
-    .bind(statements)
+    .bind(
+        (statements.iter().map(|s| s.len()).sum::<usize>() <= STORED_STATEMENTS_MAX)
+            .then_some(statements),
+    )
     .execute(&mut *conn)
     .await?;
     set_checksum(conn, version, checksum, execution_ms).await

@@ -318,9 +318,7 @@ impl Migrator {
             ));
             let mut tx = conn.begin().await.map_err(|e| Error::db(url, e))?;
             set_timeouts(&mut tx, url, m, "SET LOCAL").await?;
-            for s in &m.body {
-                run_one(&mut tx, &m.file, s, true, self.stand_ins).await?;
-            }
+            run_in_transaction(&mut tx, &m.file, &m.body, self.stand_ins).await?;
             let ms = started.elapsed().as_millis() as i64;
             history::record(&mut tx, &m.version, &m.name, &statements, &m.checksum, ms)
                 .await
@@ -544,7 +542,7 @@ impl Migrator {
             if m.options.transaction {
                 let mut tx = conn.begin().await.map_err(|e| Error::db(url, e))?;
                 set_timeouts(&mut tx, url, m, "SET LOCAL").await?;
-                run_statements(&mut tx, &file, &body, true).await?;
+                run_in_transaction(&mut tx, &file, &body, false).await?;
                 history::remove(&mut tx, &m.version)
                     .await
                     .map_err(|e| Error::db(url, e))?;
@@ -554,7 +552,7 @@ impl Migrator {
                 // (`DROP INDEX CONCURRENTLY`): statement by statement, the
                 // history row removed once the last one succeeded.
                 set_timeouts(conn, url, m, "SET").await?;
-                run_statements(conn, &file, &body, false).await?;
+                run_statements(conn, &file, &body).await?;
                 let mut tx = conn.begin().await.map_err(|e| Error::db(url, e))?;
                 history::remove(&mut tx, &m.version)
                     .await
@@ -764,7 +762,7 @@ pub async fn apply_file(conn: &mut PgConnection, url: &str, file: &SqlFile) -> R
         .cloned()
         .collect();
     let mut tx = conn.begin().await.map_err(|e| Error::db(url, e))?;
-    run_statements(&mut tx, file, &body, true).await?;
+    run_in_transaction(&mut tx, file, &body, false).await?;
     tx.commit().await.map_err(|e| Error::db(url, e))?;
     Ok(())
 }
@@ -772,7 +770,7 @@ pub async fn apply_file(conn: &mut PgConnection, url: &str, file: &SqlFile) -> R
 /// Runs a file's statements one by one outside a transaction (for files
 /// marked `-- codegen:no-transaction`).
 pub async fn apply_file_no_transaction(conn: &mut PgConnection, file: &SqlFile) -> Result<()> {
-    run_statements(conn, file, &file.statements, false).await
+    run_statements(conn, file, &file.statements).await
 }
 
 /// The sha256 of statements' texts, to know a resumed file's committed
@@ -810,15 +808,81 @@ pub async fn fresh_session(conn: &mut PgConnection, url: &str) -> Result<()> {
     Ok(())
 }
 
-/// Runs statements one by one; a failure names file:line:column.
-async fn run_statements(
+/// Runs statements one by one outside a transaction; a failure names
+/// file:line:column.
+async fn run_statements(conn: &mut PgConnection, file: &SqlFile, body: &[Statement]) -> Result<()> {
+    for s in body {
+        run_one(conn, file, s, false, false).await?;
+    }
+    Ok(())
+}
+
+/// Statements sent to the server in one round trip, at most.
+const BATCH_STATEMENTS: usize = 500;
+/// Text sent to the server in one round trip, at most (bytes).
+const BATCH_BYTES: usize = 1 << 20;
+const BATCH_SAVEPOINT: &str = "codegen_runner_batch";
+
+/// Runs statements inside an open transaction, consecutive ones in batches
+/// (one round trip per batch, as a data load needs: a file of 300,000
+/// INSERTs is not 300,000 round trips). A batch runs under a savepoint;
+/// when it fails, the batch is rolled back to the savepoint and re-run
+/// statement by statement, so the error names the failing statement's
+/// file:line:column exactly as an unbatched run does. Statements that may
+/// need a stand-in rewrite run alone.
+async fn run_in_transaction(
     conn: &mut PgConnection,
     file: &SqlFile,
     body: &[Statement],
-    in_tx: bool,
+    stand_ins: bool,
 ) -> Result<()> {
-    for s in body {
-        run_one(conn, file, s, in_tx, false).await?;
+    let alone = |s: &Statement| stand_ins && standins::may_plan(s.text(&file.sql));
+    let mut i = 0;
+    while i < body.len() {
+        let start = i;
+        let mut bytes = 0;
+        while i < body.len()
+            && !alone(&body[i])
+            && i - start < BATCH_STATEMENTS
+            && (i == start || bytes < BATCH_BYTES)
+        {
+            bytes += body[i].end - body[i].start;
+            i += 1;
+        }
+        if i - start < 2 {
+            let one = if i == start { i + 1 } else { i };
+            for s in &body[start..one] {
+                run_one(conn, file, s, true, stand_ins).await?;
+            }
+            i = one;
+            continue;
+        }
+        let mut batch = String::with_capacity(bytes + 64 + 3 * (i - start));
+        batch.push_str("SAVEPOINT ");
+        batch.push_str(BATCH_SAVEPOINT);
+        batch.push_str(";\n");
+        for s in &body[start..i] {
+            batch.push_str(s.text(&file.sql));
+            batch.push_str("\n;\n");
+        }
+        batch.push_str("RELEASE SAVEPOINT ");
+        batch.push_str(BATCH_SAVEPOINT);
+        let failed = sqlx::raw_sql(&batch).execute(&mut *conn).await.is_err();
+        drop(batch);
+        if failed {
+            // Back to before the batch, then one by one for the exact error.
+            sqlx::raw_sql(&format!("ROLLBACK TO SAVEPOINT {BATCH_SAVEPOINT}"))
+                .execute(&mut *conn)
+                .await
+                .map_err(|e| statement_error(file, &body[start], e, true))?;
+            for s in &body[start..i] {
+                run_one(conn, file, s, true, stand_ins).await?;
+            }
+            sqlx::raw_sql(&format!("RELEASE SAVEPOINT {BATCH_SAVEPOINT}"))
+                .execute(&mut *conn)
+                .await
+                .map_err(|e| statement_error(file, &body[i - 1], e, true))?;
+        }
     }
     Ok(())
 }
