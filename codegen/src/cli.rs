@@ -60,6 +60,27 @@ enum Command {
     /// The one command for CI: lint, check generated/ is current, and with
     /// DATABASE_URL report drift between that database and the migrations.
     Check,
+    /// Write the migration that turns one database's schema into another's,
+    /// with its rollback block, both proven on a scratch copy first.
+    Diff {
+        /// The schema as it is (default: what the migrations produce,
+        /// replayed on a scratch embedded database).
+        #[arg(long, value_name = "URL")]
+        from: Option<String>,
+        /// The schema as it should be (default: DATABASE_URL).
+        #[arg(long, value_name = "URL")]
+        to: Option<String>,
+        /// Write it as the next `migrations/NNN_NAME.sql` instead of printing it.
+        #[arg(short = 'f', long = "file", value_name = "NAME")]
+        file: Option<String>,
+        /// Refuse a diff that drops a table, column, schema or type, or
+        /// changes a column's type in a way values may not survive.
+        #[arg(long)]
+        no_drops: bool,
+        /// Print without proving the files on a scratch copy of --from.
+        #[arg(long)]
+        no_verify: bool,
+    },
     /// Apply, inspect and undo migrations.
     #[command(subcommand)]
     Migrate(MigrateCommand),
@@ -176,6 +197,24 @@ pub async fn run(args: Args) -> Result<()> {
         }) => return lint_static(&args, &dir, *json),
         Some(Command::Lint { json, .. }) => return lint(&args, &dir, *json).await.map(|_| ()),
         Some(Command::Check) => return check(&args, &dir).await,
+        Some(Command::Diff {
+            from,
+            to,
+            file,
+            no_drops,
+            no_verify,
+        }) => {
+            return diff(
+                &args,
+                &dir,
+                from.as_deref(),
+                to.as_deref(),
+                file.as_deref(),
+                *no_drops,
+                !*no_verify,
+            )
+            .await
+        }
         _ => {}
     }
     let mut migrator = open_migrator(&dir)?;
@@ -201,7 +240,9 @@ pub async fn run(args: Args) -> Result<()> {
     let report = &mut print_event;
     let started = Instant::now();
     let result = match args.command {
-        None | Some(Command::Lint { .. }) | Some(Command::Check) => unreachable!("handled above"),
+        None | Some(Command::Lint { .. }) | Some(Command::Check) | Some(Command::Diff { .. }) => {
+            unreachable!("handled above")
+        }
         Some(Command::Introspect { json, schemas }) => {
             introspect(
                 &migrator,
@@ -730,6 +771,131 @@ async fn check(args: &Args, dir: &std::path::Path) -> Result<()> {
             problems.join("; ")
         )))
     }
+}
+
+/// `codegen diff`: plan, write and verify; print the file or write it.
+async fn diff(
+    args: &Args,
+    dir: &std::path::Path,
+    from: Option<&str>,
+    to: Option<&str>,
+    file: Option<&str>,
+    no_drops: bool,
+    verify: bool,
+) -> Result<()> {
+    use codegen::diff::run;
+    let to = to
+        .map(str::to_owned)
+        .or_else(|| args.database_url.clone().filter(|u| !u.trim().is_empty()))
+        .ok_or_else(|| {
+            Error::Usage(
+                "codegen diff needs the changed database: set DATABASE_URL or pass --to URL".into(),
+            )
+        })?;
+    for url in from.iter().copied().chain([to.as_str()]) {
+        codegen::db::validate_url(url)?;
+    }
+    let mut migrator = None;
+    if from.is_none() {
+        let mut m = open_migrator(dir)?;
+        m.stand_ins = true;
+        m.extensions = load_config(args)?.extensions;
+        migrator = Some(m);
+    }
+    let name = file
+        .unwrap_or("diff")
+        .trim()
+        .to_lowercase()
+        .replace(['-', ' '], "_");
+    let version = migrate::new::next_version(dir)?;
+    let out = run::run(
+        run::Options {
+            from: match (from, &migrator) {
+                (Some(url), _) => run::From::Url(url.to_owned()),
+                (None, Some(m)) => run::From::Migrations(m),
+                (None, None) => unreachable!("opened above"),
+            },
+            to,
+            version: version.clone(),
+            name: name.clone(),
+            date: chrono::Local::now().date_naive(),
+            no_drops,
+            verify,
+        },
+        &mut |_| (),
+    )
+    .await?;
+    for w in out.forward.warnings.iter() {
+        eprintln!("warning: {w}");
+    }
+    for d in out.forward.dangers() {
+        eprintln!("warning: the diff {d} (marked DANGER in the file)");
+    }
+    let Some(main) = out.main else {
+        eprintln!("diff: no changes");
+        return Ok(());
+    };
+    if let Some(outcome) = &out.outcome {
+        if !outcome.ok() {
+            for line in &outcome.forward {
+                eprintln!("not reproduced by the migration: {line}");
+            }
+            for line in &outcome.rollback {
+                eprintln!("not reproduced by the rollback: {line}");
+            }
+            return Err(Error::Usage(format!(
+                "the diff was checked on a scratch copy and {} object(s) differ after the migration, {} after its rollback (listed above); nothing was written",
+                outcome.forward.len(),
+                outcome.rollback.len()
+            )));
+        }
+    }
+    let proven = if out.outcome.is_some() {
+        "proven on a scratch copy: the migration gives --to, the rollback gives --from"
+    } else {
+        "not verified (--no-verify)"
+    };
+    match file {
+        None => {
+            print!("{main}");
+            if let Some(c) = &out.concurrent {
+                print!("\n{c}");
+            }
+            eprintln!(
+                "diff: {} statement(s), {proven}",
+                out.forward.steps.len() + out.forward.concurrent.len()
+            );
+        }
+        Some(_) => {
+            let path = dir.join(format!("{version}_{name}.sql"));
+            migrate::files::parse_file_name(&path)?;
+            write_new(&path, &main)?;
+            println!("{}", path.display());
+            if let Some(c) = &out.concurrent {
+                let next = c
+                    .lines()
+                    .next()
+                    .and_then(|l| l.strip_prefix("-- Migration: "))
+                    .unwrap_or("")
+                    .to_owned();
+                let path = dir.join(format!("{next}.sql"));
+                write_new(&path, c)?;
+                println!("{}", path.display());
+            }
+            eprintln!("diff: {proven}");
+        }
+    }
+    Ok(())
+}
+
+/// Writes a file that must not exist yet.
+fn write_new(path: &std::path::Path, text: &str) -> Result<()> {
+    let mut f = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)
+        .map_err(|e| Error::io(path, e))?;
+    std::io::Write::write_all(&mut f, text.as_bytes()).map_err(|e| Error::io(path, e))
 }
 
 /// `--config FILE`, else `codegen.toml` at the workspace root (missing: defaults).

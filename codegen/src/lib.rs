@@ -3,6 +3,7 @@
 
 pub mod catalog;
 pub mod db;
+pub mod diff;
 pub mod error;
 pub mod generate;
 pub mod introspect;

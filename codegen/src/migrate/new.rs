@@ -25,14 +25,7 @@ pub fn create(
         }
         date
     } else {
-        let next = existing
-            .iter()
-            .filter(|m| m.number < 10_000_000)
-            .map(|m| m.number)
-            .max()
-            .unwrap_or(0)
-            + 1;
-        format!("{next:03}")
+        next_number(&existing)
     };
     let file_name = format!("{version}_{slug}.sql");
     let path = dir.join(&file_name);
@@ -45,6 +38,28 @@ pub fn create(
         .map_err(|e| Error::io(&path, e))?;
     std::io::Write::write_all(&mut f, body.as_bytes()).map_err(|e| Error::io(&path, e))?;
     Ok(path)
+}
+
+/// The next numbered version after `existing` (3 digits at least; dated
+/// hotfix versions do not count).
+pub fn next_number(existing: &[super::files::Migration]) -> String {
+    let next = existing
+        .iter()
+        .filter(|m| m.number < 10_000_000)
+        .map(|m| m.number)
+        .max()
+        .unwrap_or(0)
+        + 1;
+    format!("{next:03}")
+}
+
+/// The next numbered version of the migrations in `dir` (`001` when the
+/// directory does not exist yet).
+pub fn next_version(dir: &Path) -> Result<String> {
+    if !dir.is_dir() {
+        return Ok("001".into());
+    }
+    Ok(next_number(&discover(dir)?.migrations))
 }
 
 /// The header, transaction and rollback block the strategy document asks for.

@@ -1,0 +1,105 @@
+//! A plan written as migration files in the strategy's format.
+
+use super::plan::{Plan, Step};
+
+/// What the files say about where they came from.
+pub struct Header<'a> {
+    pub version: &'a str,
+    pub name: &'a str,
+    pub description: &'a str,
+    pub date: chrono::NaiveDate,
+}
+
+fn statements(steps: &[Step], out: &mut String) {
+    for s in steps {
+        if let Some(why) = &s.danger {
+            out.push_str(&format!("-- DANGER: {why}\n"));
+        }
+        out.push_str(&s.sql);
+        out.push_str("\n\n");
+    }
+}
+
+fn header(h: &Header, suffix: &str, out: &mut String) {
+    out.push_str(&format!(
+        "-- Migration: {}_{}{suffix}\n-- Description: {}\n-- Author: codegen diff\n-- Date: {}\n\n",
+        h.version,
+        h.name,
+        h.description,
+        h.date.format("%Y-%m-%d")
+    ));
+}
+
+/// The rollback block: each line of the reverse plan as a `-- ` comment,
+/// so the block runs whole (blank lines become `--`).
+fn rollback(steps: &[Step], prelude: &str, out: &mut String) {
+    out.push_str("-- Rollback:\n");
+    let mut text = String::from(prelude);
+    for s in steps {
+        text.push_str(&s.sql);
+        text.push('\n');
+    }
+    for line in text.trim_end().lines() {
+        if line.trim().is_empty() {
+            out.push_str("--\n");
+        } else {
+            out.push_str("-- ");
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+}
+
+const PRELUDE: &str = "SET LOCAL check_function_bodies = off;\n";
+
+/// The main file: forward statements in one transaction, then the reverse
+/// plan as its rollback block.
+pub fn main_file(h: &Header, forward: &Plan, reverse: &Plan) -> String {
+    let mut out = String::new();
+    header(h, "", &mut out);
+    out.push_str("BEGIN;\n\n");
+    out.push_str(PRELUDE);
+    out.push('\n');
+    statements(&forward.steps, &mut out);
+    out.push_str("COMMIT;\n\n");
+    rollback(&reverse.steps, PRELUDE, &mut out);
+    out
+}
+
+/// The `-- codegen:no-transaction` file of concurrent index builds on
+/// tables that exist, with `DROP INDEX CONCURRENTLY` as its rollback.
+pub fn concurrent_file(h: &Header, forward: &Plan) -> Option<String> {
+    if forward.concurrent.is_empty() {
+        return None;
+    }
+    let mut out = String::new();
+    header(h, "_concurrently", &mut out);
+    out.push_str("-- codegen:no-transaction\n\n");
+    statements(&forward.concurrent, &mut out);
+    let drops: Vec<Step> = forward
+        .concurrent
+        .iter()
+        .rev()
+        .filter_map(|s| index_name(&s.sql))
+        .map(|name| Step {
+            sql: format!("DROP INDEX CONCURRENTLY IF EXISTS {name};"),
+            danger: None,
+        })
+        .collect();
+    rollback(&drops, "", &mut out);
+    Some(out)
+}
+
+/// `schema.name` of a `CREATE [UNIQUE] INDEX CONCURRENTLY IF NOT EXISTS name ON schema.t`.
+fn index_name(sql: &str) -> Option<String> {
+    let rest = sql.split_once("IF NOT EXISTS ")?.1;
+    let (name, on) = rest.split_once(" ON ")?;
+    let table = on.split_whitespace().next()?;
+    let schema = table.rsplit_once('.').map(|(s, _)| s)?;
+    let schema = if let Some(only) = schema.strip_prefix("ONLY ") {
+        only
+    } else {
+        schema
+    };
+    Some(format!("{schema}.{name}"))
+}

@@ -1,0 +1,1041 @@
+//! The planner: the statements that turn one [`Snapshot`] into another, in
+//! dependency order: drops in reverse order of kind, then creates and
+//! alters in order of kind; views and the functions that read relations'
+//! row types sorted by what they read.
+
+use super::{Object, Snapshot};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// One statement (or a guarded block) of a plan.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Step {
+    pub sql: String,
+    /// Why the statement can lose data, if it can.
+    pub danger: Option<String>,
+}
+
+/// What [`plan`] makes of two snapshots.
+#[derive(Debug, Clone, Default)]
+pub struct Plan {
+    /// The statements of the migration (one transaction).
+    pub steps: Vec<Step>,
+    /// `CREATE INDEX CONCURRENTLY` on tables that exist already: a
+    /// separate `-- codegen:no-transaction` file.
+    pub concurrent: Vec<Step>,
+    /// Things the user should know (a rename written as drop + add).
+    pub warnings: Vec<String>,
+}
+
+impl Plan {
+    pub fn is_empty(&self) -> bool {
+        self.steps.is_empty() && self.concurrent.is_empty()
+    }
+
+    pub fn dangers(&self) -> Vec<&str> {
+        self.steps
+            .iter()
+            .chain(&self.concurrent)
+            .filter_map(|s| s.danger.as_deref())
+            .collect()
+    }
+}
+
+/// Kinds in creation order; drops run in the reverse order. `routine`
+/// stands for views and the functions that read relations' row types,
+/// sorted together by their dependencies.
+const ORDER: &[&str] = &[
+    "schema",
+    "extension",
+    "default-acl",
+    "type",
+    "sequence",
+    "function",
+    "table",
+    "column",
+    "sequence-owner",
+    "constraint",
+    "index",
+    "foreign-key",
+    "routine",
+    "trigger",
+    "rls",
+    "rls-forced",
+    "policy",
+    "publication",
+    "publication-table",
+    "grant",
+    "comment",
+];
+
+/// Kinds dropped with the object they belong to.
+const CHILD_KINDS: &[&str] = &[
+    "column",
+    "constraint",
+    "foreign-key",
+    "index",
+    "trigger",
+    "policy",
+    "rls",
+    "rls-forced",
+    "grant",
+    "comment",
+    "sequence-owner",
+    "publication-table",
+];
+
+/// Functions whose signature names a relation's row type are created with
+/// the views, after the tables.
+fn phase(o: &Object) -> &str {
+    match o.kind.as_str() {
+        "view" => "routine",
+        "function" if !o.deps.is_empty() => "routine",
+        k => k,
+    }
+}
+
+fn step(sql: impl Into<String>) -> Step {
+    Step {
+        sql: sql.into(),
+        danger: None,
+    }
+}
+
+fn danger(sql: impl Into<String>, why: impl Into<String>) -> Step {
+    Step {
+        sql: sql.into(),
+        danger: Some(why.into()),
+    }
+}
+
+/// The statements that turn `from` into `to`. `creator` is the role that
+/// will run them (its default privileges apply to what they create).
+pub fn plan(from: &Snapshot, to: &Snapshot, creator: &str) -> Plan {
+    let mut p = Planner {
+        from,
+        to,
+        creator,
+        recreate: BTreeSet::new(),
+        altered_tables: BTreeSet::new(),
+        enum_dance: BTreeSet::new(),
+        late_drops: Vec::new(),
+        plan: Plan::default(),
+    };
+    p.find_recreations();
+    p.drops();
+    p.creates();
+    for sql in std::mem::take(&mut p.late_drops) {
+        p.plan.steps.push(step(sql));
+    }
+    p.plan
+}
+
+struct Planner<'a> {
+    from: &'a Snapshot,
+    to: &'a Snapshot,
+    creator: &'a str,
+    /// (kind, name) of objects in both that are dropped and created again.
+    recreate: BTreeSet<(String, String)>,
+    /// Tables whose columns change type or go: their policies and the views
+    /// reading them are made again around the change.
+    altered_tables: BTreeSet<String>,
+    /// Enums that lose values: renamed, made again, columns moved over.
+    enum_dance: BTreeSet<String>,
+    /// Enums renamed out of the way, dropped once their columns moved.
+    late_drops: Vec<String>,
+    plan: Plan,
+}
+
+fn key(o: &Object) -> (String, String) {
+    (o.kind.clone(), o.name.clone())
+}
+
+impl<'a> Planner<'a> {
+    fn changed(&self) -> impl Iterator<Item = (&'a Object, &'a Object)> + '_ {
+        self.from.objects.iter().filter_map(|(k, a)| {
+            let b = self.to.objects.get(k)?;
+            (a.def != b.def).then_some((a, b))
+        })
+    }
+
+    fn removed(&self, o: &Object) -> bool {
+        !self.to.objects.contains_key(&key(o)) || self.recreate.contains(&key(o))
+    }
+
+    fn added(&self, o: &Object) -> bool {
+        !self.from.objects.contains_key(&key(o)) || self.recreate.contains(&key(o))
+    }
+
+    /// Names of objects that go (removed or recreated), for their children.
+    fn gone_names(&self) -> BTreeSet<String> {
+        self.from
+            .objects
+            .values()
+            .filter(|o| !CHILD_KINDS.contains(&o.kind.as_str()) || o.kind == "column")
+            .filter(|o| self.removed(o))
+            .map(|o| o.name.clone())
+            .collect()
+    }
+
+    fn find_recreations(&mut self) {
+        let changed: Vec<(&Object, &Object)> = self.changed().collect();
+        for (a, b) in &changed {
+            let again = match a.kind.as_str() {
+                "type" => match (labels(a), labels(b)) {
+                    (Some(old), Some(new)) => {
+                        if !is_subsequence(&old, &new) {
+                            self.enum_dance.insert(a.name.clone());
+                        }
+                        false
+                    }
+                    _ => true,
+                },
+                "function" => {
+                    a.fact("result") != b.fact("result")
+                        || a.fact("kind") != b.fact("kind")
+                        || a.fact("args") != b.fact("args")
+                }
+                "column" => {
+                    let moved =
+                        a.fact("type") != b.fact("type") || a.fact("collate") != b.fact("collate");
+                    if moved {
+                        self.altered_tables
+                            .insert(a.parent.clone().unwrap_or_default());
+                    }
+                    a.fact("generated") != b.fact("generated")
+                        || (a.fact("generated") == Some("s")
+                            && a.fact("default") != b.fact("default"))
+                }
+                "constraint" | "foreign-key" | "index" | "view" | "trigger" | "policy" => true,
+                _ => false,
+            };
+            if again {
+                self.recreate.insert(key(a));
+            }
+        }
+        for o in self.from.of("column") {
+            if !self.to.objects.contains_key(&key(o)) {
+                self.altered_tables
+                    .insert(o.parent.clone().unwrap_or_default());
+            }
+        }
+        // Columns of an enum that loses values change type.
+        let dance: Vec<String> = self.enum_dance.iter().cloned().collect();
+        for e in &dance {
+            for c in self.from.of("column") {
+                if c.fact("type_name") == Some(e.as_str()) {
+                    self.altered_tables
+                        .insert(c.parent.clone().unwrap_or_default());
+                }
+            }
+            for f in self.from.of("function") {
+                if f.def.contains(e.rsplit('.').next().unwrap_or(e)) {
+                    self.recreate.insert(key(f));
+                }
+            }
+        }
+        // Policies on altered tables; then everything that reads something
+        // that goes, until nothing more changes.
+        for pol in self.from.of("policy") {
+            if self
+                .altered_tables
+                .contains(pol.parent.as_deref().unwrap_or(""))
+                && self.to.objects.contains_key(&key(pol))
+            {
+                self.recreate.insert(key(pol));
+            }
+        }
+        loop {
+            let mut gone = self.gone_names();
+            gone.extend(self.altered_tables.iter().cloned());
+            // A primary key or unique constraint made again takes the
+            // foreign keys that reference its table with it.
+            let rekeyed: BTreeSet<String> = self
+                .recreate
+                .iter()
+                .filter(|(k, _)| k == "constraint")
+                .filter_map(|k| self.from.objects.get(k))
+                .filter(|o| matches!(o.fact("contype"), Some("p" | "u")))
+                .filter_map(|o| o.parent.clone())
+                .collect();
+            let gone_functions: Vec<String> = self
+                .from
+                .of("function")
+                .filter(|f| self.removed(f))
+                .map(|f| f.name.split('(').next().unwrap_or("").to_owned())
+                .collect();
+            let before = self.recreate.len();
+            for o in self.from.objects.values() {
+                if !self.to.objects.contains_key(&key(o)) || self.recreate.contains(&key(o)) {
+                    continue;
+                }
+                let reads_gone = o.deps.iter().any(|d| gone.contains(d));
+                let more = match o.kind.as_str() {
+                    "view" | "trigger" => reads_gone,
+                    "function" => reads_gone && !o.deps.is_empty(),
+                    "foreign-key" => o.deps.iter().any(|d| rekeyed.contains(d)),
+                    "policy" => gone_functions.iter().any(|f| {
+                        let short = f.rsplit('.').next().unwrap_or(f);
+                        o.def.contains(&format!("{short}("))
+                    }),
+                    _ => false,
+                };
+                if more {
+                    self.recreate.insert(key(o));
+                }
+            }
+            if self.recreate.len() == before {
+                break;
+            }
+        }
+    }
+
+    /// Drops, in reverse order of kind.
+    fn drops(&mut self) {
+        let gone = self.gone_names();
+        for phase_name in ORDER.iter().rev() {
+            let mut objects: Vec<&Object> = self
+                .from
+                .objects
+                .values()
+                .filter(|o| phase(o) == *phase_name && self.removed(o) && !o.implicit)
+                .filter(|o| {
+                    !(CHILD_KINDS.contains(&o.kind.as_str())
+                        && o.parent.as_ref().is_some_and(|p| gone.contains(p)))
+                })
+                .collect();
+            if *phase_name == "routine" {
+                objects = topo(objects);
+                objects.reverse();
+            }
+            for o in objects {
+                self.drop_one(o);
+            }
+        }
+    }
+
+    fn drop_one(&mut self, o: &Object) {
+        let again = self.recreate.contains(&key(o));
+        match o.kind.as_str() {
+            // Made again in place by their creation statements.
+            "comment" if again => {}
+            "column" => {
+                if !again && self.enum_dance.is_empty() {
+                    let table = o.parent.as_deref().unwrap_or("");
+                    // A column of the same type added to the same table:
+                    // probably a rename.
+                    let a_type = o.fact("type");
+                    if let Some(n) = self.to.of("column").find(|c| {
+                        c.parent == o.parent
+                            && c.fact("type") == a_type
+                            && !self.from.objects.contains_key(&key(c))
+                    }) {
+                        self.plan.warnings.push(format!(
+                            "{} is dropped and {} added; if it was renamed, write `ALTER TABLE {table} RENAME COLUMN {} TO {}` instead to keep its data",
+                            o.name,
+                            n.name,
+                            o.fact("column").unwrap_or(""),
+                            n.fact("column").unwrap_or("")
+                        ));
+                    }
+                }
+                let sql = format!(
+                    "ALTER TABLE {} DROP COLUMN IF EXISTS {};",
+                    o.parent.as_deref().unwrap_or(""),
+                    o.fact("column").unwrap_or("")
+                );
+                self.plan
+                    .steps
+                    .push(danger(sql, format!("drops column {} and its data", o.name)));
+            }
+            "table" => self.plan.steps.push(danger(
+                o.undo.clone().unwrap_or_default(),
+                format!("drops table {} and its data", o.name),
+            )),
+            "schema" => self.plan.steps.push(danger(
+                o.undo.clone().unwrap_or_default(),
+                format!("drops schema {}", o.name),
+            )),
+            "type" if !again => self.plan.steps.push(danger(
+                o.undo.clone().unwrap_or_default(),
+                format!("drops type {}", o.name),
+            )),
+            _ => {
+                if let Some(undo) = &o.undo {
+                    self.plan.steps.push(step(undo.clone()));
+                }
+            }
+        }
+    }
+
+    /// Creates and alters, in order of kind.
+    fn creates(&mut self) {
+        let recreated_parents: BTreeSet<String> = self
+            .recreate
+            .iter()
+            .map(|(_, n)| n.clone())
+            .chain(
+                self.from
+                    .objects
+                    .values()
+                    .filter(|o| self.removed(o))
+                    .map(|o| o.name.clone()),
+            )
+            .collect();
+        let new_tables: BTreeSet<String> = self
+            .to
+            .of("table")
+            .filter(|t| self.added(t))
+            .map(|t| t.name.clone())
+            .collect();
+        for phase_name in ORDER {
+            let mut objects: Vec<&Object> = self
+                .to
+                .objects
+                .values()
+                .filter(|o| phase(o) == *phase_name)
+                .collect();
+            if *phase_name == "routine" {
+                objects = topo(objects);
+            }
+            for o in objects {
+                let added = self.added(o);
+                let before = self.from.objects.get(&key(o));
+                if o.implicit && !(o.kind == "column" && before.is_some()) {
+                    continue;
+                }
+                // Children of a recreated object come back with it.
+                let orphan = CHILD_KINDS.contains(&o.kind.as_str())
+                    && o.parent
+                        .as_ref()
+                        .is_some_and(|p| recreated_parents.contains(p))
+                    && !new_tables.contains(o.parent.as_deref().unwrap_or(""));
+                let column_comment_orphan = o.kind == "comment"
+                    && o.name.strip_prefix("COLUMN ").is_some_and(|c| {
+                        self.recreate.contains(&("column".to_owned(), c.to_owned()))
+                    });
+                match (added, before) {
+                    (true, _) => self.create_one(o, &new_tables),
+                    (false, Some(a)) if a.def != o.def => self.alter_one(a, o),
+                    _ if orphan || column_comment_orphan => self.create_one(o, &new_tables),
+                    _ if o.kind == "column"
+                        && self
+                            .altered_tables
+                            .contains(o.parent.as_deref().unwrap_or(""))
+                        && o.fact("type_name")
+                            .is_some_and(|t| self.enum_dance.contains(t)) =>
+                    {
+                        self.retype_column(o, before.unwrap_or(o))
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+
+    fn create_one(&mut self, o: &Object, new_tables: &BTreeSet<String>) {
+        match o.kind.as_str() {
+            "table" => {
+                let sql = self.create_table(o);
+                self.plan.steps.push(step(sql));
+            }
+            "column" => {
+                if new_tables.contains(o.parent.as_deref().unwrap_or("")) {
+                    return; // in its CREATE TABLE
+                }
+                let sql = format!(
+                    "ALTER TABLE {} ADD COLUMN IF NOT EXISTS {};",
+                    o.parent.as_deref().unwrap_or(""),
+                    column_clause(o)
+                );
+                self.plan.steps.push(step(sql));
+            }
+            "type" => {
+                let sql = guarded(&create_type(o), "duplicate_object");
+                self.plan.steps.push(step(sql));
+            }
+            "sequence" => self.plan.steps.push(step(format!(
+                "CREATE SEQUENCE IF NOT EXISTS {} {};",
+                o.name, o.def
+            ))),
+            "index" => {
+                let def = o.ddl.clone().unwrap_or_default();
+                let table = o.fact("table").unwrap_or("");
+                if new_tables.contains(table)
+                    || !self
+                        .from
+                        .objects
+                        .contains_key(&("table".to_owned(), table.to_owned()))
+                {
+                    self.plan.steps.push(step(index_if_not_exists(&def, false)));
+                } else {
+                    self.plan
+                        .concurrent
+                        .push(step(index_if_not_exists(&def, true)));
+                }
+            }
+            "constraint" | "foreign-key" => {
+                let table = o.fact("table").unwrap_or("");
+                let name = o.fact("constraint").unwrap_or("");
+                let def = o.fact("def").unwrap_or("");
+                let existing = !new_tables.contains(table);
+                let validate = existing
+                    && matches!(o.fact("contype"), Some("f" | "c"))
+                    && !def.ends_with("NOT VALID");
+                let mut sql = format!(
+                    "ALTER TABLE {table} DROP CONSTRAINT IF EXISTS {name};\nALTER TABLE {table} ADD CONSTRAINT {name} {def}{};",
+                    if validate { " NOT VALID" } else { "" }
+                );
+                if validate {
+                    sql.push_str(&format!(
+                        "\nALTER TABLE {table} VALIDATE CONSTRAINT {name};"
+                    ));
+                }
+                self.plan.steps.push(step(sql));
+            }
+            "grant" | "default-acl" => {
+                if let Some(ddl) = &o.ddl {
+                    self.plan.steps.push(step(ddl.clone()));
+                }
+            }
+            _ => {
+                if let Some(ddl) = &o.ddl {
+                    self.plan.steps.push(step(ddl.clone()));
+                }
+            }
+        }
+        self.revoke_defaults(o);
+    }
+
+    /// After creating a table, view, sequence, function or schema: revoke
+    /// what the creator's default privileges gave it that `to` does not have.
+    fn revoke_defaults(&mut self, o: &Object) {
+        let (objtype, on_kind) = match o.kind.as_str() {
+            "table" | "view" => ("r", "TABLE"),
+            "sequence" => ("S", "SEQUENCE"),
+            "function" if o.fact("kind") == Some("p") => ("f", "PROCEDURE"),
+            "function" => ("f", "FUNCTION"),
+            "schema" => ("n", "SCHEMA"),
+            "column" | "type" => return,
+            _ => return,
+        };
+        let schema = if o.kind == "schema" {
+            None
+        } else {
+            o.parent.as_deref()
+        };
+        let mut given: BTreeSet<(String, String)> = BTreeSet::new();
+        let mut global = false;
+        for d in self.to.of("default-acl") {
+            if d.fact("objtype") != Some(objtype) || d.fact("role") != Some(self.creator) {
+                continue;
+            }
+            let in_schema = d.fact("schema");
+            if in_schema.is_none() {
+                global = true;
+            }
+            if in_schema.is_none() || in_schema == schema {
+                given.insert((
+                    d.fact("privilege").unwrap_or("").to_owned(),
+                    d.fact("grantee").unwrap_or("").to_owned(),
+                ));
+            }
+        }
+        if objtype == "f" && !global {
+            given.insert(("EXECUTE".into(), "PUBLIC".into()));
+        }
+        // Identity sequences come with their table.
+        let mut objects = vec![(on_kind, o.name.clone())];
+        if o.kind == "table" {
+            for s in self.to.of("sequence").filter(|s| s.implicit) {
+                if self.to.of("column").any(|c| {
+                    c.parent.as_deref() == Some(o.name.as_str())
+                        && c.fact("identity").is_some_and(|i| !i.is_empty())
+                }) && s.parent == o.parent
+                    && s.name.starts_with(o.name.trim_end_matches('"'))
+                {
+                    objects.push(("SEQUENCE", s.name.clone()));
+                }
+            }
+        }
+        for (on_kind, name) in objects {
+            let seq_given: BTreeSet<(String, String)> =
+                if on_kind == "SEQUENCE" && o.kind == "table" {
+                    self.to
+                        .of("default-acl")
+                        .filter(|d| {
+                            d.fact("objtype") == Some("S") && d.fact("role") == Some(self.creator)
+                        })
+                        .filter(|d| d.fact("schema").is_none() || d.fact("schema") == schema)
+                        .map(|d| {
+                            (
+                                d.fact("privilege").unwrap_or("").to_owned(),
+                                d.fact("grantee").unwrap_or("").to_owned(),
+                            )
+                        })
+                        .collect()
+                } else {
+                    given.clone()
+                };
+            for (privilege, grantee) in seq_given {
+                if grantee == self.creator {
+                    continue;
+                }
+                let grant = format!("{privilege} ON {on_kind} {name} TO {grantee}");
+                if self.to.get("grant", &grant).is_none() {
+                    self.plan.steps.push(step(format!(
+                        "REVOKE {privilege} ON {on_kind} {name} FROM {grantee};"
+                    )));
+                }
+            }
+        }
+    }
+
+    fn create_table(&self, t: &Object) -> String {
+        let mut columns: Vec<&Object> = self
+            .to
+            .of("column")
+            .filter(|c| c.parent.as_deref() == Some(t.name.as_str()) && !c.implicit)
+            .collect();
+        columns.sort_by_key(|c| c.info.get("attnum").and_then(|n| n.as_i64()));
+        let unlogged = if t.fact("persistence") == Some("u") {
+            "UNLOGGED "
+        } else {
+            ""
+        };
+        let mut sql = format!("CREATE {unlogged}TABLE IF NOT EXISTS {}", t.name);
+        if let Some(parent) = t.fact("partition_of") {
+            sql.push_str(&format!(" PARTITION OF {parent}"));
+            if !columns.is_empty() {
+                sql.push_str(" (\n");
+                let lines: Vec<String> = columns
+                    .iter()
+                    .map(|c| format!("  {}", column_clause(c)))
+                    .collect();
+                sql.push_str(&lines.join(",\n"));
+                sql.push_str("\n)");
+            }
+            sql.push_str(&format!(" {}", t.fact("bound").unwrap_or("DEFAULT")));
+        } else {
+            sql.push_str(" (\n");
+            let lines: Vec<String> = columns
+                .iter()
+                .map(|c| format!("  {}", column_clause(c)))
+                .collect();
+            sql.push_str(&lines.join(",\n"));
+            sql.push_str("\n)");
+        }
+        if let Some(by) = t.fact("partition_by") {
+            sql.push_str(&format!(" PARTITION BY {by}"));
+        }
+        if let Some(options) = t.info.get("options").and_then(|o| o.as_array()) {
+            let list: Vec<&str> = options.iter().filter_map(|v| v.as_str()).collect();
+            if !list.is_empty() {
+                sql.push_str(&format!(" WITH ({})", list.join(", ")));
+            }
+        }
+        sql.push(';');
+        sql
+    }
+
+    fn alter_one(&mut self, a: &Object, b: &Object) {
+        match b.kind.as_str() {
+            "column" => self.alter_column(a, b),
+            "type" => {
+                if let (Some(old), Some(new)) = (labels(a), labels(b)) {
+                    if self.enum_dance.contains(&b.name) {
+                        self.enum_recreate(b, &new);
+                    } else {
+                        for (i, label) in new.iter().enumerate() {
+                            if old.contains(label) {
+                                continue;
+                            }
+                            let place = if i == 0 {
+                                format!(" BEFORE {}", literal(&new[1]))
+                            } else {
+                                format!(" AFTER {}", literal(&new[i - 1]))
+                            };
+                            self.plan.steps.push(step(format!(
+                                "ALTER TYPE {} ADD VALUE IF NOT EXISTS {}{place};",
+                                b.name,
+                                literal(label)
+                            )));
+                        }
+                    }
+                } else {
+                    self.plan
+                        .steps
+                        .push(step(guarded(&create_type(b), "duplicate_object")));
+                }
+            }
+            "sequence" => self
+                .plan
+                .steps
+                .push(step(format!("ALTER SEQUENCE {} {};", b.name, b.def))),
+            "extension" => self.plan.steps.push(step(format!(
+                "ALTER EXTENSION {} SET SCHEMA {};",
+                b.name,
+                b.parent.as_deref().unwrap_or("public")
+            ))),
+            "table" => {
+                if a.fact("persistence") != b.fact("persistence") {
+                    let to = if b.fact("persistence") == Some("u") {
+                        "UNLOGGED"
+                    } else {
+                        "LOGGED"
+                    };
+                    self.plan
+                        .steps
+                        .push(step(format!("ALTER TABLE {} SET {to};", b.name)));
+                }
+                let options = |o: &Object| -> Vec<String> {
+                    o.info
+                        .get("options")
+                        .and_then(|v| v.as_array())
+                        .map(|a| {
+                            a.iter()
+                                .filter_map(|v| v.as_str().map(str::to_owned))
+                                .collect()
+                        })
+                        .unwrap_or_default()
+                };
+                let (old, new) = (options(a), options(b));
+                if old != new {
+                    let reset: Vec<String> = old
+                        .iter()
+                        .map(|o| o.split('=').next().unwrap_or("").to_owned())
+                        .collect();
+                    if !reset.is_empty() {
+                        self.plan.steps.push(step(format!(
+                            "ALTER TABLE {} RESET ({});",
+                            b.name,
+                            reset.join(", ")
+                        )));
+                    }
+                    if !new.is_empty() {
+                        self.plan.steps.push(step(format!(
+                            "ALTER TABLE {} SET ({});",
+                            b.name,
+                            new.join(", ")
+                        )));
+                    }
+                }
+                if a.fact("partition_by") != b.fact("partition_by")
+                    || a.fact("partition_of") != b.fact("partition_of")
+                    || a.fact("bound") != b.fact("bound")
+                {
+                    self.plan.warnings.push(format!(
+                        "{}: changing how a table is partitioned is not written; make the new table and move the rows by hand",
+                        b.name
+                    ));
+                }
+            }
+            "publication" => {
+                let publish: Vec<&str> = ["insert", "update", "delete", "truncate"]
+                    .into_iter()
+                    .filter(|w| b.def.contains(&format!("{w}=true")))
+                    .collect();
+                self.plan.steps.push(step(format!(
+                    "ALTER PUBLICATION {} SET (publish = '{}');",
+                    b.name,
+                    publish.join(", ")
+                )));
+            }
+            "grant" | "default-acl" => {
+                if let (Some(undo), Some(ddl)) = (&a.undo, &b.ddl) {
+                    self.plan.steps.push(step(undo.clone()));
+                    self.plan.steps.push(step(ddl.clone()));
+                }
+            }
+            _ => {
+                if let Some(ddl) = &b.ddl {
+                    self.plan.steps.push(step(ddl.clone()));
+                }
+            }
+        }
+    }
+
+    fn alter_column(&mut self, a: &Object, b: &Object) {
+        let table = b.parent.as_deref().unwrap_or("");
+        let col = b.fact("column").unwrap_or("");
+        let at = format!("ALTER TABLE {table} ALTER COLUMN {col}");
+        let type_of = |o: &Object| {
+            format!(
+                "{}{}",
+                o.fact("type").unwrap_or(""),
+                o.fact("collate")
+                    .map(|c| format!(" COLLATE {c}"))
+                    .unwrap_or_default()
+            )
+        };
+        let retyped = type_of(a) != type_of(b);
+        let default_changed = a.fact("default") != b.fact("default");
+        let had_default =
+            a.fact("identity").unwrap_or("").is_empty() && a.fact("default").is_some();
+        if had_default && (retyped || (default_changed && b.fact("default").is_none())) {
+            self.plan.steps.push(step(format!("{at} DROP DEFAULT;")));
+        }
+        if retyped {
+            let new = b.fact("type").unwrap_or("");
+            let using = if a.fact("typtype") == Some("e") || b.fact("typtype") == Some("e") {
+                format!("{col}::text::{new}")
+            } else {
+                format!("{col}::{new}")
+            };
+            let sql = format!("{at} TYPE {} USING {using};", type_of(b));
+            if widens(a.fact("type").unwrap_or(""), new) {
+                self.plan.steps.push(step(sql));
+            } else {
+                self.plan.steps.push(danger(
+                    sql,
+                    format!(
+                        "changes the type of {} from {} to {new}: values may not fit",
+                        b.name,
+                        a.fact("type").unwrap_or("")
+                    ),
+                ));
+            }
+        }
+        let (ai, bi) = (
+            a.fact("identity").unwrap_or(""),
+            b.fact("identity").unwrap_or(""),
+        );
+        if ai != bi {
+            if bi.is_empty() {
+                self.plan
+                    .steps
+                    .push(step(format!("{at} DROP IDENTITY IF EXISTS;")));
+            } else if ai.is_empty() {
+                self.plan.steps.push(step(format!(
+                    "{at} ADD GENERATED {} AS IDENTITY;",
+                    identity_word(bi)
+                )));
+            } else {
+                self.plan
+                    .steps
+                    .push(step(format!("{at} SET GENERATED {};", identity_word(bi))));
+            }
+        }
+        if let Some(d) = b.fact("default") {
+            if bi.is_empty() && (default_changed || retyped) {
+                self.plan.steps.push(step(format!("{at} SET DEFAULT {d};")));
+            }
+        }
+        let (an, bn) = (
+            a.info.get("notnull").and_then(|v| v.as_bool()),
+            b.info.get("notnull").and_then(|v| v.as_bool()),
+        );
+        if an != bn && bi.is_empty() && ai.is_empty() {
+            let word = if bn == Some(true) { "SET" } else { "DROP" };
+            self.plan.steps.push(step(format!("{at} {word} NOT NULL;")));
+        }
+    }
+
+    /// A column moved to a re-made enum of the same name.
+    fn retype_column(&mut self, b: &Object, a: &Object) {
+        let table = b.parent.as_deref().unwrap_or("");
+        let col = b.fact("column").unwrap_or("");
+        let at = format!("ALTER TABLE {table} ALTER COLUMN {col}");
+        if a.fact("default").is_some() {
+            self.plan.steps.push(step(format!("{at} DROP DEFAULT;")));
+        }
+        let new = b.fact("type").unwrap_or("");
+        self.plan.steps.push(danger(
+            format!("{at} TYPE {new} USING {col}::text::{new};"),
+            format!(
+                "moves {} to {new}, which lost values: rows holding them fail",
+                b.name
+            ),
+        ));
+        if let Some(d) = b.fact("default") {
+            self.plan.steps.push(step(format!("{at} SET DEFAULT {d};")));
+        }
+    }
+
+    /// An enum that loses values: renamed out of the way, made again; the
+    /// columns move over in the column phase; the old one is dropped after.
+    fn enum_recreate(&mut self, b: &Object, labels: &[String]) {
+        let short = b
+            .name
+            .rsplit('.')
+            .next()
+            .unwrap_or(&b.name)
+            .trim_matches('"');
+        let old_name = format!("{short}__codegen_old");
+        self.plan.steps.push(danger(
+            format!(
+                "ALTER TYPE {} RENAME TO {};\nCREATE TYPE {} AS ENUM ({});",
+                b.name,
+                quote_ident(&old_name),
+                b.name,
+                labels
+                    .iter()
+                    .map(|l| literal(l))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            format!("removes values from enum {}", b.name),
+        ));
+        let schema = b.parent.as_deref().unwrap_or("public");
+        self.late_drops.push(format!(
+            "DROP TYPE IF EXISTS {schema}.{};",
+            quote_ident(&old_name)
+        ));
+    }
+}
+
+fn identity_word(i: &str) -> &'static str {
+    if i == "a" {
+        "ALWAYS"
+    } else {
+        "BY DEFAULT"
+    }
+}
+
+/// A column's clause in CREATE TABLE / ADD COLUMN.
+fn column_clause(c: &Object) -> String {
+    let mut s = format!(
+        "{} {}",
+        c.fact("column").unwrap_or(""),
+        c.fact("type").unwrap_or("")
+    );
+    if let Some(collate) = c.fact("collate") {
+        s.push_str(&format!(" COLLATE {collate}"));
+    }
+    match (
+        c.fact("identity").unwrap_or(""),
+        c.fact("generated").unwrap_or(""),
+    ) {
+        (i, _) if !i.is_empty() => {
+            s.push_str(&format!(" GENERATED {} AS IDENTITY", identity_word(i)))
+        }
+        (_, "s") => s.push_str(&format!(
+            " GENERATED ALWAYS AS ({}) STORED",
+            c.fact("default").unwrap_or("")
+        )),
+        _ => {
+            if let Some(d) = c.fact("default") {
+                s.push_str(&format!(" DEFAULT {d}"));
+            }
+        }
+    }
+    if c.info.get("notnull").and_then(|v| v.as_bool()) == Some(true)
+        && c.fact("identity").unwrap_or("").is_empty()
+    {
+        s.push_str(" NOT NULL");
+    }
+    s
+}
+
+fn create_type(o: &Object) -> String {
+    if let Some(rest) = o.def.strip_prefix("enum ") {
+        format!("CREATE TYPE {} AS ENUM {rest};", o.name)
+    } else if let Some(rest) = o.def.strip_prefix("domain ") {
+        format!("CREATE DOMAIN {} AS {rest};", o.name)
+    } else {
+        format!(
+            "CREATE TYPE {} AS {};",
+            o.name,
+            o.def.strip_prefix("composite ").unwrap_or(&o.def)
+        )
+    }
+}
+
+/// `sql` in a DO block that ignores `condition` (a type that exists).
+fn guarded(sql: &str, condition: &str) -> String {
+    format!("DO $codegen$ BEGIN\n  {sql}\nEXCEPTION WHEN {condition} THEN NULL;\nEND $codegen$;")
+}
+
+fn index_if_not_exists(def: &str, concurrently: bool) -> String {
+    let word = if concurrently {
+        "INDEX CONCURRENTLY IF NOT EXISTS "
+    } else {
+        "INDEX IF NOT EXISTS "
+    };
+    def.replacen("INDEX ", word, 1)
+}
+
+fn labels(o: &Object) -> Option<Vec<String>> {
+    if o.fact("typtype") != Some("e") {
+        return None;
+    }
+    o.info.get("labels").and_then(|l| l.as_array()).map(|a| {
+        a.iter()
+            .filter_map(|v| v.as_str().map(str::to_owned))
+            .collect()
+    })
+}
+
+fn is_subsequence(old: &[String], new: &[String]) -> bool {
+    let mut it = new.iter();
+    old.iter().all(|o| it.any(|n| n == o))
+}
+
+fn literal(s: &str) -> String {
+    format!("'{}'", s.replace('\'', "''"))
+}
+
+fn quote_ident(s: &str) -> String {
+    schema::sql::ident(s)
+}
+
+/// Type changes that keep every value.
+fn widens(from: &str, to: &str) -> bool {
+    let rank = |t: &str| match t {
+        "smallint" => Some(1),
+        "integer" => Some(2),
+        "bigint" => Some(3),
+        "numeric" => Some(4),
+        _ => None,
+    };
+    if let (Some(a), Some(b)) = (rank(from), rank(to)) {
+        return a <= b;
+    }
+    let varchar = |t: &str| {
+        t.strip_prefix("character varying(")
+            .and_then(|r| r.strip_suffix(')'))
+            .and_then(|n| n.parse::<u32>().ok())
+    };
+    match (varchar(from), varchar(to)) {
+        (Some(a), Some(b)) => a <= b,
+        (Some(_), None) => to == "text" || to == "character varying",
+        _ => from.starts_with("character varying") && to == "text",
+    }
+}
+
+/// Objects sorted so that each comes after the objects it reads (among
+/// those given); ties and cycles in name order.
+fn topo(objects: Vec<&Object>) -> Vec<&Object> {
+    let names: BTreeMap<&str, usize> = objects
+        .iter()
+        .enumerate()
+        .map(|(i, o)| (o.name.as_str(), i))
+        .collect();
+    let mut done = vec![false; objects.len()];
+    let mut out = Vec::with_capacity(objects.len());
+    fn visit<'a>(
+        i: usize,
+        objects: &[&'a Object],
+        names: &BTreeMap<&str, usize>,
+        done: &mut [bool],
+        stack: &mut Vec<usize>,
+        out: &mut Vec<&'a Object>,
+    ) {
+        if done[i] || stack.contains(&i) {
+            return;
+        }
+        stack.push(i);
+        for d in &objects[i].deps {
+            if let Some(&j) = names.get(d.as_str()) {
+                visit(j, objects, names, done, stack, out);
+            }
+        }
+        stack.pop();
+        done[i] = true;
+        out.push(objects[i]);
+    }
+    let mut stack = Vec::new();
+    for i in 0..objects.len() {
+        visit(i, &objects, &names, &mut done, &mut stack, &mut out);
+    }
+    out
+}

@@ -1,0 +1,284 @@
+-- The schema objects of every user schema, one row each: kind, name (a
+-- quoted SQL name), parent (the object it belongs to), def (what is
+-- compared), ddl (creates it), undo (drops it), deps (objects it reads),
+-- implicit (made by another object's DDL), info (facts the planner needs).
+WITH ns AS (
+  SELECT oid, nspname FROM pg_namespace
+   WHERE nspname <> ALL($1) AND nspname NOT LIKE 'pg\_temp\_%' AND nspname NOT LIKE 'pg\_toast\_temp\_%'
+), ext AS (
+  SELECT classid, objid FROM pg_depend WHERE deptype = 'e'
+), rel AS (
+  SELECT c.*, format('%I.%I', n.nspname, c.relname) AS qname, n.nspname
+    FROM pg_class c JOIN ns n ON n.oid = c.relnamespace
+   WHERE c.oid NOT IN (SELECT objid FROM ext WHERE classid = 'pg_class'::regclass)
+), fn AS (
+  SELECT p.*, format('%I.%I(%s)', n.nspname, p.proname, pg_get_function_identity_arguments(p.oid)) AS qname
+    FROM pg_proc p JOIN ns n ON n.oid = p.pronamespace
+   WHERE p.prokind IN ('f', 'p') AND p.oid NOT IN (SELECT objid FROM ext WHERE classid = 'pg_proc'::regclass)
+), typ AS (
+  SELECT t.*, format('%I.%I', n.nspname, t.typname) AS qname
+    FROM pg_type t JOIN ns n ON n.oid = t.typnamespace
+   WHERE t.oid NOT IN (SELECT objid FROM ext WHERE classid = 'pg_type'::regclass)
+), acl AS (
+  -- Privileges on tables, views, sequences, functions and schemas, one per
+  -- grantee and privilege; the owner's own are left out.
+  SELECT CASE WHEN r.relkind = 'S' THEN 'SEQUENCE' ELSE 'TABLE' END AS on_kind, r.qname AS object, NULL::text AS col,
+         r.relowner AS owner, (aclexplode(r.relacl)).*
+    FROM rel r WHERE r.relkind IN ('r', 'p', 'v', 'm', 'f', 'S') AND r.relacl IS NOT NULL
+  UNION ALL
+  SELECT 'TABLE', r.qname, quote_ident(a.attname), r.relowner, (aclexplode(a.attacl)).*
+    FROM pg_attribute a JOIN rel r ON r.oid = a.attrelid
+   WHERE a.attacl IS NOT NULL AND a.attnum > 0 AND NOT a.attisdropped
+  UNION ALL
+  SELECT CASE WHEN f.prokind = 'p' THEN 'PROCEDURE' ELSE 'FUNCTION' END, f.qname, NULL, f.proowner,
+         (aclexplode(coalesce(f.proacl, acldefault('f', f.proowner)))).*
+    FROM fn f
+  UNION ALL
+  SELECT 'SCHEMA', quote_ident(s.nspname), NULL, s.nspowner, (aclexplode(s.nspacl)).*
+    FROM pg_namespace s JOIN ns n ON n.oid = s.oid WHERE s.nspacl IS NOT NULL
+)
+SELECT kind, name, parent, def, ddl, undo, deps, implicit, info FROM (
+  SELECT 'schema' AS kind, quote_ident(n.nspname) AS name, NULL::text AS parent, '' AS def,
+         format('CREATE SCHEMA IF NOT EXISTS %I;', n.nspname) AS ddl,
+         format('DROP SCHEMA IF EXISTS %I;', n.nspname) AS undo,
+         '{}'::text[] AS deps, n.nspname = 'public' AS implicit, NULL::jsonb AS info
+    FROM ns n
+  UNION ALL
+  SELECT 'extension', quote_ident(e.extname), quote_ident(e.extnamespace::regnamespace::text),
+         format('schema=%I', e.extnamespace::regnamespace::text),
+         format('CREATE EXTENSION IF NOT EXISTS %I WITH SCHEMA %I;', e.extname, e.extnamespace::regnamespace::text),
+         format('DROP EXTENSION IF EXISTS %I;', e.extname), '{}', e.extname = 'plpgsql', NULL
+    FROM pg_extension e
+  UNION ALL
+  -- Enums, domains, composite types.
+  SELECT 'type', t.qname, quote_ident(t.typnamespace::regnamespace::text),
+         CASE t.typtype
+           WHEN 'e' THEN format('enum (%s)', (SELECT string_agg(quote_literal(e.enumlabel), ', ' ORDER BY e.enumsortorder) FROM pg_enum e WHERE e.enumtypid = t.oid))
+           WHEN 'd' THEN format('domain %s%s%s%s%s', format_type(t.typbasetype, t.typtypmod),
+                                CASE WHEN t.typcollation <> 0 AND t.typcollation <> (SELECT typcollation FROM pg_type WHERE oid = t.typbasetype)
+                                     THEN format(' COLLATE %s', t.typcollation::regcollation) ELSE '' END,
+                                CASE WHEN t.typdefault IS NOT NULL THEN ' DEFAULT ' || t.typdefault ELSE '' END,
+                                CASE WHEN t.typnotnull THEN ' NOT NULL' ELSE '' END,
+                                coalesce((SELECT string_agg(format(' CONSTRAINT %I %s', k.conname, pg_get_constraintdef(k.oid)), '' ORDER BY k.conname)
+                                            FROM pg_constraint k WHERE k.contypid = t.oid), ''))
+           ELSE format('composite (%s)', (SELECT string_agg(format('%I %s%s', a.attname, format_type(a.atttypid, a.atttypmod),
+                                                                   CASE WHEN a.attcollation <> 0 AND a.attcollation <> (SELECT typcollation FROM pg_type WHERE oid = a.atttypid)
+                                                                        THEN format(' COLLATE %s', a.attcollation::regcollation) ELSE '' END), ', ' ORDER BY a.attnum)
+                                            FROM pg_attribute a WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped))
+         END,
+         NULL, format('DROP TYPE IF EXISTS %s;', t.qname), '{}', false,
+         jsonb_build_object('typtype', t.typtype,
+                            'labels', (SELECT jsonb_agg(e.enumlabel ORDER BY e.enumsortorder) FROM pg_enum e WHERE e.enumtypid = t.oid))
+    FROM typ t
+   WHERE t.typtype IN ('e', 'd') OR (t.typtype = 'c' AND (SELECT relkind FROM pg_class WHERE oid = t.typrelid) = 'c')
+  UNION ALL
+  -- Sequences not made by an identity column.
+  SELECT 'sequence', r.qname, quote_ident(r.nspname),
+         format('AS %s INCREMENT BY %s MINVALUE %s MAXVALUE %s START WITH %s CACHE %s %s', format_type(s.seqtypid, NULL),
+                s.seqincrement, s.seqmin, s.seqmax, s.seqstart, s.seqcache, CASE WHEN s.seqcycle THEN 'CYCLE' ELSE 'NO CYCLE' END),
+         NULL, format('DROP SEQUENCE IF EXISTS %s;', r.qname), '{}',
+         EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = r.oid AND d.deptype = 'i'),
+         jsonb_build_object('schema', quote_ident(r.nspname))
+    FROM rel r JOIN pg_sequence s ON s.seqrelid = r.oid
+   WHERE r.relkind = 'S'
+  UNION ALL
+  SELECT 'sequence-owner', r.qname, r.qname, format('%s.%I', o.qname, a.attname),
+         format('ALTER SEQUENCE %s OWNED BY %s.%I;', r.qname, o.qname, a.attname),
+         format('ALTER SEQUENCE IF EXISTS %s OWNED BY NONE;', r.qname), ARRAY[o.qname], false, NULL
+    FROM rel r JOIN pg_depend d ON d.classid = 'pg_class'::regclass AND d.objid = r.oid AND d.deptype = 'a'
+                                AND d.refclassid = 'pg_class'::regclass AND d.refobjsubid > 0
+    JOIN rel o ON o.oid = d.refobjid JOIN pg_attribute a ON a.attrelid = o.oid AND a.attnum = d.refobjsubid
+   WHERE r.relkind = 'S'
+  UNION ALL
+  SELECT 'table', r.qname, quote_ident(r.nspname),
+         format('kind=%s persistence=%s partition-by=%s partition-of=%s options=%s', r.relkind, r.relpersistence,
+                pg_get_partkeydef(r.oid),
+                (SELECT format('%s %s', p.qname, pg_get_expr(r.relpartbound, r.oid)) FROM pg_inherits i JOIN rel p ON p.oid = i.inhparent WHERE i.inhrelid = r.oid),
+                r.reloptions),
+         NULL, format('DROP TABLE IF EXISTS %s;', r.qname),
+         ARRAY(SELECT p.qname FROM pg_inherits i JOIN rel p ON p.oid = i.inhparent WHERE i.inhrelid = r.oid), false,
+         jsonb_build_object('persistence', r.relpersistence, 'partition_by', pg_get_partkeydef(r.oid),
+                            'partition_of', (SELECT p.qname FROM pg_inherits i JOIN rel p ON p.oid = i.inhparent WHERE i.inhrelid = r.oid),
+                            'bound', pg_get_expr(r.relpartbound, r.oid), 'options', r.reloptions)
+    FROM rel r WHERE r.relkind IN ('r', 'p')
+  UNION ALL
+  SELECT 'rls', r.qname, r.qname, 'enabled', format('ALTER TABLE %s ENABLE ROW LEVEL SECURITY;', r.qname),
+         format('ALTER TABLE %s DISABLE ROW LEVEL SECURITY;', r.qname), '{}', false, NULL
+    FROM rel r WHERE r.relrowsecurity
+  UNION ALL
+  SELECT 'rls-forced', r.qname, r.qname, 'forced', format('ALTER TABLE %s FORCE ROW LEVEL SECURITY;', r.qname),
+         format('ALTER TABLE %s NO FORCE ROW LEVEL SECURITY;', r.qname), '{}', false, NULL
+    FROM rel r WHERE r.relforcerowsecurity
+  UNION ALL
+  SELECT 'column', format('%s.%I', r.qname, a.attname), r.qname,
+         format('%s%s notnull=%s default=%s identity=%s generated=%s', format_type(a.atttypid, a.atttypmod),
+                CASE WHEN a.attcollation <> 0 AND a.attcollation <> t.typcollation THEN format(' COLLATE %s', a.attcollation::regcollation) ELSE '' END,
+                a.attnotnull, pg_get_expr(d.adbin, d.adrelid), a.attidentity, a.attgenerated),
+         NULL, NULL, '{}', a.attinhcount > 0,
+         jsonb_build_object('column', quote_ident(a.attname), 'type', format_type(a.atttypid, a.atttypmod),
+                            'collate', CASE WHEN a.attcollation <> 0 AND a.attcollation <> t.typcollation THEN a.attcollation::regcollation::text END,
+                            'notnull', a.attnotnull, 'default', pg_get_expr(d.adbin, d.adrelid), 'identity', a.attidentity,
+                            'generated', a.attgenerated, 'attnum', a.attnum, 'typtype', t.typtype,
+                            'type_name', format('%I.%I', t.typnamespace::regnamespace::text, t.typname))
+    FROM pg_attribute a JOIN rel r ON r.oid = a.attrelid JOIN pg_type t ON t.oid = a.atttypid
+    LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+   WHERE a.attnum > 0 AND NOT a.attisdropped AND r.relkind IN ('r', 'p')
+  UNION ALL
+  SELECT CASE WHEN k.contype = 'f' THEN 'foreign-key' ELSE 'constraint' END,
+         format('%I ON %s', k.conname, r.qname), r.qname, pg_get_constraintdef(k.oid),
+         format('ALTER TABLE %s ADD CONSTRAINT %I %s;', r.qname, k.conname, pg_get_constraintdef(k.oid)),
+         format('ALTER TABLE %s DROP CONSTRAINT IF EXISTS %I;', r.qname, k.conname),
+         CASE WHEN k.contype = 'f' THEN ARRAY[(SELECT qname FROM rel WHERE oid = k.confrelid)] ELSE '{}' END,
+         k.coninhcount > 0 OR k.conparentid <> 0,
+         jsonb_build_object('table', r.qname, 'constraint', quote_ident(k.conname), 'def', pg_get_constraintdef(k.oid),
+                            'contype', k.contype, 'validated', k.convalidated)
+    FROM pg_constraint k JOIN rel r ON r.oid = k.conrelid
+  UNION ALL
+  SELECT 'index', format('%I.%I', r.nspname, r.relname), t.qname, pg_get_indexdef(r.oid),
+         pg_get_indexdef(r.oid) || ';', format('DROP INDEX IF EXISTS %s;', r.qname), ARRAY[t.qname],
+         EXISTS (SELECT 1 FROM pg_inherits h WHERE h.inhrelid = r.oid),
+         jsonb_build_object('table', t.qname)
+    FROM pg_index i JOIN rel r ON r.oid = i.indexrelid JOIN rel t ON t.oid = i.indrelid
+   WHERE NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid AND k.contype IN ('p', 'u', 'x'))
+  UNION ALL
+  SELECT 'view', r.qname, quote_ident(r.nspname),
+         format('kind=%s options=%s def=%s', r.relkind, r.reloptions, pg_get_viewdef(r.oid)),
+         CASE WHEN r.relkind = 'v'
+              THEN format('CREATE OR REPLACE VIEW %s%s AS%s', r.qname,
+                          CASE WHEN r.reloptions IS NOT NULL THEN format(' WITH (%s)', array_to_string(r.reloptions, ', ')) ELSE '' END,
+                          E'\n' || pg_get_viewdef(r.oid))
+              ELSE format('CREATE MATERIALIZED VIEW IF NOT EXISTS %s%s AS%s', r.qname,
+                          CASE WHEN r.reloptions IS NOT NULL THEN format(' WITH (%s)', array_to_string(r.reloptions, ', ')) ELSE '' END,
+                          E'\n' || rtrim(pg_get_viewdef(r.oid), ';') || ';') END,
+         format('DROP %sVIEW IF EXISTS %s;', CASE WHEN r.relkind = 'm' THEN 'MATERIALIZED ' ELSE '' END, r.qname),
+         ARRAY(SELECT DISTINCT x.qname FROM pg_rewrite w JOIN pg_depend d ON d.classid = 'pg_rewrite'::regclass AND d.objid = w.oid
+                 JOIN rel x ON x.oid = d.refobjid AND d.refclassid = 'pg_class'::regclass
+                WHERE w.ev_class = r.oid AND x.oid <> r.oid
+               UNION
+               SELECT DISTINCT f.qname FROM pg_rewrite w JOIN pg_depend d ON d.classid = 'pg_rewrite'::regclass AND d.objid = w.oid
+                 JOIN fn f ON f.oid = d.refobjid AND d.refclassid = 'pg_proc'::regclass
+                WHERE w.ev_class = r.oid),
+         false, jsonb_build_object('relkind', r.relkind)
+    FROM rel r WHERE r.relkind IN ('v', 'm')
+  UNION ALL
+  SELECT 'function', f.qname, quote_ident(f.pronamespace::regnamespace::text), pg_get_functiondef(f.oid),
+         rtrim(pg_get_functiondef(f.oid), E'\n') || ';',
+         format('DROP %s IF EXISTS %s;', CASE WHEN f.prokind = 'p' THEN 'PROCEDURE' ELSE 'FUNCTION' END, f.qname),
+         ARRAY(SELECT t.qname FROM unnest(f.proargtypes::oid[] || f.prorettype) u(oid) JOIN pg_type ty ON ty.oid = u.oid
+                 JOIN rel t ON t.oid = ty.typrelid WHERE t.relkind IN ('r', 'p', 'v', 'm')),
+         false,
+         jsonb_build_object('result', pg_get_function_result(f.oid), 'kind', f.prokind,
+                            'args', pg_get_function_arguments(f.oid))
+    FROM fn f
+  UNION ALL
+  SELECT 'trigger', format('%I ON %s', g.tgname, r.qname), r.qname, format('%s enabled=%s', pg_get_triggerdef(g.oid), g.tgenabled),
+         format(E'DROP TRIGGER IF EXISTS %I ON %s;\n%s;%s', g.tgname, r.qname, pg_get_triggerdef(g.oid),
+                CASE g.tgenabled WHEN 'D' THEN format(E'\nALTER TABLE %s DISABLE TRIGGER %I;', r.qname, g.tgname)
+                                 WHEN 'R' THEN format(E'\nALTER TABLE %s ENABLE REPLICA TRIGGER %I;', r.qname, g.tgname)
+                                 WHEN 'A' THEN format(E'\nALTER TABLE %s ENABLE ALWAYS TRIGGER %I;', r.qname, g.tgname) ELSE '' END),
+         format('DROP TRIGGER IF EXISTS %I ON %s;', g.tgname, r.qname),
+         ARRAY(SELECT qname FROM fn WHERE oid = g.tgfoid), g.tgparentid <> 0, NULL
+    FROM pg_trigger g JOIN rel r ON r.oid = g.tgrelid
+   WHERE NOT g.tgisinternal
+  UNION ALL
+  SELECT 'policy', format('%I ON %s', p.polname, r.qname), r.qname,
+         format('%s %s %s using=%s check=%s', CASE WHEN p.polpermissive THEN 'PERMISSIVE' ELSE 'RESTRICTIVE' END,
+                p.polcmd, roles.list, pg_get_expr(p.polqual, p.polrelid), pg_get_expr(p.polwithcheck, p.polrelid)),
+         format(E'DROP POLICY IF EXISTS %I ON %s;\nCREATE POLICY %I ON %s AS %s FOR %s TO %s%s%s;', p.polname, r.qname, p.polname, r.qname,
+                CASE WHEN p.polpermissive THEN 'PERMISSIVE' ELSE 'RESTRICTIVE' END,
+                CASE p.polcmd WHEN 'r' THEN 'SELECT' WHEN 'a' THEN 'INSERT' WHEN 'w' THEN 'UPDATE' WHEN 'd' THEN 'DELETE' ELSE 'ALL' END,
+                roles.list,
+                CASE WHEN p.polqual IS NOT NULL THEN format(E'\n  USING (%s)', pg_get_expr(p.polqual, p.polrelid)) ELSE '' END,
+                CASE WHEN p.polwithcheck IS NOT NULL THEN format(E'\n  WITH CHECK (%s)', pg_get_expr(p.polwithcheck, p.polrelid)) ELSE '' END),
+         format('DROP POLICY IF EXISTS %I ON %s;', p.polname, r.qname), '{}', false, NULL
+    FROM pg_policy p JOIN rel r ON r.oid = p.polrelid
+    CROSS JOIN LATERAL (SELECT string_agg(CASE WHEN o = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(o)) END, ', ' ORDER BY CASE WHEN o = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(o)::text END) AS list
+                          FROM unnest(p.polroles) o) roles
+  UNION ALL
+  SELECT 'grant', format('%s%s ON %s %s TO %s', a.privilege_type, coalesce(' (' || a.col || ')', ''), a.on_kind, a.object,
+                         CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(a.grantee)) END),
+         a.object, CASE WHEN a.is_grantable THEN 'WITH GRANT OPTION' ELSE '' END,
+         format('GRANT %s%s ON %s %s TO %s%s;', a.privilege_type, coalesce(' (' || a.col || ')', ''), a.on_kind, a.object,
+                CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(a.grantee)) END,
+                CASE WHEN a.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END),
+         format('REVOKE %s%s ON %s %s FROM %s;', a.privilege_type, coalesce(' (' || a.col || ')', ''), a.on_kind, a.object,
+                CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(a.grantee)) END),
+         '{}', false, jsonb_build_object('on_kind', a.on_kind, 'privilege', a.privilege_type, 'col', a.col,
+                                         'grantee', CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(a.grantee)) END)
+    FROM acl a WHERE a.grantee <> a.owner
+  UNION ALL
+  SELECT 'default-acl', format('%s ON %s IN %s FOR %s TO %s', x.privilege_type, kinds.word,
+                               coalesce(quote_ident(d.defaclnamespace::regnamespace::text), 'ALL SCHEMAS'),
+                               quote_ident(pg_get_userbyid(d.defaclrole)),
+                               CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(x.grantee)) END),
+         NULL, CASE WHEN x.is_grantable THEN 'WITH GRANT OPTION' ELSE '' END,
+         format('ALTER DEFAULT PRIVILEGES FOR ROLE %I%s GRANT %s ON %s TO %s%s;', pg_get_userbyid(d.defaclrole),
+                CASE WHEN d.defaclnamespace <> 0 THEN format(' IN SCHEMA %I', d.defaclnamespace::regnamespace::text) ELSE '' END,
+                x.privilege_type, kinds.word, CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(x.grantee)) END,
+                CASE WHEN x.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END),
+         format('ALTER DEFAULT PRIVILEGES FOR ROLE %I%s REVOKE %s ON %s FROM %s;', pg_get_userbyid(d.defaclrole),
+                CASE WHEN d.defaclnamespace <> 0 THEN format(' IN SCHEMA %I', d.defaclnamespace::regnamespace::text) ELSE '' END,
+                x.privilege_type, kinds.word, CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(x.grantee)) END),
+         '{}', false,
+         jsonb_build_object('objtype', d.defaclobjtype, 'schema', CASE WHEN d.defaclnamespace <> 0 THEN quote_ident(d.defaclnamespace::regnamespace::text) END,
+                            'role', quote_ident(pg_get_userbyid(d.defaclrole)), 'privilege', x.privilege_type,
+                            'grantee', CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(x.grantee)) END)
+    FROM pg_default_acl d CROSS JOIN LATERAL aclexplode(d.defaclacl) x
+    CROSS JOIN LATERAL (SELECT CASE d.defaclobjtype WHEN 'r' THEN 'TABLES' WHEN 'S' THEN 'SEQUENCES' WHEN 'f' THEN 'FUNCTIONS'
+                                                    WHEN 'T' THEN 'TYPES' ELSE 'SCHEMAS' END AS word) kinds
+   WHERE (d.defaclnamespace = 0 OR d.defaclnamespace IN (SELECT oid FROM ns))
+     AND NOT (x.grantee = d.defaclrole AND d.defaclnamespace = 0)
+  UNION ALL
+  SELECT 'publication', quote_ident(p.pubname), NULL,
+         format('all=%s insert=%s update=%s delete=%s truncate=%s', p.puballtables, p.pubinsert, p.pubupdate, p.pubdelete, p.pubtruncate),
+         format(E'DO $codegen$ BEGIN\n  CREATE PUBLICATION %I%s WITH (publish = %L);\nEXCEPTION WHEN duplicate_object THEN NULL;\nEND $codegen$;',
+                p.pubname, CASE WHEN p.puballtables THEN ' FOR ALL TABLES' ELSE '' END,
+                concat_ws(', ', CASE WHEN p.pubinsert THEN 'insert' END, CASE WHEN p.pubupdate THEN 'update' END,
+                          CASE WHEN p.pubdelete THEN 'delete' END, CASE WHEN p.pubtruncate THEN 'truncate' END)),
+         format('DROP PUBLICATION IF EXISTS %I;', p.pubname), '{}', false, NULL
+    FROM pg_publication p
+  UNION ALL
+  SELECT 'publication-table', format('%s IN %I', r.qname, p.pubname), quote_ident(p.pubname), '',
+         format(E'DO $codegen$ BEGIN\n  ALTER PUBLICATION %I ADD TABLE %s;\nEXCEPTION WHEN duplicate_object THEN NULL;\nEND $codegen$;', p.pubname, r.qname),
+         format(E'DO $codegen$ BEGIN\n  ALTER PUBLICATION %I DROP TABLE %s;\nEXCEPTION WHEN undefined_object THEN NULL;\nEND $codegen$;', p.pubname, r.qname),
+         ARRAY[r.qname], false, NULL
+    FROM pg_publication_rel pr JOIN pg_publication p ON p.oid = pr.prpubid JOIN rel r ON r.oid = pr.prrelid
+  UNION ALL
+  SELECT 'comment', target.what, target.owner, d.description,
+         format('COMMENT ON %s IS %L;', target.what, d.description), format('COMMENT ON %s IS NULL;', target.what),
+         '{}', false, NULL
+    FROM pg_description d
+    CROSS JOIN LATERAL (
+      SELECT CASE WHEN d.objsubid > 0 THEN format('COLUMN %s.%I', r.qname, (SELECT attname FROM pg_attribute WHERE attrelid = r.oid AND attnum = d.objsubid))
+                  ELSE format('%s %s', CASE r.relkind WHEN 'v' THEN 'VIEW' WHEN 'm' THEN 'MATERIALIZED VIEW' WHEN 'S' THEN 'SEQUENCE'
+                                                      WHEN 'i' THEN 'INDEX' WHEN 'I' THEN 'INDEX' WHEN 'f' THEN 'FOREIGN TABLE' ELSE 'TABLE' END, r.qname) END AS what,
+             r.qname AS owner
+        FROM rel r WHERE d.classoid = 'pg_class'::regclass AND r.oid = d.objoid AND r.relkind <> 'c'
+      UNION ALL
+      SELECT format('%s %s', CASE WHEN t.typtype = 'd' THEN 'DOMAIN' ELSE 'TYPE' END, t.qname), t.qname
+        FROM typ t WHERE d.classoid = 'pg_type'::regclass AND t.oid = d.objoid
+      UNION ALL
+      SELECT format('COLUMN %s.%I', t.qname, a.attname), t.qname
+        FROM typ t JOIN pg_attribute a ON a.attrelid = t.typrelid AND a.attnum = d.objsubid
+       WHERE d.classoid = 'pg_class'::regclass AND t.typrelid = d.objoid AND d.objsubid > 0
+      UNION ALL
+      SELECT format('%s %s', CASE WHEN f.prokind = 'p' THEN 'PROCEDURE' ELSE 'FUNCTION' END, f.qname), f.qname
+        FROM fn f WHERE d.classoid = 'pg_proc'::regclass AND f.oid = d.objoid
+      UNION ALL
+      SELECT format('SCHEMA %I', n.nspname), quote_ident(n.nspname)
+        FROM ns n WHERE d.classoid = 'pg_namespace'::regclass AND n.oid = d.objoid
+      UNION ALL
+      SELECT format('CONSTRAINT %I ON %s', k.conname, r.qname), format('%I ON %s', k.conname, r.qname)
+        FROM pg_constraint k JOIN rel r ON r.oid = k.conrelid WHERE d.classoid = 'pg_constraint'::regclass AND k.oid = d.objoid
+      UNION ALL
+      SELECT format('CONSTRAINT %I ON DOMAIN %s', k.conname, t.qname), t.qname
+        FROM pg_constraint k JOIN typ t ON t.oid = k.contypid WHERE d.classoid = 'pg_constraint'::regclass AND k.oid = d.objoid
+      UNION ALL
+      SELECT format('POLICY %I ON %s', p.polname, r.qname), format('%I ON %s', p.polname, r.qname)
+        FROM pg_policy p JOIN rel r ON r.oid = p.polrelid WHERE d.classoid = 'pg_policy'::regclass AND p.oid = d.objoid
+      UNION ALL
+      SELECT format('TRIGGER %I ON %s', g.tgname, r.qname), format('%I ON %s', g.tgname, r.qname)
+        FROM pg_trigger g JOIN rel r ON r.oid = g.tgrelid WHERE d.classoid = 'pg_trigger'::regclass AND g.oid = d.objoid
+    ) target
+) objects
+ORDER BY kind, name COLLATE "C"

@@ -1,0 +1,156 @@
+//! `codegen diff` as a library call: read both sides, plan both ways,
+//! write the files, verify them on a scratch copy. The binary only parses
+//! arguments and prints.
+
+use super::file::{concurrent_file, main_file, Header};
+use super::plan::{plan, Plan};
+use super::verify::{copy_database, database_of, drop_database, verify, with_database, Outcome};
+use super::Snapshot;
+use crate::catalog::EXCLUDED_SCHEMAS;
+use crate::db::Target;
+use crate::error::{Error, Result};
+use crate::migrate::runner::Reporter;
+use crate::migrate::Migrator;
+
+/// Where the `--from` schema comes from.
+pub enum From<'a> {
+    /// A database as it is.
+    Url(String),
+    /// The migrations, replayed on a scratch embedded database.
+    Migrations(&'a Migrator),
+}
+
+pub struct Options<'a> {
+    pub from: From<'a>,
+    pub to: String,
+    pub version: String,
+    pub name: String,
+    pub date: chrono::NaiveDate,
+    pub no_drops: bool,
+    pub verify: bool,
+}
+
+/// The files `diff` writes, and what it found on the way.
+#[derive(Debug)]
+pub struct Output {
+    /// The migration (None: the schemas are the same).
+    pub main: Option<String>,
+    /// The `-- codegen:no-transaction` file of concurrent index builds.
+    pub concurrent: Option<String>,
+    pub forward: Plan,
+    pub reverse: Plan,
+    /// None when `verify` was off.
+    pub outcome: Option<Outcome>,
+}
+
+const FROM_DB: &str = "codegen_diff_from";
+
+/// Plans, writes and (unless told not to) verifies the migration from
+/// `from` to `to`.
+pub async fn run(opts: Options<'_>, report: Reporter<'_>) -> Result<Output> {
+    // The scratch cluster lives as long as this call (it is dropped last).
+    let mut _scratch = None;
+    let from_url = match &opts.from {
+        From::Url(url) => url.clone(),
+        From::Migrations(migrator) => {
+            let target = Target::open(None)?;
+            let url = target.url().to_owned();
+            let mut admin = target.connect().await?;
+            sqlx::raw_sql(&format!("CREATE DATABASE {FROM_DB}"))
+                .execute(&mut admin)
+                .await
+                .map_err(|e| Error::db(&url, e))?;
+            crate::db::close(admin).await;
+            let from_url = with_database(&url, FROM_DB)?;
+            let mut conn = crate::db::connect(&from_url).await?;
+            let applied = migrator.up(&mut conn, &from_url, report).await;
+            crate::db::close(conn).await;
+            applied?;
+            _scratch = Some(target);
+            from_url
+        }
+    };
+    let read = async |url: &str| -> Result<(Snapshot, String)> {
+        let mut conn = crate::db::connect(url).await?;
+        let snapshot = Snapshot::read(&mut conn, EXCLUDED_SCHEMAS)
+            .await
+            .map_err(|e| Error::db(url, e));
+        let user: Result<String> = sqlx::query_scalar("SELECT quote_ident(current_user)")
+            .fetch_one(&mut conn)
+            .await
+            .map_err(|e| Error::db(url, e));
+        crate::db::close(conn).await;
+        Ok((snapshot?, user?))
+    };
+    let (a, creator) = read(&from_url).await?;
+    let (b, _) = read(&opts.to).await?;
+    let forward = plan(&a, &b, &creator);
+    let reverse = plan(&b, &a, &creator);
+    if forward.is_empty() {
+        return Ok(Output {
+            main: None,
+            concurrent: None,
+            forward,
+            reverse,
+            outcome: None,
+        });
+    }
+    if opts.no_drops {
+        let dangers = forward.dangers();
+        if !dangers.is_empty() {
+            return Err(Error::Usage(format!(
+                "the diff {} and --no-drops refuses that; nothing was written",
+                dangers.join(", ")
+            )));
+        }
+    }
+    let changes = forward.steps.len() + forward.concurrent.len();
+    let description = format!("written by codegen diff: {changes} statement(s)");
+    let header = Header {
+        version: &opts.version,
+        name: &opts.name,
+        description: &description,
+        date: opts.date,
+    };
+    let main = main_file(&header, &forward, &reverse);
+    let next = opts
+        .version
+        .parse::<u64>()
+        .map(|n| format!("{:0width$}", n + 1, width = opts.version.len()))
+        .unwrap_or_else(|_| format!("{}1", opts.version));
+    let concurrent = concurrent_file(
+        &Header {
+            version: &next,
+            ..header
+        },
+        &forward,
+    );
+    let outcome = if opts.verify {
+        let template = database_of(&from_url)?;
+        let copy = format!("{template}_codegen_verify");
+        let copy_url = copy_database(&from_url, &template, &copy).await?;
+        let checked = verify(
+            &copy_url,
+            &main,
+            concurrent.as_deref(),
+            &a.lines(),
+            &b.lines(),
+        )
+        .await;
+        drop_database(&from_url, &copy).await;
+        Some(checked.map_err(|e| {
+            Error::Usage(format!(
+                "the diff does not apply to a copy of the --from database, so nothing was written: {e}"
+            ))
+        })?)
+    } else {
+        None
+    };
+    Ok(Output {
+        main: Some(main),
+        concurrent,
+        forward,
+        reverse,
+        outcome,
+    })
+}

@@ -1,0 +1,125 @@
+//! Proof before print: the forward files applied to a copy of `--from`
+//! must give `--to`'s fingerprint, and the rollback blocks applied after
+//! them must give `--from`'s again.
+
+use crate::error::{Error, Result};
+use crate::migrate::files::{rollback_parts, SqlFile};
+use crate::migrate::runner::{apply_file, apply_file_no_transaction};
+use crate::migrate::sql;
+use std::path::PathBuf;
+
+/// Objects that differ after the forward files and after the rollbacks
+/// (empty: both reproduce their target exactly).
+#[derive(Debug, Default)]
+pub struct Outcome {
+    pub forward: Vec<String>,
+    pub rollback: Vec<String>,
+}
+
+impl Outcome {
+    pub fn ok(&self) -> bool {
+        self.forward.is_empty() && self.rollback.is_empty()
+    }
+}
+
+fn file(name: &str, text: &str) -> SqlFile {
+    SqlFile {
+        path: PathBuf::from(name),
+        statements: sql::split(text),
+        sql: text.to_owned(),
+    }
+}
+
+/// A copy of database `template` on its own server, named `copy` (no other
+/// session may be connected to `template`).
+pub async fn copy_database(url: &str, template: &str, copy: &str) -> Result<String> {
+    let mut admin = crate::db::connect(&with_database(url, "postgres")?).await?;
+    let q = schema::sql::ident;
+    let mut result = sqlx::raw_sql(&format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", q(copy)))
+        .execute(&mut admin)
+        .await;
+    if result.is_ok() {
+        result = sqlx::raw_sql(&format!(
+            "CREATE DATABASE {} TEMPLATE {}",
+            q(copy),
+            q(template)
+        ))
+        .execute(&mut admin)
+        .await;
+    }
+    crate::db::close(admin).await;
+    result.map_err(|e| Error::Usage(format!(
+        "could not copy database {template} to verify the diff on it ({}); close other sessions on it, or pass --no-verify",
+        crate::db::redact_message(&e.to_string())
+    )))?;
+    with_database(url, copy)
+}
+
+/// `url` with its database name replaced by `name`.
+pub fn with_database(url: &str, name: &str) -> Result<String> {
+    let mut parsed = url::Url::parse(url)
+        .map_err(|e| Error::Usage(format!("{} is not a URL: {e}", crate::db::redact(url))))?;
+    parsed.set_path(name);
+    Ok(parsed.to_string())
+}
+
+/// The database name of `url`.
+pub fn database_of(url: &str) -> Result<String> {
+    let parsed = url::Url::parse(url)
+        .map_err(|e| Error::Usage(format!("{} is not a URL: {e}", crate::db::redact(url))))?;
+    Ok(parsed.path().trim_start_matches('/').to_owned())
+}
+
+/// Drops a database made by [`copy_database`].
+pub async fn drop_database(url: &str, name: &str) {
+    let Ok(admin_url) = with_database(url, "postgres") else {
+        return;
+    };
+    if let Ok(mut admin) = crate::db::connect(&admin_url).await {
+        let _ = sqlx::raw_sql(&format!(
+            "DROP DATABASE IF EXISTS {} WITH (FORCE)",
+            schema::sql::ident(name)
+        ))
+        .execute(&mut admin)
+        .await;
+        crate::db::close(admin).await;
+    }
+}
+
+/// Applies `main` (and `concurrent`) to the copy at `url`, compares with
+/// `to`; then their rollback blocks, in reverse, and compares with `from`.
+pub async fn verify(
+    url: &str,
+    main: &str,
+    concurrent: Option<&str>,
+    from: &[String],
+    to: &[String],
+) -> Result<Outcome> {
+    let mut conn = crate::db::connect(url).await?;
+    let mut outcome = Outcome::default();
+    let result = async {
+        apply_file(&mut conn, url, &file("diff (forward)", main)).await?;
+        if let Some(c) = concurrent {
+            apply_file_no_transaction(&mut conn, &file("diff (concurrently)", c)).await?;
+        }
+        let after = crate::catalog::fingerprint(&mut conn)
+            .await
+            .map_err(|e| Error::db(url, e))?;
+        outcome.forward = super::drift(to, &after);
+        if let Some(c) = concurrent {
+            let (back, _) = rollback_parts(c).unwrap_or_default();
+            apply_file_no_transaction(&mut conn, &file("diff (concurrently, rollback)", &back))
+                .await?;
+        }
+        let (back, _) = rollback_parts(main).unwrap_or_default();
+        apply_file(&mut conn, url, &file("diff (rollback)", &back)).await?;
+        let again = crate::catalog::fingerprint(&mut conn)
+            .await
+            .map_err(|e| Error::db(url, e))?;
+        outcome.rollback = super::drift(from, &again);
+        Ok::<(), Error>(())
+    }
+    .await;
+    crate::db::close(conn).await;
+    result.map(|_| outcome)
+}
