@@ -62,7 +62,13 @@ pub fn main_file(h: &Header, forward: &Plan, reverse: &Plan) -> String {
     out.push('\n');
     statements(&forward.steps, &mut out);
     out.push_str("COMMIT;\n\n");
-    rollback(&reverse.steps, PRELUDE, &mut out);
+    // In a rollback, indexes on existing tables are built in its transaction.
+    let mut back = reverse.steps.clone();
+    back.extend(reverse.concurrent.iter().map(|s| Step {
+        sql: s.sql.replacen(" CONCURRENTLY", "", 1),
+        danger: s.danger.clone(),
+    }));
+    rollback(&back, PRELUDE, &mut out);
     out
 }
 

@@ -57,6 +57,7 @@ const ORDER: &[&str] = &[
     "index",
     "foreign-key",
     "routine",
+    "view-index",
     "trigger",
     "rls",
     "rls-forced",
@@ -89,6 +90,7 @@ fn phase(o: &Object) -> &str {
     match o.kind.as_str() {
         "view" => "routine",
         "function" if !o.deps.is_empty() => "routine",
+        "index" if o.info.get("on_view").and_then(|v| v.as_bool()) == Some(true) => "view-index",
         k => k,
     }
 }
@@ -732,7 +734,9 @@ impl<'a> Planner<'a> {
             "publication" => {
                 let publish: Vec<&str> = ["insert", "update", "delete", "truncate"]
                     .into_iter()
-                    .filter(|w| b.def.contains(&format!("{w}=true")))
+                    .filter(|w| {
+                        b.def.contains(&format!("{w}=t ")) || b.def.ends_with(&format!("{w}=t"))
+                    })
                     .collect();
                 self.plan.steps.push(step(format!(
                     "ALTER PUBLICATION {} SET (publish = '{}');",

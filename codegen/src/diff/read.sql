@@ -137,7 +137,7 @@ SELECT kind, name, parent, def, ddl, undo, deps, implicit, info FROM (
   SELECT 'index', format('%I.%I', r.nspname, r.relname), t.qname, pg_get_indexdef(r.oid),
          pg_get_indexdef(r.oid) || ';', format('DROP INDEX IF EXISTS %s;', r.qname), ARRAY[t.qname],
          EXISTS (SELECT 1 FROM pg_inherits h WHERE h.inhrelid = r.oid),
-         jsonb_build_object('table', t.qname)
+         jsonb_build_object('table', t.qname, 'on_view', t.relkind = 'm')
     FROM pg_index i JOIN rel r ON r.oid = i.indexrelid JOIN rel t ON t.oid = i.indrelid
    WHERE NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid AND k.contype IN ('p', 'u', 'x'))
   UNION ALL
@@ -248,6 +248,8 @@ SELECT kind, name, parent, def, ddl, undo, deps, implicit, info FROM (
          format('COMMENT ON %s IS %L;', target.what, d.description), format('COMMENT ON %s IS NULL;', target.what),
          '{}', false, NULL
     FROM pg_description d
+    -- PostgreSQL's own objects (oids below 16384) have most descriptions.
+    CROSS JOIN LATERAL (SELECT WHERE d.objoid >= 16384) user_object
     CROSS JOIN LATERAL (
       SELECT CASE WHEN d.objsubid > 0 THEN format('COLUMN %s.%I', r.qname, (SELECT attname FROM pg_attribute WHERE attrelid = r.oid AND attnum = d.objsubid))
                   ELSE format('%s %s', CASE r.relkind WHEN 'v' THEN 'VIEW' WHEN 'm' THEN 'MATERIALIZED VIEW' WHEN 'S' THEN 'SEQUENCE'

@@ -1,0 +1,288 @@
+//! `codegen diff`: for each kind of object, two databases A and B; the
+//! migration from A to B, applied to a copy of A, gives B's fingerprint,
+//! and its rollback gives A's again (the verifier checks both, and the test
+//! checks the verifier found something to do and nothing left over).
+
+use codegen::diff::run::{run, From, Options, Output};
+use tests::*;
+
+async fn diff_pair(a_sql: &str, b_sql: &str) -> Output {
+    let (a, b) = (TestDb::new().await, TestDb::new().await);
+    if !a_sql.is_empty() {
+        exec(&a.url, a_sql).await;
+    }
+    exec(&b.url, b_sql).await;
+    let out = run(
+        Options {
+            from: From::Url(a.url.clone()),
+            to: b.url.clone(),
+            version: "002".into(),
+            name: "change".into(),
+            date: chrono::NaiveDate::from_ymd_opt(2026, 11, 28).unwrap(),
+            no_drops: false,
+            verify: true,
+        },
+        &mut quiet(),
+    )
+    .await
+    .unwrap_or_else(|e| panic!("diff failed: {e}"));
+    let outcome = out.outcome.as_ref().expect("verified");
+    assert!(
+        outcome.ok(),
+        "forward:\n{}\nrollback:\n{}\nfile:\n{}\n{}",
+        outcome.forward.join("\n"),
+        outcome.rollback.join("\n"),
+        out.main.as_deref().unwrap_or(""),
+        out.concurrent.as_deref().unwrap_or("")
+    );
+    assert!(
+        out.main.is_some(),
+        "A and B differ, so there is a migration"
+    );
+    out
+}
+
+fn main_file(out: &Output) -> &str {
+    out.main.as_deref().unwrap()
+}
+
+#[tokio::test]
+async fn schemas_extensions_and_types() {
+    let out = diff_pair(
+        "CREATE TYPE public.mood AS ENUM ('sad', 'ok'); CREATE TYPE public.gone AS (x int);",
+        "CREATE SCHEMA app; CREATE EXTENSION IF NOT EXISTS citext WITH SCHEMA public;
+         CREATE TYPE public.mood AS ENUM ('meh', 'sad', 'ok', 'happy');
+         CREATE TYPE app.pair AS (a numeric, b text);
+         CREATE DOMAIN app.email AS public.citext CHECK (VALUE LIKE '%@%') NOT NULL;",
+    )
+    .await;
+    let f = main_file(&out);
+    assert!(
+        f.contains("ADD VALUE IF NOT EXISTS 'meh' BEFORE 'sad'"),
+        "{f}"
+    );
+    assert!(
+        f.contains("ADD VALUE IF NOT EXISTS 'happy' AFTER 'ok'"),
+        "{f}"
+    );
+    assert!(f.contains("EXCEPTION WHEN duplicate_object"), "{f}");
+}
+
+#[tokio::test]
+async fn enum_values_removed_move_the_columns() {
+    diff_pair(
+        "CREATE TYPE public.st AS ENUM ('a', 'b', 'c');
+         CREATE TABLE public.t (id int PRIMARY KEY, s public.st NOT NULL DEFAULT 'a');
+         CREATE VIEW public.v AS SELECT id, s FROM public.t;
+         ALTER TABLE public.t ENABLE ROW LEVEL SECURITY;
+         CREATE POLICY only_a ON public.t USING (s = 'a');",
+        "CREATE TYPE public.st AS ENUM ('a', 'c');
+         CREATE TABLE public.t (id int PRIMARY KEY, s public.st NOT NULL DEFAULT 'a');
+         CREATE VIEW public.v AS SELECT id, s FROM public.t;
+         ALTER TABLE public.t ENABLE ROW LEVEL SECURITY;
+         CREATE POLICY only_a ON public.t USING (s = 'a');",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn tables_and_columns() {
+    let out = diff_pair(
+        "CREATE TABLE public.t (id int PRIMARY KEY, a varchar(20), b int DEFAULT 1, c text NOT NULL, d int, e int);
+         CREATE TABLE public.old (id int);",
+        "CREATE TABLE public.t (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, a varchar(50), b int DEFAULT 2,
+                                c text, e bigint, f int GENERATED ALWAYS AS (b * 2) STORED, g timestamptz NOT NULL DEFAULT now());
+         CREATE UNLOGGED TABLE public.scratch (id serial PRIMARY KEY, note text COLLATE \"C\") WITH (fillfactor = 70);",
+    )
+    .await;
+    let f = main_file(&out);
+    assert!(f.contains("-- DANGER: drops table public.old"), "{f}");
+    assert!(f.contains("-- DANGER: drops column public.t.d"), "{f}");
+    assert!(
+        f.contains("ALTER TABLE public.t ALTER COLUMN a TYPE character varying(50)"),
+        "{f}"
+    );
+    assert!(
+        !out.forward
+            .dangers()
+            .iter()
+            .any(|d| d.contains("public.t.a")),
+        "widening is safe"
+    );
+}
+
+#[tokio::test]
+async fn a_rename_is_a_drop_and_an_add_with_a_warning() {
+    let out = diff_pair(
+        "CREATE TABLE public.t (id int, title text);",
+        "CREATE TABLE public.t (id int, headline text);",
+    )
+    .await;
+    assert!(
+        out.forward
+            .warnings
+            .iter()
+            .any(|w| w.contains("RENAME COLUMN title TO headline")),
+        "{:?}",
+        out.forward.warnings
+    );
+}
+
+#[tokio::test]
+async fn constraints_of_every_kind() {
+    let out = diff_pair(
+        "CREATE TABLE public.p (id int PRIMARY KEY, code text);
+         CREATE TABLE public.c (id int, p_id int, during tsrange, n int);",
+        "CREATE TABLE public.p (id int PRIMARY KEY, code text UNIQUE);
+         CREATE TABLE public.c (id int PRIMARY KEY, p_id int REFERENCES public.p (id) ON DELETE CASCADE,
+                                during tsrange, n int CHECK (n > 0),
+                                EXCLUDE USING gist (during WITH &&));",
+    )
+    .await;
+    let f = main_file(&out);
+    assert!(f.contains("NOT VALID;"), "{f}");
+    assert!(f.contains("VALIDATE CONSTRAINT c_p_id_fkey"), "{f}");
+}
+
+#[tokio::test]
+async fn indexes_on_existing_tables_build_concurrently_in_their_own_file() {
+    let out = diff_pair(
+        "CREATE TABLE public.t (id int, a text, b text); CREATE INDEX t_b ON public.t (b);",
+        "CREATE TABLE public.t (id int, a text, b text); CREATE UNIQUE INDEX t_a ON public.t (lower(a)) WHERE a IS NOT NULL;
+         CREATE TABLE public.n (id int, x int); CREATE INDEX n_x ON public.n (x);",
+    )
+    .await;
+    let c = out.concurrent.as_deref().expect("a concurrent file");
+    assert!(c.contains("-- codegen:no-transaction"), "{c}");
+    assert!(
+        c.contains("CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS t_a"),
+        "{c}"
+    );
+    assert!(
+        c.contains("-- DROP INDEX CONCURRENTLY IF EXISTS public.t_a;"),
+        "{c}"
+    );
+    let f = main_file(&out);
+    assert!(
+        f.contains("CREATE INDEX IF NOT EXISTS n_x"),
+        "a new table's index is in the transaction: {f}"
+    );
+    assert!(f.contains("DROP INDEX IF EXISTS public.t_b"), "{f}");
+}
+
+#[tokio::test]
+async fn views_are_made_again_in_dependency_order() {
+    diff_pair(
+        "CREATE TABLE public.t (id int, n int);
+         CREATE VIEW public.v1 AS SELECT id, n FROM public.t;
+         CREATE VIEW public.v2 AS SELECT id FROM public.v1;
+         CREATE MATERIALIZED VIEW public.m AS SELECT count(*) AS c FROM public.v2;",
+        "CREATE TABLE public.t (id bigint, n numeric);
+         CREATE VIEW public.v1 AS SELECT id, n, n * 2 AS twice FROM public.t;
+         CREATE VIEW public.v2 WITH (security_invoker = true) AS SELECT id, twice FROM public.v1;
+         CREATE MATERIALIZED VIEW public.m AS SELECT count(*) AS c FROM public.v2;
+         CREATE INDEX m_c ON public.m (c);",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn functions_procedures_and_triggers() {
+    diff_pair(
+        "CREATE TABLE public.t (id int, title text);
+         CREATE FUNCTION public.f(a int) RETURNS int LANGUAGE sql AS 'SELECT a';
+         CREATE FUNCTION public.same(a int) RETURNS int LANGUAGE sql AS 'SELECT a';
+         CREATE FUNCTION public.trim_title() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NEW; END$$;
+         CREATE TRIGGER t_trim BEFORE INSERT ON public.t FOR EACH ROW EXECUTE FUNCTION public.trim_title();",
+        "CREATE TABLE public.t (id int, title text);
+         CREATE FUNCTION public.f(a int, b int DEFAULT 0) RETURNS bigint LANGUAGE sql AS 'SELECT a + b';
+         CREATE FUNCTION public.same(a int) RETURNS int LANGUAGE sql STABLE AS 'SELECT a * 2';
+         CREATE FUNCTION public.rows_of() RETURNS SETOF public.t LANGUAGE sql AS 'SELECT * FROM public.t';
+         CREATE PROCEDURE public.p(x int) LANGUAGE sql AS 'SELECT x';
+         CREATE FUNCTION public.trim_title() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = ''
+           AS $$BEGIN NEW.title := btrim(NEW.title); RETURN NEW; END$$;
+         CREATE TRIGGER t_trim BEFORE INSERT OR UPDATE OF title ON public.t FOR EACH ROW
+           WHEN (NEW.title IS NOT NULL) EXECUTE FUNCTION public.trim_title();",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn sequences_and_serials() {
+    diff_pair(
+        "CREATE SEQUENCE public.s INCREMENT BY 1;",
+        "CREATE SEQUENCE public.s INCREMENT BY 5 START WITH 100 MAXVALUE 100000 CYCLE;
+         CREATE TABLE public.t (id serial PRIMARY KEY, big bigserial);",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn rls_policies_grants_and_comments() {
+    diff_pair(
+        "DO $$ BEGIN CREATE ROLE codegen_diff_reader NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$;
+         CREATE TABLE public.t (id int, owner text);
+         CREATE POLICY gone ON public.t USING (true);
+         COMMENT ON COLUMN public.t.owner IS 'who';
+         GRANT SELECT, INSERT ON public.t TO codegen_diff_reader;",
+        "DO $$ BEGIN CREATE ROLE codegen_diff_reader NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$;
+         CREATE TABLE public.t (id int, owner text);
+         ALTER TABLE public.t ENABLE ROW LEVEL SECURITY;
+         ALTER TABLE public.t FORCE ROW LEVEL SECURITY;
+         CREATE POLICY mine ON public.t AS RESTRICTIVE FOR UPDATE TO codegen_diff_reader
+           USING (owner = current_user) WITH CHECK (owner = current_user);
+         COMMENT ON TABLE public.t IS 'things';
+         COMMENT ON COLUMN public.t.owner IS 'who owns it';
+         COMMENT ON POLICY mine ON public.t IS 'owners only';
+         GRANT SELECT (id), UPDATE ON public.t TO codegen_diff_reader;
+         REVOKE EXECUTE ON FUNCTION pg_catalog.now() FROM PUBLIC;
+         CREATE FUNCTION public.private() RETURNS int LANGUAGE sql AS 'SELECT 1';
+         REVOKE EXECUTE ON FUNCTION public.private() FROM PUBLIC;
+         GRANT EXECUTE ON FUNCTION public.private() TO codegen_diff_reader;",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn default_privileges_and_publications() {
+    diff_pair(
+        "DO $$ BEGIN CREATE ROLE codegen_diff_app NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$;
+         CREATE TABLE public.a (id int PRIMARY KEY); CREATE TABLE public.b (id int PRIMARY KEY);
+         CREATE PUBLICATION codegen_diff_pub FOR TABLE public.a;",
+        "DO $$ BEGIN CREATE ROLE codegen_diff_app NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$;
+         ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO codegen_diff_app;
+         CREATE TABLE public.a (id int PRIMARY KEY); CREATE TABLE public.b (id int PRIMARY KEY);
+         CREATE TABLE public.c (id int PRIMARY KEY);
+         REVOKE SELECT ON public.c FROM codegen_diff_app;
+         CREATE PUBLICATION codegen_diff_pub FOR TABLE public.b, public.c WITH (publish = 'insert, update');",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn no_drops_refuses_a_dangerous_diff_and_same_schemas_give_nothing() {
+    let (a, b) = (TestDb::new().await, TestDb::new().await);
+    exec(&a.url, "CREATE TABLE public.t (id int, gone text);").await;
+    exec(&b.url, "CREATE TABLE public.t (id int);").await;
+    let opts = |no_drops| Options {
+        from: From::Url(a.url.clone()),
+        to: b.url.clone(),
+        version: "002".into(),
+        name: "x".into(),
+        date: chrono::NaiveDate::from_ymd_opt(2026, 11, 28).unwrap(),
+        no_drops,
+        verify: false,
+    };
+    let err = run(opts(true), &mut quiet()).await.unwrap_err().to_string();
+    assert!(err.contains("drops column public.t.gone"), "{err}");
+    let same = run(
+        Options {
+            to: a.url.clone(),
+            ..opts(false)
+        },
+        &mut quiet(),
+    )
+    .await
+    .unwrap();
+    assert!(same.main.is_none() && same.forward.is_empty());
+}
