@@ -305,7 +305,7 @@ impl<'a> Planner<'a> {
                         && o.parent.as_ref().is_some_and(|p| gone.contains(p)))
                 })
                 .collect();
-            if *phase_name == "routine" {
+            if matches!(*phase_name, "routine" | "table") {
                 objects = topo(objects);
                 objects.reverse();
             }
@@ -396,7 +396,7 @@ impl<'a> Planner<'a> {
                 .values()
                 .filter(|o| phase(o) == *phase_name)
                 .collect();
-            if *phase_name == "routine" {
+            if matches!(*phase_name, "routine" | "table") {
                 objects = topo(objects);
             }
             for o in objects {

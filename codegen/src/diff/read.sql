@@ -96,7 +96,10 @@ SELECT kind, name, parent, def, ddl, undo, deps, implicit, info FROM (
                 (SELECT format('%s %s', p.qname, pg_get_expr(r.relpartbound, r.oid)) FROM pg_inherits i JOIN rel p ON p.oid = i.inhparent WHERE i.inhrelid = r.oid),
                 r.reloptions),
          NULL, format('DROP TABLE IF EXISTS %s;', r.qname),
-         ARRAY(SELECT p.qname FROM pg_inherits i JOIN rel p ON p.oid = i.inhparent WHERE i.inhrelid = r.oid), false,
+         ARRAY(SELECT p.qname FROM pg_inherits i JOIN rel p ON p.oid = i.inhparent WHERE i.inhrelid = r.oid
+               UNION
+               SELECT f.qname FROM pg_constraint k JOIN rel f ON f.oid = k.confrelid
+                WHERE k.conrelid = r.oid AND k.contype = 'f' AND k.confrelid <> r.oid), false,
          jsonb_build_object('persistence', r.relpersistence, 'partition_by', pg_get_partkeydef(r.oid),
                             'partition_of', (SELECT p.qname FROM pg_inherits i JOIN rel p ON p.oid = i.inhparent WHERE i.inhrelid = r.oid),
                             'bound', pg_get_expr(r.relpartbound, r.oid), 'options', r.reloptions)

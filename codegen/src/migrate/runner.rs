@@ -754,6 +754,16 @@ fn rollback_file(m: &Migration, rollback: &str) -> SqlFile {
 
 /// Runs one SQL file's statements (minus transaction control) in a transaction.
 pub async fn apply_file(conn: &mut PgConnection, url: &str, file: &SqlFile) -> Result<()> {
+    apply_file_with(conn, url, file, false).await
+}
+
+/// [`apply_file`], with extension stand-ins on a scratch database.
+pub async fn apply_file_with(
+    conn: &mut PgConnection,
+    url: &str,
+    file: &SqlFile,
+    stand_ins: bool,
+) -> Result<()> {
     fresh_session(conn, url).await?;
     let body: Vec<Statement> = file
         .statements
@@ -762,7 +772,7 @@ pub async fn apply_file(conn: &mut PgConnection, url: &str, file: &SqlFile) -> R
         .cloned()
         .collect();
     let mut tx = conn.begin().await.map_err(|e| Error::db(url, e))?;
-    run_in_transaction(&mut tx, file, &body, false).await?;
+    run_in_transaction(&mut tx, file, &body, stand_ins).await?;
     tx.commit().await.map_err(|e| Error::db(url, e))?;
     Ok(())
 }
