@@ -286,3 +286,72 @@ async fn no_drops_refuses_a_dangerous_diff_and_same_schemas_give_nothing() {
     .unwrap();
     assert!(same.main.is_none() && same.forward.is_empty());
 }
+
+fn cli(url: &str, dir: &std::path::Path, args: &[&str]) -> (bool, String, String) {
+    let out = std::process::Command::new(codegen_bin())
+        .args(["--database-url", url, "--migrations"])
+        .arg(dir)
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// The daily workflow: change the local database, `codegen diff -f name`
+/// writes the next migration from the migrations' schema to DATABASE_URL;
+/// the file passes lint, `migrate up` on a fresh database gives the changed
+/// schema, and `down` gives the old one back.
+#[tokio::test]
+async fn diff_f_writes_the_next_migration_that_lints_applies_and_rolls_back() {
+    let dir = migrations_dir(&[(
+        "001_init.sql",
+        "-- Migration: 001_init\n-- Description: a table\n-- Author: test\n-- Date: 2026-11-28\n\nBEGIN;\nCREATE TABLE IF NOT EXISTS public.notes (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, body text NOT NULL);\nCOMMIT;\n\n-- Rollback:\n-- DROP TABLE IF EXISTS public.notes;\n",
+    )]);
+    let changed = TestDb::new().await;
+    up(dir.path(), &changed.url).await.unwrap();
+    exec(
+        &changed.url,
+        "CREATE TABLE public.tags (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, name text NOT NULL);
+         ALTER TABLE public.notes ADD COLUMN tag_id bigint;
+         ALTER TABLE public.tags ENABLE ROW LEVEL SECURITY;
+         CREATE POLICY tags_read ON public.tags FOR SELECT TO authenticated USING (true);
+         COMMENT ON TABLE public.tags IS 'labels for notes';",
+    )
+    .await;
+
+    // Nothing written to stdout when asked for a file; the path is printed.
+    let (ok, stdout, stderr) = cli(&changed.url, dir.path(), &["diff", "-f", "add tags"]);
+    assert!(ok, "{stderr}");
+    let written = dir.path().join("002_add_tags.sql");
+    assert_eq!(stdout.trim(), written.display().to_string());
+    assert!(stderr.contains("proven on a scratch copy"), "{stderr}");
+    let text = std::fs::read_to_string(&written).unwrap();
+    assert!(text.starts_with("-- Migration: 002_add_tags\n"), "{text}");
+    assert!(text.contains("\n-- Rollback:\n"), "{text}");
+
+    let (ok, lint_out, lint_err) = cli(&changed.url, dir.path(), &["lint", "--static"]);
+    assert!(ok, "{lint_out}\n{lint_err}\n{text}");
+
+    let fresh = TestDb::new().await;
+    up(dir.path(), &fresh.url).await.unwrap();
+    let (mut a, mut b) = (fresh.connect().await, changed.connect().await);
+    assert_same_catalog(
+        &fingerprint(&mut b).await,
+        &fingerprint(&mut a).await,
+        "the migrations with the diff applied",
+    );
+    let (ok, _, stderr) = cli(&fresh.url, dir.path(), &["migrate", "down"]);
+    assert!(ok, "{stderr}");
+    assert!(!fingerprint(&mut a).await.iter().any(|l| l.contains("public.tags")));
+
+    // No changes: nothing written, said so.
+    let same = TestDb::new().await;
+    up(dir.path(), &same.url).await.unwrap();
+    let (ok, stdout, stderr) = cli(&same.url, dir.path(), &["diff"]);
+    assert!(ok, "{stderr}");
+    assert!(stdout.is_empty() && stderr.contains("no changes"), "{stdout}{stderr}");
+}

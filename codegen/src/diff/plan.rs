@@ -117,7 +117,7 @@ pub fn plan(from: &Snapshot, to: &Snapshot, creator: &str) -> Plan {
         to,
         creator,
         recreate: BTreeSet::new(),
-        altered_tables: BTreeSet::new(),
+        altered_tables: BTreeMap::new(),
         enum_dance: BTreeSet::new(),
         late_drops: Vec::new(),
         plan: Plan::default(),
@@ -139,7 +139,7 @@ struct Planner<'a> {
     recreate: BTreeSet<(String, String)>,
     /// Tables whose columns change type or go: their policies and the views
     /// reading them are made again around the change.
-    altered_tables: BTreeSet<String>,
+    altered_tables: BTreeMap<String, BTreeSet<String>>,
     /// Enums that lose values: renamed, made again, columns moved over.
     enum_dance: BTreeSet<String>,
     /// Enums renamed out of the way, dropped once their columns moved.
@@ -178,6 +178,22 @@ impl<'a> Planner<'a> {
             .collect()
     }
 
+    /// Records that a column of its table changes type or goes.
+    fn alter(&mut self, column: &Object) {
+        self.altered_tables
+            .entry(column.parent.clone().unwrap_or_default())
+            .or_default()
+            .insert(column.fact("column").unwrap_or("").trim_matches('"').to_owned());
+    }
+
+    /// Whether `o`'s definition names a column of `table` that changes
+    /// type or goes (a view or policy on it must be made again around it).
+    fn reads_altered(&self, table: &str, o: &Object) -> bool {
+        self.altered_tables
+            .get(table)
+            .is_some_and(|cols| cols.iter().any(|c| o.def.contains(c.as_str())))
+    }
+
     fn find_recreations(&mut self) {
         let changed: Vec<(&Object, &Object)> = self.changed().collect();
         for (a, b) in &changed {
@@ -200,8 +216,7 @@ impl<'a> Planner<'a> {
                     let moved =
                         a.fact("type") != b.fact("type") || a.fact("collate") != b.fact("collate");
                     if moved {
-                        self.altered_tables
-                            .insert(a.parent.clone().unwrap_or_default());
+                        self.alter(a);
                     }
                     a.fact("generated") != b.fact("generated")
                         || (a.fact("generated") == Some("s")
@@ -216,8 +231,7 @@ impl<'a> Planner<'a> {
         }
         for o in self.from.of("column") {
             if !self.to.objects.contains_key(&key(o)) {
-                self.altered_tables
-                    .insert(o.parent.clone().unwrap_or_default());
+                self.alter(o);
             }
         }
         // Columns of an enum that loses values change type.
@@ -225,8 +239,7 @@ impl<'a> Planner<'a> {
         for e in &dance {
             for c in self.from.of("column") {
                 if c.fact("type_name") == Some(e.as_str()) {
-                    self.altered_tables
-                        .insert(c.parent.clone().unwrap_or_default());
+                    self.alter(c);
                 }
             }
             for f in self.from.of("function") {
@@ -238,17 +251,14 @@ impl<'a> Planner<'a> {
         // Policies on altered tables; then everything that reads something
         // that goes, until nothing more changes.
         for pol in self.from.of("policy") {
-            if self
-                .altered_tables
-                .contains(pol.parent.as_deref().unwrap_or(""))
+            if self.reads_altered(pol.parent.as_deref().unwrap_or(""), pol)
                 && self.to.objects.contains_key(&key(pol))
             {
                 self.recreate.insert(key(pol));
             }
         }
         loop {
-            let mut gone = self.gone_names();
-            gone.extend(self.altered_tables.iter().cloned());
+            let gone = self.gone_names();
             // A primary key or unique constraint made again takes the
             // foreign keys that reference its table with it.
             let rekeyed: BTreeSet<String> = self
@@ -270,7 +280,10 @@ impl<'a> Planner<'a> {
                 if !self.to.objects.contains_key(&key(o)) || self.recreate.contains(&key(o)) {
                     continue;
                 }
-                let reads_gone = o.deps.iter().any(|d| gone.contains(d));
+                let reads_gone = o
+                    .deps
+                    .iter()
+                    .any(|d| gone.contains(d) || self.reads_altered(d, o));
                 let more = match o.kind.as_str() {
                     "view" | "trigger" => reads_gone,
                     "function" => reads_gone && !o.deps.is_empty(),
@@ -422,7 +435,7 @@ impl<'a> Planner<'a> {
                     _ if o.kind == "column"
                         && self
                             .altered_tables
-                            .contains(o.parent.as_deref().unwrap_or(""))
+                            .contains_key(o.parent.as_deref().unwrap_or(""))
                         && o.fact("type_name")
                             .is_some_and(|t| self.enum_dance.contains(t)) =>
                     {
