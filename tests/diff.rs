@@ -346,12 +346,18 @@ async fn diff_f_writes_the_next_migration_that_lints_applies_and_rolls_back() {
     );
     let (ok, _, stderr) = cli(&fresh.url, dir.path(), &["migrate", "down"]);
     assert!(ok, "{stderr}");
-    assert!(!fingerprint(&mut a).await.iter().any(|l| l.contains("public.tags")));
+    assert!(!fingerprint(&mut a)
+        .await
+        .iter()
+        .any(|l| l.contains("public.tags")));
 
     // No changes: nothing written, said so.
     let same = TestDb::new().await;
     up(dir.path(), &same.url).await.unwrap();
     let (ok, stdout, stderr) = cli(&same.url, dir.path(), &["diff"]);
     assert!(ok, "{stderr}");
-    assert!(stdout.is_empty() && stderr.contains("no changes"), "{stdout}{stderr}");
+    assert!(
+        stdout.is_empty() && stderr.contains("no changes"),
+        "{stdout}{stderr}"
+    );
 }

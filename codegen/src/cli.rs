@@ -38,6 +38,10 @@ pub struct Args {
     /// Main job: write the crate here (default: `generated/` at the workspace root).
     #[arg(long, value_name = "DIR")]
     out: Option<PathBuf>,
+    /// Main job: no cache (`target/codegen-cache/`): a fresh embedded
+    /// database, every migration applied.
+    #[arg(long)]
+    no_cache: bool,
     /// Main job: generate from this `schema.json`, with no database at all.
     #[arg(long, value_name = "FILE")]
     from_snapshot: Option<PathBuf>,
@@ -315,6 +319,9 @@ async fn main_job(args: &Args, dir: &std::path::Path) -> Result<()> {
     let started = Instant::now();
     let root = codegen::workspace_root();
     let config = load_config(args)?;
+    let out = args.out.clone().unwrap_or_else(|| root.join("generated"));
+    let cache_dir = codegen::cache::dir(&root);
+    let mut cache_key: Option<(codegen::cache::StateKey, String)> = None;
     let (catalog, queries) = match &args.from_snapshot {
         Some(path) => {
             let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
@@ -334,18 +341,63 @@ async fn main_job(args: &Args, dir: &std::path::Path) -> Result<()> {
             (catalog, queries)
         }
         None => {
-            let mut target = Target::open(args.database_url.clone())?;
+            let embedded = args
+                .database_url
+                .as_deref()
+                .is_none_or(|u| u.trim().is_empty());
+            // The cache serves the embedded database of a writing run only:
+            // `--check` (CI), `--keep` and `--no-cache` start fresh.
+            // (The cluster's socket lives under the cache: a Unix socket
+            // path has at most 107 bytes, so a deep workspace goes without.)
+            let cached = embedded
+                && !args.check
+                && !args.keep
+                && !args.no_cache
+                && cache_dir.as_os_str().len() <= 64;
             // With a DATABASE_URL the migrations are optional (reading an
             // existing database, as `prisma db pull` does): compared with
             // its history when the directory exists.
-            let migrator = if target.is_embedded() || dir.is_dir() {
+            let migrator = if embedded || dir.is_dir() {
                 let mut m = open_migrator(dir)?;
-                m.stand_ins = target.is_embedded();
+                m.stand_ins = embedded;
                 m.extensions = config.extensions.clone();
                 Some(m)
             } else {
                 None
             };
+            if let (true, Some(m)) = (cached, &migrator) {
+                let key = cache_inputs(args, m, &config, &out)?;
+                if codegen::cache::output_current(&cache_dir, &out, &key.1) {
+                    eprintln!(
+                        "{} is current: nothing changed since the last run ({} migrations; no database started, --no-cache to run anyway)",
+                        out.display(),
+                        m.migrations.len()
+                    );
+                    return Ok(());
+                }
+                cache_key = Some(key);
+            }
+            let saved = match (&cache_key, &migrator) {
+                (Some((state, _)), Some(m)) => {
+                    codegen::cache::find_state(&cache_dir, state, &checksums(m))
+                }
+                _ => None,
+            };
+            // A cached run's cluster lives under the cache, so saving its
+            // state is a rename; the saved state is taken (moved), so an
+            // interrupted run leaves no cache rather than a wrong one.
+            let mut target = if cache_key.is_some() {
+                Target::embedded_in(&cache_dir, saved.as_ref().map(|s| s.data.as_path()))?
+            } else {
+                Target::open(args.database_url.clone())?
+            };
+            if let Some(s) = &saved {
+                eprintln!(
+                    "cached      {} migration(s) from {}",
+                    s.applied,
+                    cache_dir.display()
+                );
+            }
             let url = target.url().to_owned();
             let mut conn = target.connect().await?;
             let result = async {
@@ -368,11 +420,22 @@ async fn main_job(args: &Args, dir: &std::path::Path) -> Result<()> {
                     println!("embedded PostgreSQL left running: psql '{url}'");
                 }
             }
-            result?
+            let result = result?;
+            if let (Some((state, _)), Some(m)) = (&cache_key, &migrator) {
+                // Keeps the state after the last migration for the next run;
+                // a cache that cannot be written only costs time.
+                if let Err(e) =
+                    codegen::cache::save_state(&cache_dir, state, &checksums(m), |dest| {
+                        target.save_to(dest)
+                    })
+                {
+                    eprintln!("warning: the embedded database was not cached: {e}");
+                }
+            }
+            result
         }
     };
     let catalog_done = started.elapsed();
-    let out = args.out.clone().unwrap_or_else(|| root.join("generated"));
     let deps = codegen::generate::deps_for(&out, &root);
     let previous: Option<schema::Catalog> = std::fs::read_to_string(out.join("schema.json"))
         .ok()
@@ -413,6 +476,14 @@ async fn main_job(args: &Args, dir: &std::path::Path) -> Result<()> {
         return Ok(());
     }
     let written = writer.finish(&output.files)?;
+    if let Some((_, inputs)) = &cache_key {
+        let files: Vec<String> = output
+            .files
+            .keys()
+            .map(|p| p.to_string_lossy().into_owned())
+            .collect();
+        codegen::cache::record_output(&cache_dir, &out, inputs, &files);
+    }
     if written.len() <= LIST_FILES {
         for p in &written {
             eprintln!("wrote       {}", out.join(p).display());
@@ -452,6 +523,59 @@ async fn main_job(args: &Args, dir: &std::path::Path) -> Result<()> {
         (total - generate_done).as_secs_f64(),
     );
     Ok(())
+}
+
+/// The checksums of the migrations, in order.
+fn checksums(m: &Migrator) -> Vec<String> {
+    m.migrations.iter().map(|m| m.checksum.clone()).collect()
+}
+
+/// The main job's cache keys: what a saved cluster state depends on
+/// (besides its migrations), and a hash of every input of the run.
+fn cache_inputs(
+    args: &Args,
+    m: &Migrator,
+    config: &codegen::generate::Config,
+    out: &std::path::Path,
+) -> Result<(codegen::cache::StateKey, String)> {
+    use codegen::cache::sha256;
+    let files = |paths: Vec<std::path::PathBuf>| -> String {
+        let mut parts: Vec<Vec<u8>> = Vec::new();
+        for p in paths {
+            parts.push(p.to_string_lossy().as_bytes().to_vec());
+            parts.push(std::fs::read(&p).unwrap_or_default());
+        }
+        sha256(&parts.iter().map(Vec::as_slice).collect::<Vec<_>>())
+    };
+    let state = codegen::cache::StateKey {
+        tool: codegen::cache::tool_key(),
+        server: codegen::db::Embedded::server_key().unwrap_or_default(),
+        shim: sha256(&[
+            codegen::db::shim::SHIM_SQL.as_bytes(),
+            codegen::db::shim::GRANTS_SQL.as_bytes(),
+        ]),
+        functions: files(m.functions.iter().map(|f| f.path.clone()).collect()),
+        extensions: config.extensions.clone(),
+    };
+    let queries = queries_dir(args);
+    let mut query_files: Vec<std::path::PathBuf> = std::fs::read_dir(&queries)
+        .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    query_files.sort();
+    let config_path = args
+        .config
+        .clone()
+        .unwrap_or_else(|| codegen::workspace_root().join("codegen.toml"));
+    let inputs = sha256(&[
+        serde_json::to_string(&state).unwrap_or_default().as_bytes(),
+        checksums(m).join(",").as_bytes(),
+        files(query_files).as_bytes(),
+        &std::fs::read(&config_path).unwrap_or_default(),
+        args.schemas.join(",").as_bytes(),
+        out.to_string_lossy().as_bytes(),
+        codegen::workspace_root().to_string_lossy().as_bytes(),
+    ]);
+    Ok((state, inputs))
 }
 
 /// With a `DATABASE_URL`: one warning per version where the database's

@@ -1,6 +1,7 @@
 //! codegen: applies numbered SQL migrations to PostgreSQL (Supabase-compatible
 //! history), reads the catalog and writes typed Rust.
 
+pub mod cache;
 pub mod catalog;
 pub mod db;
 pub mod diff;

@@ -32,11 +32,22 @@ pub struct Embedded {
 impl Embedded {
     /// Creates and starts a cluster; one clear error when PostgreSQL is missing.
     pub fn start() -> Result<Self> {
+        Self::start_in(None, None)
+    }
+
+    /// Starts a cluster in a new directory under `parent` (default: the
+    /// system's temporary directory), on `data` (a stopped cluster's data
+    /// directory, as [`Embedded::save_to`] leaves it, moved in: it is gone
+    /// from where it was) instead of `initdb`.
+    pub fn start_in(parent: Option<&Path>, data: Option<&Path>) -> Result<Self> {
         let bindir = find_bindir().ok_or(Error::NoPostgres)?;
-        let dir = tempfile::Builder::new()
-            .prefix("codegen-pg-")
-            .tempdir()
-            .map_err(|e| Error::Embedded(format!("cannot create a temporary directory: {e}")))?;
+        let mut builder = tempfile::Builder::new();
+        builder.prefix("codegen-pg-");
+        let dir = match parent {
+            Some(p) => std::fs::create_dir_all(p).and_then(|_| builder.tempdir_in(p)),
+            None => builder.tempdir(),
+        }
+        .map_err(|e| Error::Embedded(format!("cannot create a temporary directory: {e}")))?;
         let root = dir.path().to_owned();
         let run_as = if std::fs::metadata(&root).map(|m| m.uid()).unwrap_or(1) == 0 {
             let (uid, gid) = system_user("postgres").ok_or_else(|| {
@@ -57,8 +68,54 @@ impl Embedded {
             bindir,
             run_as,
         };
-        cluster.init()?;
+        match data {
+            Some(data) => cluster.restore(data)?,
+            None => cluster.init()?,
+        }
         Ok(cluster)
+    }
+
+    /// The machine's server, as a cache key: where its binaries are and the
+    /// size and time of its `postgres` executable.
+    pub fn server_key() -> Option<String> {
+        let bindir = find_bindir()?;
+        let meta = std::fs::metadata(bindir.join("postgres")).ok()?;
+        Some(format!(
+            "{} {} {}",
+            bindir.display(),
+            meta.len(),
+            meta.mtime()
+        ))
+    }
+
+    /// Stops the server cleanly and moves its data directory to `dest`
+    /// (which must not exist; copied when on another file system). The
+    /// cluster cannot be used after.
+    pub fn save_to(&self, dest: &Path) -> Result<()> {
+        let mut stop = self.command("pg_ctl");
+        stop.arg("-D")
+            .arg(self.data())
+            .args(["-m", "fast", "-w", "stop"]);
+        self.run("pg_ctl stop", stop)?;
+        if std::fs::rename(self.data(), dest).is_ok() {
+            return Ok(());
+        }
+        copy_tree(&self.data(), dest)
+    }
+
+    fn restore(&self, data: &Path) -> Result<()> {
+        if std::fs::rename(data, self.data()).is_err() {
+            copy_tree(data, &self.data())?;
+        }
+        let conf = self.data().join("postgresql.conf");
+        let mut text = std::fs::read_to_string(&conf).map_err(|e| Error::io(&conf, e))?;
+        // The last setting wins: the socket goes in this cluster's directory.
+        text.push_str(&format!(
+            "unix_socket_directories = '{}'\n",
+            self.root.display()
+        ));
+        std::fs::write(&conf, text).map_err(|e| Error::io(&conf, e))?;
+        self.start_server()
     }
 
     fn data(&self) -> PathBuf {
@@ -128,6 +185,7 @@ impl Embedded {
             "--locale=C",
             "--no-sync",
             "--no-instructions",
+            "--wal-segsize=1",
         ]);
         self.run("initdb", initdb)?;
         let conf = self.data().join("postgresql.conf");
@@ -138,6 +196,10 @@ impl Embedded {
             self.root.display()
         ));
         std::fs::write(&conf, text).map_err(|e| Error::io(&conf, e))?;
+        self.start_server()
+    }
+
+    fn start_server(&self) -> Result<()> {
         let mut start = self.command("pg_ctl");
         start
             .arg("-D")
@@ -163,6 +225,27 @@ impl Drop for Embedded {
         if self.dir.is_some() {
             self.stop();
         }
+    }
+}
+
+/// Copies a directory tree keeping owners and modes (`cp -a`): a data
+/// directory must stay the server user's, mode 0700.
+fn copy_tree(from: &Path, to: &Path) -> Result<()> {
+    let out = Command::new("cp")
+        .arg("-a")
+        .arg(from)
+        .arg(to)
+        .output()
+        .map_err(|e| Error::Embedded(format!("cannot run cp: {e}")))?;
+    if out.status.success() {
+        Ok(())
+    } else {
+        Err(Error::Embedded(format!(
+            "cannot copy {} to {}: {}",
+            from.display(),
+            to.display(),
+            String::from_utf8_lossy(&out.stderr).trim()
+        )))
     }
 }
 

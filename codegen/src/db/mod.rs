@@ -37,6 +37,25 @@ impl Target {
         }
     }
 
+    /// An embedded cluster in a directory under `parent`, on a saved data
+    /// directory (moved in) when given, else made by `initdb`.
+    pub fn embedded_in(parent: &std::path::Path, data: Option<&std::path::Path>) -> Result<Self> {
+        let embedded = Embedded::start_in(Some(parent), data)?;
+        Ok(Self {
+            url: embedded.url(),
+            embedded: Some(embedded),
+        })
+    }
+
+    /// Stops the embedded cluster and saves its data directory to `dest`
+    /// (false: not embedded, nothing saved).
+    pub fn save_to(&self, dest: &std::path::Path) -> Result<bool> {
+        match &self.embedded {
+            Some(e) => e.save_to(dest).map(|_| true),
+            None => Ok(false),
+        }
+    }
+
     pub fn url(&self) -> &str {
         &self.url
     }

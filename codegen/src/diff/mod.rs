@@ -77,15 +77,24 @@ impl Snapshot {
         let path: String = sqlx::query_scalar("SELECT current_setting('search_path')")
             .fetch_one(&mut *conn)
             .await?;
-        sqlx::raw_sql("SET search_path = ''")
+        // JIT compiling this one big query costs more than running it.
+        let (jit, work_mem): (String, String) =
+            sqlx::query_as("SELECT current_setting('jit'), current_setting('work_mem')")
+                .fetch_one(&mut *conn)
+                .await?;
+        sqlx::raw_sql("SET search_path = pg_catalog; SET jit = off; SET work_mem = '64MB'")
             .execute(&mut *conn)
             .await?;
         let rows: Result<Vec<Row>, sqlx::Error> = sqlx::query_as(READ_SQL)
             .bind(excluded)
             .fetch_all(&mut *conn)
             .await;
-        sqlx::query("SELECT set_config('search_path', $1, false)")
-            .bind(&path)
+        sqlx::query(
+            "SELECT set_config('search_path', $1, false), set_config('jit', $2, false), set_config('work_mem', $3, false)",
+        )
+        .bind(&path)
+        .bind(&jit)
+        .bind(&work_mem)
             .execute(&mut *conn)
             .await?;
         let rows = rows?;

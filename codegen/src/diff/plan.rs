@@ -183,7 +183,13 @@ impl<'a> Planner<'a> {
         self.altered_tables
             .entry(column.parent.clone().unwrap_or_default())
             .or_default()
-            .insert(column.fact("column").unwrap_or("").trim_matches('"').to_owned());
+            .insert(
+                column
+                    .fact("column")
+                    .unwrap_or("")
+                    .trim_matches('"')
+                    .to_owned(),
+            );
     }
 
     /// Whether `o`'s definition names a column of `table` that changes
@@ -307,12 +313,17 @@ impl<'a> Planner<'a> {
     /// Drops, in reverse order of kind.
     fn drops(&mut self) {
         let gone = self.gone_names();
+        let removed: Vec<&Object> = self
+            .from
+            .objects
+            .values()
+            .filter(|o| !o.implicit && self.removed(o))
+            .collect();
         for phase_name in ORDER.iter().rev() {
-            let mut objects: Vec<&Object> = self
-                .from
-                .objects
-                .values()
-                .filter(|o| phase(o) == *phase_name && self.removed(o) && !o.implicit)
+            let mut objects: Vec<&Object> = removed
+                .iter()
+                .copied()
+                .filter(|o| phase(o) == *phase_name)
                 .filter(|o| {
                     !(CHILD_KINDS.contains(&o.kind.as_str())
                         && o.parent.as_ref().is_some_and(|p| gone.contains(p)))
@@ -402,11 +413,31 @@ impl<'a> Planner<'a> {
             .filter(|t| self.added(t))
             .map(|t| t.name.clone())
             .collect();
+        // Only what is new, changed, or belongs to something made again.
+        let candidates: Vec<&Object> = self
+            .to
+            .objects
+            .values()
+            .filter(|o| {
+                self.from
+                    .objects
+                    .get(&key(o))
+                    .is_none_or(|a| a.def != o.def)
+                    || self.recreate.contains(&key(o))
+                    || o.parent
+                        .as_ref()
+                        .is_some_and(|p| recreated_parents.contains(p))
+                    || o.kind == "comment"
+                    || (o.kind == "column"
+                        && self
+                            .altered_tables
+                            .contains_key(o.parent.as_deref().unwrap_or("")))
+            })
+            .collect();
         for phase_name in ORDER {
-            let mut objects: Vec<&Object> = self
-                .to
-                .objects
-                .values()
+            let mut objects: Vec<&Object> = candidates
+                .iter()
+                .copied()
                 .filter(|o| phase(o) == *phase_name)
                 .collect();
             if matches!(*phase_name, "routine" | "table") {

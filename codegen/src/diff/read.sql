@@ -7,15 +7,15 @@ WITH ns AS (
    WHERE nspname <> ALL($1) AND nspname NOT LIKE 'pg\_temp\_%' AND nspname NOT LIKE 'pg\_toast\_temp\_%'
 ), ext AS (
   SELECT classid, objid FROM pg_depend WHERE deptype = 'e'
-), rel AS (
+), rel AS NOT MATERIALIZED (
   SELECT c.*, format('%I.%I', n.nspname, c.relname) AS qname, n.nspname
     FROM pg_class c JOIN ns n ON n.oid = c.relnamespace
    WHERE c.oid NOT IN (SELECT objid FROM ext WHERE classid = 'pg_class'::regclass)
-), fn AS (
+), fn AS NOT MATERIALIZED (
   SELECT p.*, format('%I.%I(%s)', n.nspname, p.proname, pg_get_function_identity_arguments(p.oid)) AS qname
     FROM pg_proc p JOIN ns n ON n.oid = p.pronamespace
    WHERE p.prokind IN ('f', 'p') AND p.oid NOT IN (SELECT objid FROM ext WHERE classid = 'pg_proc'::regclass)
-), typ AS (
+), typ AS NOT MATERIALIZED (
   SELECT t.*, format('%I.%I', n.nspname, t.typname) AS qname
     FROM pg_type t JOIN ns n ON n.oid = t.typnamespace
    WHERE t.oid NOT IN (SELECT objid FROM ext WHERE classid = 'pg_type'::regclass)
@@ -114,34 +114,39 @@ SELECT kind, name, parent, def, ddl, undo, deps, implicit, info FROM (
     FROM rel r WHERE r.relforcerowsecurity
   UNION ALL
   SELECT 'column', format('%s.%I', r.qname, a.attname), r.qname,
-         format('%s%s notnull=%s default=%s identity=%s generated=%s', format_type(a.atttypid, a.atttypmod),
-                CASE WHEN a.attcollation <> 0 AND a.attcollation <> t.typcollation THEN format(' COLLATE %s', a.attcollation::regcollation) ELSE '' END,
-                a.attnotnull, pg_get_expr(d.adbin, d.adrelid), a.attidentity, a.attgenerated),
+         format('%s%s notnull=%s default=%s identity=%s generated=%s', f.type,
+                CASE WHEN f.collate IS NOT NULL THEN ' COLLATE ' || f.collate ELSE '' END,
+                a.attnotnull, f.dflt, a.attidentity, a.attgenerated),
          NULL, NULL, '{}', a.attinhcount > 0,
-         jsonb_build_object('column', quote_ident(a.attname), 'type', format_type(a.atttypid, a.atttypmod),
-                            'collate', CASE WHEN a.attcollation <> 0 AND a.attcollation <> t.typcollation THEN a.attcollation::regcollation::text END,
-                            'notnull', a.attnotnull, 'default', pg_get_expr(d.adbin, d.adrelid), 'identity', a.attidentity,
+         jsonb_build_object('column', quote_ident(a.attname), 'type', f.type, 'collate', f.collate,
+                            'notnull', a.attnotnull, 'default', f.dflt, 'identity', a.attidentity,
                             'generated', a.attgenerated, 'attnum', a.attnum, 'typtype', t.typtype,
                             'type_name', format('%I.%I', t.typnamespace::regnamespace::text, t.typname))
     FROM pg_attribute a JOIN rel r ON r.oid = a.attrelid JOIN pg_type t ON t.oid = a.atttypid
     LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+    CROSS JOIN LATERAL (
+      SELECT format_type(a.atttypid, a.atttypmod) AS type, pg_get_expr(d.adbin, d.adrelid) AS dflt,
+             CASE WHEN a.attcollation <> 0 AND a.attcollation <> t.typcollation THEN a.attcollation::regcollation::text END AS collate
+    ) f
    WHERE a.attnum > 0 AND NOT a.attisdropped AND r.relkind IN ('r', 'p')
   UNION ALL
   SELECT CASE WHEN k.contype = 'f' THEN 'foreign-key' ELSE 'constraint' END,
-         format('%I ON %s', k.conname, r.qname), r.qname, pg_get_constraintdef(k.oid),
-         format('ALTER TABLE %s ADD CONSTRAINT %I %s;', r.qname, k.conname, pg_get_constraintdef(k.oid)),
+         format('%I ON %s', k.conname, r.qname), r.qname, cd.def,
+         format('ALTER TABLE %s ADD CONSTRAINT %I %s;', r.qname, k.conname, cd.def),
          format('ALTER TABLE %s DROP CONSTRAINT IF EXISTS %I;', r.qname, k.conname),
          CASE WHEN k.contype = 'f' THEN ARRAY[(SELECT qname FROM rel WHERE oid = k.confrelid)] ELSE '{}' END,
          k.coninhcount > 0 OR k.conparentid <> 0,
-         jsonb_build_object('table', r.qname, 'constraint', quote_ident(k.conname), 'def', pg_get_constraintdef(k.oid),
+         jsonb_build_object('table', r.qname, 'constraint', quote_ident(k.conname), 'def', cd.def,
                             'contype', k.contype, 'validated', k.convalidated)
     FROM pg_constraint k JOIN rel r ON r.oid = k.conrelid
+    CROSS JOIN LATERAL (SELECT pg_get_constraintdef(k.oid) AS def) cd
   UNION ALL
-  SELECT 'index', format('%I.%I', r.nspname, r.relname), t.qname, pg_get_indexdef(r.oid),
-         pg_get_indexdef(r.oid) || ';', format('DROP INDEX IF EXISTS %s;', r.qname), ARRAY[t.qname],
+  SELECT 'index', format('%I.%I', r.nspname, r.relname), t.qname, x.def,
+         x.def || ';', format('DROP INDEX IF EXISTS %s;', r.qname), ARRAY[t.qname],
          EXISTS (SELECT 1 FROM pg_inherits h WHERE h.inhrelid = r.oid),
          jsonb_build_object('table', t.qname, 'on_view', t.relkind = 'm')
     FROM pg_index i JOIN rel r ON r.oid = i.indexrelid JOIN rel t ON t.oid = i.indrelid
+    CROSS JOIN LATERAL (SELECT pg_get_indexdef(r.oid) AS def) x
    WHERE NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid AND k.contype IN ('p', 'u', 'x'))
   UNION ALL
   SELECT 'view', r.qname, quote_ident(r.nspname),
@@ -258,14 +263,11 @@ SELECT kind, name, parent, def, ddl, undo, deps, implicit, info FROM (
                   ELSE format('%s %s', CASE r.relkind WHEN 'v' THEN 'VIEW' WHEN 'm' THEN 'MATERIALIZED VIEW' WHEN 'S' THEN 'SEQUENCE'
                                                       WHEN 'i' THEN 'INDEX' WHEN 'I' THEN 'INDEX' WHEN 'f' THEN 'FOREIGN TABLE' ELSE 'TABLE' END, r.qname) END AS what,
              r.qname AS owner
-        FROM rel r WHERE d.classoid = 'pg_class'::regclass AND r.oid = d.objoid AND r.relkind <> 'c'
+        FROM rel r WHERE d.classoid = 'pg_class'::regclass AND r.oid = d.objoid AND (r.relkind <> 'c' OR d.objsubid > 0)
       UNION ALL
       SELECT format('%s %s', CASE WHEN t.typtype = 'd' THEN 'DOMAIN' ELSE 'TYPE' END, t.qname), t.qname
         FROM typ t WHERE d.classoid = 'pg_type'::regclass AND t.oid = d.objoid
-      UNION ALL
-      SELECT format('COLUMN %s.%I', t.qname, a.attname), t.qname
-        FROM typ t JOIN pg_attribute a ON a.attrelid = t.typrelid AND a.attnum = d.objsubid
-       WHERE d.classoid = 'pg_class'::regclass AND t.typrelid = d.objoid AND d.objsubid > 0
+
       UNION ALL
       SELECT format('%s %s', CASE WHEN f.prokind = 'p' THEN 'PROCEDURE' ELSE 'FUNCTION' END, f.qname), f.qname
         FROM fn f WHERE d.classoid = 'pg_proc'::regclass AND f.oid = d.objoid
@@ -286,4 +288,3 @@ SELECT kind, name, parent, def, ddl, undo, deps, implicit, info FROM (
         FROM pg_trigger g JOIN rel r ON r.oid = g.tgrelid WHERE d.classoid = 'pg_trigger'::regclass AND g.oid = d.objoid
     ) target
 ) objects
-ORDER BY kind, name COLLATE "C"

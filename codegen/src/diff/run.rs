@@ -82,8 +82,9 @@ pub async fn run(opts: Options<'_>, report: Reporter<'_>) -> Result<Output> {
         crate::db::close(conn).await;
         Ok((snapshot?, user?))
     };
-    let (a, creator) = read(&from_url).await?;
-    let (b, _) = read(&opts.to).await?;
+    // Both sides at once: two sessions, two server processes.
+    let (a, b) = tokio::join!(read(&from_url), read(&opts.to));
+    let ((a, creator), (b, _)) = (a?, b?);
     let forward = plan(&a, &b, &creator);
     let reverse = plan(&b, &a, &creator);
     if forward.is_empty() {

@@ -1,0 +1,152 @@
+//! The main job's cache (`target/codegen-cache/`): a run with nothing
+//! changed starts no database; one new migration is applied to the saved
+//! state; any other change to what the state depends on rebuilds it, and
+//! the output is never stale.
+
+use std::path::Path;
+use tests::*;
+
+struct Run {
+    stderr: String,
+}
+
+impl Run {
+    fn cached(&self) -> bool {
+        self.stderr.contains("cached      ")
+    }
+    fn current(&self) -> bool {
+        self.stderr.contains("is current: nothing changed")
+    }
+}
+
+fn main_job(work: &Path, cache: &Path, extra: &[&str], env: &[(&str, &str)]) -> Run {
+    let out = std::process::Command::new(codegen_bin())
+        .env_remove("DATABASE_URL")
+        .env("CARGO_TARGET_DIR", cache)
+        .envs(env.iter().copied())
+        .current_dir(work)
+        .arg("--migrations")
+        .arg(work.join("migrations"))
+        .arg("--out")
+        .arg(work.join("gen"))
+        .args(extra)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(out.status.success(), "{stderr}");
+    Run { stderr }
+}
+
+fn write(path: &Path, text: &str) {
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(path, text).unwrap();
+}
+
+fn table_file(work: &Path, name: &str) -> String {
+    std::fs::read_to_string(work.join("gen/src/public").join(format!("{name}.rs")))
+        .unwrap_or_default()
+}
+
+#[test]
+fn the_cache_serves_only_what_is_current() {
+    let work = tempfile::tempdir().unwrap();
+    let cache = tempfile::Builder::new()
+        .prefix("cg")
+        .tempdir_in("/tmp")
+        .unwrap();
+    let w = work.path();
+    write(
+        &w.join("migrations/001_a.sql"),
+        "CREATE TABLE IF NOT EXISTS public.alpha (id int PRIMARY KEY);",
+    );
+    write(
+        &w.join("migrations/functions/f.sql"),
+        "CREATE OR REPLACE FUNCTION public.answer() RETURNS int LANGUAGE sql AS 'SELECT 42';",
+    );
+
+    let first = main_job(w, cache.path(), &[], &[]);
+    assert!(!first.cached() && !first.current(), "{}", first.stderr);
+    assert!(cache
+        .path()
+        .join("codegen-cache/cluster/record.json")
+        .is_file());
+
+    // Nothing changed: no database at all.
+    let again = main_job(w, cache.path(), &[], &[]);
+    assert!(again.current(), "{}", again.stderr);
+
+    // One new migration: applied to the saved state.
+    write(
+        &w.join("migrations/002_b.sql"),
+        "CREATE TABLE IF NOT EXISTS public.beta (id int PRIMARY KEY);",
+    );
+    let added = main_job(w, cache.path(), &[], &[]);
+    assert!(
+        added.stderr.contains("cached      1 migration(s)"),
+        "{}",
+        added.stderr
+    );
+    assert!(
+        added.stderr.contains("applied     002_b"),
+        "{}",
+        added.stderr
+    );
+    assert!(table_file(w, "beta").contains("pub struct Beta"));
+
+    // An applied migration edited: rebuilt from scratch, the new column shows.
+    write(
+        &w.join("migrations/001_a.sql"),
+        "CREATE TABLE IF NOT EXISTS public.alpha (id int PRIMARY KEY, label text);",
+    );
+    let edited = main_job(w, cache.path(), &[], &[]);
+    assert!(!edited.cached() && !edited.current(), "{}", edited.stderr);
+    assert!(
+        table_file(w, "alpha").contains("label"),
+        "never a stale schema"
+    );
+
+    // A function file changed: rebuilt (a function removed from functions/
+    // would otherwise linger in the saved state).
+    write(
+        &w.join("migrations/functions/f.sql"),
+        "CREATE OR REPLACE FUNCTION public.answer(n int) RETURNS int LANGUAGE sql AS 'SELECT n';",
+    );
+    let function = main_job(w, cache.path(), &[], &[]);
+    assert!(
+        !function.cached() && !function.current(),
+        "{}",
+        function.stderr
+    );
+    let functions =
+        std::fs::read_to_string(w.join("gen/src/public/functions.rs")).unwrap_or_default();
+    assert!(
+        functions.contains("n: i32") || functions.contains("n: Option<i32>"),
+        "{functions}"
+    );
+
+    // A different server (another bindir): rebuilt.
+    let bindir = codegen::db::embedded::find_bindir().expect("PostgreSQL is installed");
+    let other = tempfile::tempdir().unwrap();
+    for entry in std::fs::read_dir(&bindir).unwrap() {
+        let entry = entry.unwrap();
+        std::os::unix::fs::symlink(entry.path(), other.path().join(entry.file_name())).unwrap();
+    }
+    let server = main_job(
+        w,
+        cache.path(),
+        &[],
+        &[("CODEGEN_PG_BINDIR", other.path().to_str().unwrap())],
+    );
+    assert!(!server.cached() && !server.current(), "{}", server.stderr);
+
+    // A generated file edited by hand: written again.
+    let path = w.join("gen/src/public/alpha.rs");
+    std::fs::write(&path, "// edited\n").unwrap();
+    let touched = main_job(w, cache.path(), &[], &[]);
+    assert!(!touched.current(), "{}", touched.stderr);
+    assert!(table_file(w, "alpha").contains("pub struct Alpha"));
+
+    // --no-cache: a fresh database, nothing cached used.
+    let fresh = main_job(w, cache.path(), &["--no-cache"], &[]);
+    assert!(!fresh.cached() && !fresh.current(), "{}", fresh.stderr);
+}
