@@ -2,6 +2,7 @@
 
 use clap::{Parser, Subcommand};
 use codegen::db::Target;
+use codegen::job::{self, Notice};
 use codegen::migrate::{self, Event, Migrator};
 use codegen::{Error, Result};
 use std::path::PathBuf;
@@ -199,7 +200,7 @@ pub async fn run(args: Args) -> Result<()> {
             json,
             static_only: true,
         }) => return lint_static(&args, &dir, *json),
-        Some(Command::Lint { json, .. }) => return lint(&args, &dir, *json).await.map(|_| ()),
+        Some(Command::Lint { json, .. }) => return lint(&args, &dir, *json).await.map(drop),
         Some(Command::Check) => return check(&args, &dir).await,
         Some(Command::Diff {
             from,
@@ -221,7 +222,7 @@ pub async fn run(args: Args) -> Result<()> {
         }
         _ => {}
     }
-    let mut migrator = open_migrator(&dir)?;
+    let mut migrator = job::open_migrator(&dir, &mut print_notice)?;
     if let Some(Command::Migrate(MigrateCommand::Up { include_all: true })) = &args.command {
         migrator.include_all = true;
     }
@@ -301,298 +302,150 @@ pub async fn run(args: Args) -> Result<()> {
     result
 }
 
+/// The parsed command line as the library's options.
+fn options(args: &Args, dir: &std::path::Path) -> Result<job::Options> {
+    let root = codegen::workspace_root();
+    Ok(job::Options {
+        database_url: args.database_url.clone(),
+        migrations: dir.to_owned(),
+        queries: queries_dir(args),
+        config_file: args
+            .config
+            .clone()
+            .unwrap_or_else(|| root.join("codegen.toml")),
+        config: load_config(args)?,
+        schemas: args.schemas.clone(),
+        out: args.out.clone().unwrap_or_else(|| root.join("generated")),
+        root,
+        from_snapshot: args.from_snapshot.clone(),
+        check: args.check,
+        keep: args.keep,
+        no_cache: args.no_cache,
+    })
+}
+
+fn print_notice(notice: Notice) {
+    match notice {
+        Notice::Runner(e) => print_event(e),
+        Notice::Skipped(path) => eprintln!(
+            "warning: skipping {}: the name does not match <number>_<name>.sql",
+            path.display()
+        ),
+        Notice::Cached { applied, dir } => {
+            eprintln!("cached      {applied} migration(s) from {}", dir.display())
+        }
+        Notice::Applied { done, elapsed } => eprintln!(
+            "applied {} migration(s) in {:.2} s",
+            done.len(),
+            elapsed.as_secs_f64()
+        ),
+        Notice::Kept(url) => println!("embedded PostgreSQL left running: psql '{url}'"),
+        Notice::Warning(w) => eprintln!("warning: {w}"),
+    }
+}
+
+/// Up to this many written files are listed one per line; more are counted.
+const LIST_FILES: usize = 50;
+
+/// The main job: the library does it, this prints what it did.
+async fn main_job(args: &Args, dir: &std::path::Path) -> Result<()> {
+    let opts = options(args, dir)?;
+    let out = &opts.out;
+    match job::main_job(&opts, &mut print_notice).await? {
+        job::Outcome::Current { migrations } => eprintln!(
+            "{} is current: nothing changed since the last run ({migrations} migrations; no database started, --no-cache to run anyway)",
+            out.display()
+        ),
+        job::Outcome::UpToDate { files, elapsed } => eprintln!(
+            "{} is up to date ({files} files) in {:.2} s",
+            out.display(),
+            elapsed.as_secs_f64()
+        ),
+        job::Outcome::Written(w) => {
+            if w.written.len() <= LIST_FILES {
+                for p in &w.written {
+                    eprintln!("wrote       {}", out.join(p).display());
+                }
+            } else {
+                eprintln!(
+                    "wrote       {} files under {}",
+                    w.written.len(),
+                    out.display()
+                );
+            }
+            for t in &w.added {
+                eprintln!("added       {t}");
+            }
+            for t in &w.removed {
+                eprintln!("removed     {t}");
+            }
+            eprintln!(
+                "{} file(s) changed, {} tables and views, {} enums, {} functions, in {:.2} s (catalog {:.2} s, generate and write {:.2} s, rest {:.2} s)",
+                w.written.len(),
+                w.tables,
+                w.enums,
+                w.functions,
+                w.total.as_secs_f64(),
+                w.catalog.as_secs_f64(),
+                w.generate.as_secs_f64(),
+                (w.total - w.catalog - w.generate).as_secs_f64(),
+            );
+        }
+    }
+    Ok(())
+}
+
+/// `codegen lint`: the library runs it, this prints the findings.
+async fn lint(args: &Args, dir: &std::path::Path, json: bool) -> Result<(job::Options, Target)> {
+    let opts = options(args, dir)?;
+    let (scratch, migrator, diags) = job::lint(&opts, &mut print_notice).await?;
+    report(&diags, json, dir, migrator.migrations.len())?;
+    Ok((opts, scratch))
+}
+
+/// `codegen check`: lint, then generated/ against the scratch catalog, then drift.
+async fn check(args: &Args, dir: &std::path::Path) -> Result<()> {
+    let (opts, scratch) = lint(args, dir, false).await?;
+    let findings = job::check_after_lint(&opts, &scratch).await?;
+    let mut problems = Vec::new();
+    for p in &findings.stale {
+        println!("{}: error generated-stale: differs from what the migrations generate; run `cargo run -p codegen`", opts.out.join(p).display());
+    }
+    if !findings.stale.is_empty() {
+        problems.push(format!("{} stale generated file(s)", findings.stale.len()));
+    }
+    if let (Some(drift), Some(live_url)) = (&findings.drift, &opts.database_url) {
+        for line in drift {
+            println!("drift {}: {line}", codegen::db::redact(live_url));
+        }
+        if !drift.is_empty() {
+            problems.push(format!("{} object(s) differ between the database and the migrations (- only from migrations, + only in the database)", drift.len()));
+        }
+    }
+    if problems.is_empty() {
+        eprintln!(
+            "check: lint clean, generated/ current{}",
+            if findings.drift.is_some() {
+                ", no drift"
+            } else {
+                ""
+            }
+        );
+        Ok(())
+    } else {
+        Err(Error::Usage(format!(
+            "check failed: {}",
+            problems.join("; ")
+        )))
+    }
+}
+
 fn summary(verb: &str, done: &[String], started: Instant) {
     eprintln!(
         "{verb} {} migration(s) in {:.2} s",
         done.len(),
         started.elapsed().as_secs_f64()
     );
-}
-
-/// The main job, run after every migration: on the embedded database apply
-/// every migration (and functions/) first; read the catalog (or a
-/// snapshot); write the typed crate (or, with `--check`, compare with it).
-/// Up to this many written files are listed one per line; more are counted.
-const LIST_FILES: usize = 50;
-
-async fn main_job(args: &Args, dir: &std::path::Path) -> Result<()> {
-    let started = Instant::now();
-    let root = codegen::workspace_root();
-    let config = load_config(args)?;
-    let out = args.out.clone().unwrap_or_else(|| root.join("generated"));
-    let cache_dir = codegen::cache::dir(&root);
-    let mut cache_key: Option<(codegen::cache::StateKey, String)> = None;
-    let (catalog, queries) = match &args.from_snapshot {
-        Some(path) => {
-            let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
-            let catalog = codegen::snapshot::from_json(&text).map_err(|e| Error::File {
-                path: path.clone(),
-                message: format!("is not a schema snapshot: {e}"),
-            })?;
-            // The queries as last prepared, beside the snapshot.
-            let qpath = path.with_file_name("queries.json");
-            let queries = match std::fs::read_to_string(&qpath) {
-                Ok(t) => serde_json::from_str(&t).map_err(|e| Error::File {
-                    path: qpath.clone(),
-                    message: format!("is not a queries record: {e}"),
-                })?,
-                Err(_) => Vec::new(),
-            };
-            (catalog, queries)
-        }
-        None => {
-            let embedded = args
-                .database_url
-                .as_deref()
-                .is_none_or(|u| u.trim().is_empty());
-            // The cache serves the embedded database of a writing run only:
-            // `--check` (CI), `--keep` and `--no-cache` start fresh.
-            // (The cluster's socket lives under the cache: a Unix socket
-            // path has at most 107 bytes, so a deep workspace goes without.)
-            let cached = embedded
-                && !args.check
-                && !args.keep
-                && !args.no_cache
-                && cache_dir.as_os_str().len() <= 64;
-            // With a DATABASE_URL the migrations are optional (reading an
-            // existing database, as `prisma db pull` does): compared with
-            // its history when the directory exists.
-            let migrator = if embedded || dir.is_dir() {
-                let mut m = open_migrator(dir)?;
-                m.stand_ins = embedded;
-                m.extensions = config.extensions.clone();
-                Some(m)
-            } else {
-                None
-            };
-            if let (true, Some(m)) = (cached, &migrator) {
-                let key = cache_inputs(args, m, &config, &out)?;
-                if codegen::cache::output_current(&cache_dir, &out, &key.1) {
-                    eprintln!(
-                        "{} is current: nothing changed since the last run ({} migrations; no database started, --no-cache to run anyway)",
-                        out.display(),
-                        m.migrations.len()
-                    );
-                    return Ok(());
-                }
-                cache_key = Some(key);
-            }
-            let saved = match (&cache_key, &migrator) {
-                (Some((state, _)), Some(m)) => {
-                    codegen::cache::find_state(&cache_dir, state, &checksums(m))
-                }
-                _ => None,
-            };
-            // A cached run's cluster lives under the cache, so saving its
-            // state is a rename; the saved state is taken (moved), so an
-            // interrupted run leaves no cache rather than a wrong one.
-            let mut target = if cache_key.is_some() {
-                Target::embedded_in(&cache_dir, saved.as_ref().map(|s| s.data.as_path()))?
-            } else {
-                Target::open(args.database_url.clone())?
-            };
-            if let Some(s) = &saved {
-                eprintln!(
-                    "cached      {} migration(s) from {}",
-                    s.applied,
-                    cache_dir.display()
-                );
-            }
-            let url = target.url().to_owned();
-            let mut conn = target.connect().await?;
-            let result = async {
-                match &migrator {
-                    Some(m) if target.is_embedded() => {
-                        let done = m.up(&mut conn, &url, &mut print_event).await?;
-                        summary("applied", &done, started);
-                    }
-                    Some(m) => warn_history(m, &mut conn, &url).await?,
-                    None => {}
-                }
-                let catalog = read_catalog(&mut conn, &url, &config.schemas()).await?;
-                let queries = prepare_queries(args, &mut conn, &url, &catalog).await?;
-                Ok((catalog, queries))
-            }
-            .await;
-            codegen::db::close(conn).await;
-            if args.keep {
-                if let Some(url) = target.keep() {
-                    println!("embedded PostgreSQL left running: psql '{url}'");
-                }
-            }
-            let result = result?;
-            if let (Some((state, _)), Some(m)) = (&cache_key, &migrator) {
-                // Keeps the state after the last migration for the next run;
-                // a cache that cannot be written only costs time.
-                if let Err(e) =
-                    codegen::cache::save_state(&cache_dir, state, &checksums(m), |dest| {
-                        target.save_to(dest)
-                    })
-                {
-                    eprintln!("warning: the embedded database was not cached: {e}");
-                }
-            }
-            result
-        }
-    };
-    let catalog_done = started.elapsed();
-    let deps = codegen::generate::deps_for(&out, &root);
-    let previous: Option<schema::Catalog> = std::fs::read_to_string(out.join("schema.json"))
-        .ok()
-        .and_then(|t| codegen::snapshot::from_json(&t).ok());
-    // Table files are written as they are generated, unless only checking.
-    let writer = codegen::generate::write::Writer::new(&out);
-    let output = if args.check {
-        codegen::generate::generate_with(&catalog, &config, &deps, &queries, &|_, _| ())
-    } else {
-        codegen::generate::generate_with(&catalog, &config, &deps, &queries, &|rel, text| {
-            writer.file(rel, text)
-        })
-    };
-    let generate_done = started.elapsed();
-    for w in &output.warnings {
-        eprintln!("warning: {w}");
-    }
-    if args.check {
-        let stale = codegen::generate::write::stale(&out, &output.files);
-        if !stale.is_empty() {
-            let list: Vec<String> = stale
-                .iter()
-                .map(|p| out.join(p).display().to_string())
-                .collect();
-            return Err(Error::Usage(format!(
-                "{} is stale ({} file(s): {}); run `cargo run -p codegen` and commit the result",
-                out.display(),
-                stale.len(),
-                list.join(", ")
-            )));
-        }
-        eprintln!(
-            "{} is up to date ({} files) in {:.2} s",
-            out.display(),
-            output.files.len(),
-            started.elapsed().as_secs_f64()
-        );
-        return Ok(());
-    }
-    let written = writer.finish(&output.files)?;
-    if let Some((_, inputs)) = &cache_key {
-        let files: Vec<String> = output
-            .files
-            .keys()
-            .map(|p| p.to_string_lossy().into_owned())
-            .collect();
-        codegen::cache::record_output(&cache_dir, &out, inputs, &files);
-    }
-    if written.len() <= LIST_FILES {
-        for p in &written {
-            eprintln!("wrote       {}", out.join(p).display());
-        }
-    } else {
-        eprintln!(
-            "wrote       {} files under {}",
-            written.len(),
-            out.display()
-        );
-    }
-    if let Some(prev) = previous {
-        let names = |c: &schema::Catalog| -> std::collections::BTreeSet<String> {
-            c.tables
-                .iter()
-                .map(|t| format!("{}.{}", t.schema, t.name))
-                .collect()
-        };
-        let (before, after) = (names(&prev), names(&catalog));
-        for t in after.difference(&before) {
-            eprintln!("added       {t}");
-        }
-        for t in before.difference(&after) {
-            eprintln!("removed     {t}");
-        }
-    }
-    let total = started.elapsed();
-    eprintln!(
-        "{} file(s) changed, {} tables and views, {} enums, {} functions, in {:.2} s (catalog {:.2} s, generate and write {:.2} s, rest {:.2} s)",
-        written.len(),
-        catalog.tables.len(),
-        catalog.enums.len(),
-        catalog.functions.len(),
-        total.as_secs_f64(),
-        catalog_done.as_secs_f64(),
-        (generate_done - catalog_done).as_secs_f64(),
-        (total - generate_done).as_secs_f64(),
-    );
-    Ok(())
-}
-
-/// The checksums of the migrations, in order.
-fn checksums(m: &Migrator) -> Vec<String> {
-    m.migrations.iter().map(|m| m.checksum.clone()).collect()
-}
-
-/// The main job's cache keys: what a saved cluster state depends on
-/// (besides its migrations), and a hash of every input of the run.
-fn cache_inputs(
-    args: &Args,
-    m: &Migrator,
-    config: &codegen::generate::Config,
-    out: &std::path::Path,
-) -> Result<(codegen::cache::StateKey, String)> {
-    use codegen::cache::sha256;
-    let files = |paths: Vec<std::path::PathBuf>| -> String {
-        let mut parts: Vec<Vec<u8>> = Vec::new();
-        for p in paths {
-            parts.push(p.to_string_lossy().as_bytes().to_vec());
-            parts.push(std::fs::read(&p).unwrap_or_default());
-        }
-        sha256(&parts.iter().map(Vec::as_slice).collect::<Vec<_>>())
-    };
-    let state = codegen::cache::StateKey {
-        tool: codegen::cache::tool_key(),
-        server: codegen::db::Embedded::server_key().unwrap_or_default(),
-        shim: sha256(&[
-            codegen::db::shim::SHIM_SQL.as_bytes(),
-            codegen::db::shim::GRANTS_SQL.as_bytes(),
-        ]),
-        functions: files(m.functions.iter().map(|f| f.path.clone()).collect()),
-        extensions: config.extensions.clone(),
-    };
-    let queries = queries_dir(args);
-    let mut query_files: Vec<std::path::PathBuf> = std::fs::read_dir(&queries)
-        .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
-        .unwrap_or_default();
-    query_files.sort();
-    let config_path = args
-        .config
-        .clone()
-        .unwrap_or_else(|| codegen::workspace_root().join("codegen.toml"));
-    let inputs = sha256(&[
-        serde_json::to_string(&state).unwrap_or_default().as_bytes(),
-        checksums(m).join(",").as_bytes(),
-        files(query_files).as_bytes(),
-        &std::fs::read(&config_path).unwrap_or_default(),
-        args.schemas.join(",").as_bytes(),
-        out.to_string_lossy().as_bytes(),
-        codegen::workspace_root().to_string_lossy().as_bytes(),
-    ]);
-    Ok((state, inputs))
-}
-
-/// With a `DATABASE_URL`: one warning per version where the database's
-/// history and `migrations/` disagree.
-async fn warn_history(migrator: &Migrator, conn: &mut sqlx::PgConnection, url: &str) -> Result<()> {
-    for m in &migrator.compare(conn, url).await? {
-        let what = match m.state {
-            migrate::State::Pending => "is in migrations/ but not applied to this database",
-            migrate::State::Changed => "was applied, but its file changed since",
-            migrate::State::MissingFile => {
-                "is applied to this database but missing from migrations/"
-            }
-            _ => continue,
-        };
-        eprintln!("warning: migration {}_{} {what}", m.version, m.name);
-    }
-    Ok(())
 }
 
 /// Introspects `schemas` (default: public).
@@ -612,49 +465,6 @@ fn queries_dir(args: &Args) -> std::path::PathBuf {
     })
 }
 
-/// Prepares the queries of `--queries` on the database behind `conn`.
-async fn prepare_queries(
-    args: &Args,
-    conn: &mut sqlx::PgConnection,
-    url: &str,
-    catalog: &schema::Catalog,
-) -> Result<Vec<codegen::queries::QueryModel>> {
-    let dir = queries_dir(args);
-    let sources = codegen::queries::read_dir(&dir)?;
-    let prepared = codegen::queries::prepare::prepare(conn, url, &sources, catalog).await?;
-    let models: Vec<_> = sources
-        .iter()
-        .zip(prepared)
-        .map(|(s, p)| codegen::queries::QueryModel::new(s, p))
-        .collect();
-    codegen::queries::validate(&models, &dir)?;
-    Ok(models)
-}
-
-async fn read_catalog(
-    conn: &mut sqlx::PgConnection,
-    url: &str,
-    schemas: &[String],
-) -> Result<schema::Catalog> {
-    let schemas: Vec<String> = if schemas.is_empty() {
-        codegen::introspect::DEFAULT_SCHEMAS
-            .iter()
-            .map(|s| s.to_string())
-            .collect()
-    } else {
-        schemas.to_vec()
-    };
-    // A second connection halves the time; without one, one connection does.
-    let mut second = codegen::db::connect(url).await.ok();
-    let catalog = codegen::introspect::introspect_with(conn, second.as_mut(), &schemas)
-        .await
-        .map_err(|e| Error::db(url, e));
-    if let Some(second) = second {
-        codegen::db::close(second).await;
-    }
-    catalog
-}
-
 /// `codegen introspect`: a line per table, or the JSON model.
 async fn introspect(
     migrator: &Migrator,
@@ -668,7 +478,7 @@ async fn introspect(
     if embedded {
         migrator.up(conn, url, report).await?;
     }
-    let catalog = read_catalog(conn, url, schemas).await?;
+    let catalog = job::read_catalog(conn, url, schemas).await?;
     if json {
         print!("{}", codegen::snapshot::to_json(&catalog));
         return Ok(());
@@ -755,42 +565,9 @@ fn print_status(status: &migrate::Status, json: bool) {
 
 /// Lints on a scratch (embedded) database; returns the migrated scratch
 /// database's catalog for `check`. Errors make the command fail.
-async fn lint(
-    args: &Args,
-    dir: &std::path::Path,
-    json: bool,
-) -> Result<(Target, Vec<codegen::lint::Diagnostic>)> {
-    let mut migrator = open_migrator(dir)?;
-    migrator.stand_ins = true;
-    let config = load_config(args)?;
-    migrator.extensions = config.extensions.clone();
-    let scratch = Target::open(None)?;
-    let url = scratch.url().to_owned();
-    let mut conn = scratch.connect().await?;
-    let diags =
-        codegen::lint::run(&mut conn, &url, &migrator, &config.schemas(), &config.lint).await;
-    codegen::db::close(conn).await;
-    let diags = diags?;
-    report(&diags, json, dir, migrator.migrations.len())?;
-    Ok((scratch, diags))
-}
-
-/// Opens the migrations, warning of each `.sql` file skipped for its name
-/// (as the Supabase CLI does).
-fn open_migrator(dir: &std::path::Path) -> Result<Migrator> {
-    let migrator = Migrator::open(dir)?;
-    for path in &migrator.skipped {
-        eprintln!(
-            "warning: skipping {}: the name does not match <number>_<name>.sql",
-            path.display()
-        );
-    }
-    Ok(migrator)
-}
-
 /// `codegen lint --static`: the file rules alone, no database.
 fn lint_static(args: &Args, dir: &std::path::Path, json: bool) -> Result<()> {
-    let migrator = open_migrator(dir)?;
+    let migrator = job::open_migrator(dir, &mut print_notice)?;
     let config = load_config(args)?;
     let mut diags = codegen::lint::lint_files(&migrator.dir, &migrator.migrations, None)?;
     diags = config.lint.apply(diags);
@@ -831,72 +608,6 @@ fn report(
     Ok(())
 }
 
-/// `codegen check`: lint, then generated/ against the scratch catalog, then drift.
-async fn check(args: &Args, dir: &std::path::Path) -> Result<()> {
-    let (scratch, _) = lint(args, dir, false).await?;
-    let root = codegen::workspace_root();
-    let config = load_config(args)?;
-    let url = scratch.url().to_owned();
-    let mut conn = scratch.connect().await?;
-    let catalog = read_catalog(&mut conn, &url, &config.schemas()).await?;
-    let queries = prepare_queries(args, &mut conn, &url, &catalog).await;
-    let expected = codegen::catalog::fingerprint(&mut conn)
-        .await
-        .map_err(|e| Error::db(&url, e));
-    codegen::db::close(conn).await;
-    let (queries, expected) = (queries?, expected?);
-    let out = args.out.clone().unwrap_or_else(|| root.join("generated"));
-    let output = codegen::generate::generate_with(
-        &catalog,
-        &config,
-        &codegen::generate::deps_for(&out, &root),
-        &queries,
-        &|_, _| (),
-    );
-    let stale = codegen::generate::write::stale(&out, &output.files);
-    let mut problems = Vec::new();
-    for p in &stale {
-        println!("{}: error generated-stale: differs from what the migrations generate; run `cargo run -p codegen`", out.join(p).display());
-    }
-    if !stale.is_empty() {
-        problems.push(format!("{} stale generated file(s)", stale.len()));
-    }
-    if let Some(live_url) = args
-        .database_url
-        .as_deref()
-        .filter(|u| !u.trim().is_empty())
-    {
-        let mut live = codegen::db::connect(live_url).await?;
-        let actual = codegen::catalog::fingerprint(&mut live)
-            .await
-            .map_err(|e| Error::db(live_url, e))?;
-        codegen::db::close(live).await;
-        let drift = codegen::catalog::diff(&expected, &actual);
-        for line in &drift {
-            println!("drift {}: {line}", codegen::db::redact(live_url));
-        }
-        if !drift.is_empty() {
-            problems.push(format!("{} object(s) differ between the database and the migrations (- only from migrations, + only in the database)", drift.len()));
-        }
-    }
-    if problems.is_empty() {
-        eprintln!(
-            "check: lint clean, generated/ current{}",
-            if args.database_url.is_some() {
-                ", no drift"
-            } else {
-                ""
-            }
-        );
-        Ok(())
-    } else {
-        Err(Error::Usage(format!(
-            "check failed: {}",
-            problems.join("; ")
-        )))
-    }
-}
-
 /// `codegen diff`: plan, write and verify; print the file or write it.
 async fn diff(
     args: &Args,
@@ -921,7 +632,7 @@ async fn diff(
     }
     let mut migrator = None;
     if from.is_none() {
-        let mut m = open_migrator(dir)?;
+        let mut m = job::open_migrator(dir, &mut print_notice)?;
         m.stand_ins = true;
         m.extensions = load_config(args)?.extensions;
         migrator = Some(m);

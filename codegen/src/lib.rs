@@ -8,6 +8,7 @@ pub mod diff;
 pub mod error;
 pub mod generate;
 pub mod introspect;
+pub mod job;
 pub mod lint;
 pub mod migrate;
 pub mod queries;
