@@ -75,14 +75,37 @@ async fn enum_values_removed_move_the_columns() {
          CREATE TABLE public.t (id int PRIMARY KEY, s public.st NOT NULL DEFAULT 'a');
          CREATE VIEW public.v AS SELECT id, s FROM public.t;
          ALTER TABLE public.t ENABLE ROW LEVEL SECURITY;
-         CREATE POLICY only_a ON public.t USING (s = 'a');",
+         CREATE POLICY only_a ON public.t USING (s = 'a');
+         CREATE FUNCTION public.f() RETURNS trigger LANGUAGE plpgsql AS 'BEGIN RETURN NEW; END';
+         CREATE TRIGGER t_a BEFORE UPDATE ON public.t FOR EACH ROW WHEN (NEW.s = 'a') EXECUTE FUNCTION public.f();",
         "CREATE TYPE public.st AS ENUM ('a', 'c');
          CREATE TABLE public.t (id int PRIMARY KEY, s public.st NOT NULL DEFAULT 'a');
          CREATE VIEW public.v AS SELECT id, s FROM public.t;
          ALTER TABLE public.t ENABLE ROW LEVEL SECURITY;
-         CREATE POLICY only_a ON public.t USING (s = 'a');",
+         CREATE POLICY only_a ON public.t USING (s = 'a');
+         CREATE FUNCTION public.f() RETURNS trigger LANGUAGE plpgsql AS 'BEGIN RETURN NEW; END';
+         CREATE TRIGGER t_a BEFORE UPDATE ON public.t FOR EACH ROW WHEN (NEW.s = 'a') EXECUTE FUNCTION public.f();",
     )
     .await;
+}
+
+/// Turning on RLS for a table whose key other tables reference: the
+/// rollback turns it off and touches neither the key nor the references
+/// (a real history failed here: the key was dropped and re-added).
+#[tokio::test]
+async fn rls_on_a_referenced_table_leaves_its_key_alone() {
+    let tables = "CREATE TABLE public.staff (id uuid PRIMARY KEY DEFAULT gen_random_uuid());
+         CREATE TABLE public.docs (id int PRIMARY KEY, staff_id uuid REFERENCES public.staff (id));";
+    let out = diff_pair(
+        tables,
+        &format!(
+            "{tables} ALTER TABLE public.staff ENABLE ROW LEVEL SECURITY;
+             CREATE POLICY staff_read ON public.staff FOR SELECT USING (true);"
+        ),
+    )
+    .await;
+    let f = main_file(&out);
+    assert!(!f.contains("staff_pkey"), "{f}");
 }
 
 #[tokio::test]

@@ -256,7 +256,7 @@ impl<'a> Planner<'a> {
         }
         // Policies on altered tables; then everything that reads something
         // that goes, until nothing more changes.
-        for pol in self.from.of("policy") {
+        for pol in self.from.of("policy").chain(self.from.of("trigger")) {
             if self.reads_altered(pol.parent.as_deref().unwrap_or(""), pol)
                 && self.to.objects.contains_key(&key(pol))
             {
@@ -395,15 +395,33 @@ impl<'a> Planner<'a> {
 
     /// Creates and alters, in order of kind.
     fn creates(&mut self) {
+        // Objects dropped and made again take their children (grants,
+        // comments, indexes, triggers…) with them: those come back too.
+        // A child kind going (an `rls` row named like its table) does not.
+        // (A name that goes as one kind and comes as another — a table
+        // replaced by a view — counts as made again.)
+        let parent_kind = |o: &&Object| !CHILD_KINDS.contains(&o.kind.as_str());
+        let gone: BTreeSet<&str> = self
+            .from
+            .objects
+            .values()
+            .filter(parent_kind)
+            .filter(|o| !self.to.objects.contains_key(&key(o)))
+            .map(|o| o.name.as_str())
+            .collect();
         let recreated_parents: BTreeSet<String> = self
             .recreate
             .iter()
+            .filter(|(k, _)| !CHILD_KINDS.contains(&k.as_str()))
             .map(|(_, n)| n.clone())
             .chain(
-                self.from
+                self.to
                     .objects
                     .values()
-                    .filter(|o| self.removed(o))
+                    .filter(parent_kind)
+                    .filter(|o| {
+                        !self.from.objects.contains_key(&key(o)) && gone.contains(o.name.as_str())
+                    })
                     .map(|o| o.name.clone()),
             )
             .collect();
