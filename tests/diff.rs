@@ -77,14 +77,18 @@ async fn enum_values_removed_move_the_columns() {
          ALTER TABLE public.t ENABLE ROW LEVEL SECURITY;
          CREATE POLICY only_a ON public.t USING (s = 'a');
          CREATE FUNCTION public.f() RETURNS trigger LANGUAGE plpgsql AS 'BEGIN RETURN NEW; END';
-         CREATE TRIGGER t_a BEFORE UPDATE ON public.t FOR EACH ROW WHEN (NEW.s = 'a') EXECUTE FUNCTION public.f();",
+         CREATE TRIGGER t_a BEFORE UPDATE ON public.t FOR EACH ROW WHEN (NEW.s = 'a') EXECUTE FUNCTION public.f();
+         CREATE INDEX t_only_a ON public.t (id) WHERE s = 'a';
+         ALTER TABLE public.t ADD CONSTRAINT t_not_c CHECK (s <> 'c' OR id > 0);",
         "CREATE TYPE public.st AS ENUM ('a', 'c');
          CREATE TABLE public.t (id int PRIMARY KEY, s public.st NOT NULL DEFAULT 'a');
          CREATE VIEW public.v AS SELECT id, s FROM public.t;
          ALTER TABLE public.t ENABLE ROW LEVEL SECURITY;
          CREATE POLICY only_a ON public.t USING (s = 'a');
          CREATE FUNCTION public.f() RETURNS trigger LANGUAGE plpgsql AS 'BEGIN RETURN NEW; END';
-         CREATE TRIGGER t_a BEFORE UPDATE ON public.t FOR EACH ROW WHEN (NEW.s = 'a') EXECUTE FUNCTION public.f();",
+         CREATE TRIGGER t_a BEFORE UPDATE ON public.t FOR EACH ROW WHEN (NEW.s = 'a') EXECUTE FUNCTION public.f();
+         CREATE INDEX t_only_a ON public.t (id) WHERE s = 'a';
+         ALTER TABLE public.t ADD CONSTRAINT t_not_c CHECK (s <> 'c' OR id > 0);",
     )
     .await;
 }

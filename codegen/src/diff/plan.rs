@@ -256,7 +256,22 @@ impl<'a> Planner<'a> {
         }
         // Policies on altered tables; then everything that reads something
         // that goes, until nothing more changes.
-        for pol in self.from.of("policy").chain(self.from.of("trigger")) {
+        // (Partial indexes and checks compare the column with constants of
+        // its old type: an enum's re-made type has no operator for them.)
+        let names_dance = |o: &&Object| self.enum_dance.iter().any(|e| o.def.contains(e.as_str()));
+        let checks = self
+            .from
+            .of("constraint")
+            .filter(|c| c.fact("contype") == Some("c"))
+            .filter(names_dance);
+        let indexes = self.from.of("index").filter(names_dance);
+        for pol in self
+            .from
+            .of("policy")
+            .chain(self.from.of("trigger"))
+            .chain(indexes)
+            .chain(checks)
+        {
             if self.reads_altered(pol.parent.as_deref().unwrap_or(""), pol)
                 && self.to.objects.contains_key(&key(pol))
             {
@@ -524,11 +539,17 @@ impl<'a> Planner<'a> {
             "index" => {
                 let def = o.ddl.clone().unwrap_or_default();
                 let table = o.fact("table").unwrap_or("");
+                // Only a new index on an existing table is built
+                // concurrently, in its own file; one made again (its
+                // definition changed, or an enum under it re-made) is
+                // dropped and built in the same transaction, so the
+                // committed schema never lacks it.
                 if new_tables.contains(table)
                     || !self
                         .from
                         .objects
                         .contains_key(&("table".to_owned(), table.to_owned()))
+                    || self.from.objects.contains_key(&key(o))
                 {
                     self.plan.steps.push(step(index_if_not_exists(&def, false)));
                 } else {
