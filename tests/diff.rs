@@ -388,3 +388,21 @@ async fn diff_f_writes_the_next_migration_that_lints_applies_and_rolls_back() {
         "{stdout}{stderr}"
     );
 }
+
+#[tokio::test]
+async fn replica_identity_ranges_and_inheritance() {
+    diff_pair(
+        "CREATE TABLE public.msgs (id int PRIMARY KEY, body text);
+         CREATE TABLE public.logs (id int, at timestamptz);",
+        "CREATE TABLE public.msgs (id int PRIMARY KEY, body text);
+         ALTER TABLE public.msgs REPLICA IDENTITY FULL;
+         CREATE TABLE public.logs (id int NOT NULL, at timestamptz);
+         CREATE UNIQUE INDEX logs_id ON public.logs (id);
+         ALTER TABLE public.logs REPLICA IDENTITY USING INDEX logs_id;
+         CREATE TYPE public.floatrange AS RANGE (SUBTYPE = float8);
+         CREATE TABLE public.slots (id int, span public.floatrange);
+         CREATE TABLE public.base_items (id int, name text);
+         CREATE TABLE public.special_items (extra text) INHERITS (public.base_items);",
+    )
+    .await;
+}

@@ -61,6 +61,7 @@ const ORDER: &[&str] = &[
     "trigger",
     "rls",
     "rls-forced",
+    "replica-identity",
     "policy",
     "publication",
     "publication-table",
@@ -78,6 +79,7 @@ const CHILD_KINDS: &[&str] = &[
     "policy",
     "rls",
     "rls-forced",
+    "replica-identity",
     "grant",
     "comment",
     "sequence-owner",
@@ -176,6 +178,16 @@ impl<'a> Planner<'a> {
             .filter(|o| self.removed(o))
             .map(|o| o.name.clone())
             .collect()
+    }
+
+    /// Whether `index` is its table's replica identity in `to` (the
+    /// `REPLICA IDENTITY USING INDEX` in the transaction needs it built there).
+    fn replica_index(&self, index: &Object) -> bool {
+        let short = index.name.rsplit('.').next().unwrap_or(&index.name);
+        self.to.of("replica-identity").any(|r| {
+            r.parent.as_deref() == index.fact("table")
+                && r.def.strip_prefix("USING INDEX ") == Some(short)
+        })
     }
 
     /// Records that a column of its table changes type or goes.
@@ -550,6 +562,7 @@ impl<'a> Planner<'a> {
                         .objects
                         .contains_key(&("table".to_owned(), table.to_owned()))
                     || self.from.objects.contains_key(&key(o))
+                    || self.replica_index(o)
                 {
                     self.plan.steps.push(step(index_if_not_exists(&def, false)));
                 } else {
@@ -708,6 +721,9 @@ impl<'a> Planner<'a> {
                 .collect();
             sql.push_str(&lines.join(",\n"));
             sql.push_str("\n)");
+        }
+        if let Some(parents) = t.fact("inherits") {
+            sql.push_str(&format!(" INHERITS ({parents})"));
         }
         if let Some(by) = t.fact("partition_by") {
             sql.push_str(&format!(" PARTITION BY {by}"));
@@ -1014,7 +1030,9 @@ fn column_clause(c: &Object) -> String {
 }
 
 fn create_type(o: &Object) -> String {
-    if let Some(rest) = o.def.strip_prefix("enum ") {
+    if let Some(rest) = o.def.strip_prefix("range ") {
+        format!("CREATE TYPE {} AS RANGE {rest};", o.name)
+    } else if let Some(rest) = o.def.strip_prefix("enum ") {
         format!("CREATE TYPE {} AS ENUM {rest};", o.name)
     } else if let Some(rest) = o.def.strip_prefix("domain ") {
         format!("CREATE DOMAIN {} AS {rest};", o.name)

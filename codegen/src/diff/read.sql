@@ -15,6 +15,8 @@ WITH ns AS (
   SELECT p.*, format('%I.%I(%s)', n.nspname, p.proname, pg_get_function_identity_arguments(p.oid)) AS qname
     FROM pg_proc p JOIN ns n ON n.oid = p.pronamespace
    WHERE p.prokind IN ('f', 'p') AND p.oid NOT IN (SELECT objid FROM ext WHERE classid = 'pg_proc'::regclass)
+     -- A range type's constructors come with the type.
+     AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'i')
 ), typ AS NOT MATERIALIZED (
   SELECT t.*, format('%I.%I', n.nspname, t.typname) AS qname
     FROM pg_type t JOIN ns n ON n.oid = t.typnamespace
@@ -54,6 +56,10 @@ SELECT kind, name, parent, def, ddl, undo, deps, implicit, info FROM (
   SELECT 'type', t.qname, quote_ident(t.typnamespace::regnamespace::text),
          CASE t.typtype
            WHEN 'e' THEN format('enum (%s)', (SELECT string_agg(quote_literal(e.enumlabel), ', ' ORDER BY e.enumsortorder) FROM pg_enum e WHERE e.enumtypid = t.oid))
+           WHEN 'r' THEN (SELECT format('range (SUBTYPE = %s%s%s)', format_type(g.rngsubtype, NULL),
+                                       CASE WHEN g.rngsubopc <> 0 THEN format(', SUBTYPE_OPCLASS = %s', (SELECT format('%I.%I', opcnamespace::regnamespace::text, opcname) FROM pg_opclass WHERE oid = g.rngsubopc)) ELSE '' END,
+                                       CASE WHEN g.rngcanonical <> 0 THEN format(', CANONICAL = %s', g.rngcanonical::regproc) ELSE '' END)
+                            FROM pg_range g WHERE g.rngtypid = t.oid)
            WHEN 'd' THEN format('domain %s%s%s%s%s', format_type(t.typbasetype, t.typtypmod),
                                 CASE WHEN t.typcollation <> 0 AND t.typcollation <> (SELECT typcollation FROM pg_type WHERE oid = t.typbasetype)
                                      THEN format(' COLLATE %s', t.typcollation::regcollation) ELSE '' END,
@@ -70,7 +76,7 @@ SELECT kind, name, parent, def, ddl, undo, deps, implicit, info FROM (
          jsonb_build_object('typtype', t.typtype,
                             'labels', (SELECT jsonb_agg(e.enumlabel ORDER BY e.enumsortorder) FROM pg_enum e WHERE e.enumtypid = t.oid))
     FROM typ t
-   WHERE t.typtype IN ('e', 'd') OR (t.typtype = 'c' AND (SELECT relkind FROM pg_class WHERE oid = t.typrelid) = 'c')
+   WHERE t.typtype IN ('e', 'd', 'r') OR (t.typtype = 'c' AND (SELECT relkind FROM pg_class WHERE oid = t.typrelid) = 'c')
   UNION ALL
   -- Sequences not made by an identity column.
   SELECT 'sequence', r.qname, quote_ident(r.nspname),
@@ -93,7 +99,7 @@ SELECT kind, name, parent, def, ddl, undo, deps, implicit, info FROM (
   SELECT 'table', r.qname, quote_ident(r.nspname),
          format('kind=%s persistence=%s partition-by=%s partition-of=%s options=%s', r.relkind, r.relpersistence,
                 pg_get_partkeydef(r.oid),
-                (SELECT format('%s %s', p.qname, pg_get_expr(r.relpartbound, r.oid)) FROM pg_inherits i JOIN rel p ON p.oid = i.inhparent WHERE i.inhrelid = r.oid),
+                (SELECT format('%s %s', p.qname, pg_get_expr(r.relpartbound, r.oid)) FROM pg_inherits i JOIN rel p ON p.oid = i.inhparent WHERE i.inhrelid = r.oid AND r.relispartition),
                 r.reloptions),
          NULL, format('DROP TABLE IF EXISTS %s;', r.qname),
          ARRAY(SELECT p.qname FROM pg_inherits i JOIN rel p ON p.oid = i.inhparent WHERE i.inhrelid = r.oid
@@ -101,13 +107,25 @@ SELECT kind, name, parent, def, ddl, undo, deps, implicit, info FROM (
                SELECT f.qname FROM pg_constraint k JOIN rel f ON f.oid = k.confrelid
                 WHERE k.conrelid = r.oid AND k.contype = 'f' AND k.confrelid <> r.oid), false,
          jsonb_build_object('persistence', r.relpersistence, 'partition_by', pg_get_partkeydef(r.oid),
-                            'partition_of', (SELECT p.qname FROM pg_inherits i JOIN rel p ON p.oid = i.inhparent WHERE i.inhrelid = r.oid),
+                            'partition_of', (SELECT p.qname FROM pg_inherits i JOIN rel p ON p.oid = i.inhparent WHERE i.inhrelid = r.oid AND r.relispartition),
+                            'inherits', (SELECT string_agg(p.qname, ', ' ORDER BY i.inhseqno) FROM pg_inherits i JOIN rel p ON p.oid = i.inhparent WHERE i.inhrelid = r.oid AND NOT r.relispartition),
                             'bound', pg_get_expr(r.relpartbound, r.oid), 'options', r.reloptions)
     FROM rel r WHERE r.relkind IN ('r', 'p')
   UNION ALL
   SELECT 'rls', r.qname, r.qname, 'enabled', format('ALTER TABLE %s ENABLE ROW LEVEL SECURITY;', r.qname),
          format('ALTER TABLE %s DISABLE ROW LEVEL SECURITY;', r.qname), '{}', false, NULL
     FROM rel r WHERE r.relrowsecurity
+  UNION ALL
+  SELECT 'replica-identity', r.qname, r.qname,
+         CASE r.relreplident WHEN 'f' THEN 'FULL' WHEN 'n' THEN 'NOTHING'
+              ELSE format('USING INDEX %I', (SELECT c.relname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+                                              WHERE i.indrelid = r.oid AND i.indisreplident)) END,
+         format('ALTER TABLE %s REPLICA IDENTITY %s;', r.qname,
+                CASE r.relreplident WHEN 'f' THEN 'FULL' WHEN 'n' THEN 'NOTHING'
+                     ELSE format('USING INDEX %I', (SELECT c.relname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+                                                     WHERE i.indrelid = r.oid AND i.indisreplident)) END),
+         format('ALTER TABLE %s REPLICA IDENTITY DEFAULT;', r.qname), '{}', false, NULL
+    FROM rel r WHERE r.relkind IN ('r', 'p') AND r.relreplident <> 'd'
   UNION ALL
   SELECT 'rls-forced', r.qname, r.qname, 'forced', format('ALTER TABLE %s FORCE ROW LEVEL SECURITY;', r.qname),
          format('ALTER TABLE %s NO FORCE ROW LEVEL SECURITY;', r.qname), '{}', false, NULL
