@@ -402,7 +402,39 @@ async fn replica_identity_ranges_and_inheritance() {
          CREATE TYPE public.floatrange AS RANGE (SUBTYPE = float8);
          CREATE TABLE public.slots (id int, span public.floatrange);
          CREATE TABLE public.base_items (id int, name text);
-         CREATE TABLE public.special_items (extra text) INHERITS (public.base_items);",
+         CREATE TABLE public.special_items (extra text) INHERITS (public.base_items);
+         CREATE TABLE public.events (id int, at date, note text, PRIMARY KEY (id, at)) PARTITION BY RANGE (at);
+         CREATE TABLE public.events_2026 PARTITION OF public.events
+           (CONSTRAINT note_short CHECK (length(note) < 100)) FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');",
     )
     .await;
+}
+
+/// A new table's keys and checks are written in its CREATE TABLE (no
+/// ACCESS EXCLUSIVE `ADD PRIMARY KEY` for lint to warn of), and grants
+/// the default privileges give it are not written again.
+#[tokio::test]
+async fn a_new_table_carries_its_keys_and_only_the_grants_defaults_do_not_give() {
+    let grants = "DO $$ BEGIN CREATE ROLE codegen_diff_web NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$;
+         ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT ON TABLES TO codegen_diff_web;";
+    let out = diff_pair(
+        grants,
+        &format!(
+            "{grants} CREATE TABLE public.t (id bigint PRIMARY KEY, code text UNIQUE, n int CHECK (n > 0));
+             REVOKE INSERT ON public.t FROM codegen_diff_web;"
+        ),
+    )
+    .await;
+    let f = main_file(&out);
+    let create = f.split("CREATE TABLE").nth(1).unwrap_or("");
+    assert!(create.contains("CONSTRAINT t_pkey PRIMARY KEY (id)"), "{f}");
+    assert!(!f.contains("ADD CONSTRAINT t_pkey"), "{f}");
+    assert!(
+        !f.contains("GRANT SELECT ON TABLE public.t TO codegen_diff_web"),
+        "{f}"
+    );
+    assert!(
+        f.contains("REVOKE INSERT ON TABLE public.t FROM codegen_diff_web"),
+        "{f}"
+    );
 }

@@ -50,6 +50,34 @@ fn a_missing_postgresql_install_is_one_sentence() {
     assert_eq!(err.trim().lines().count(), 1, "{err}");
 }
 
+/// A history of Supabase CLI timestamp versions gets a timestamp version
+/// after its newest (a `001_…` would sort before every applied file).
+#[test]
+fn new_in_a_timestamp_history_writes_a_later_timestamp() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("20240414161707_setup.sql"), "select 1;").unwrap();
+    std::fs::write(dir.path().join("29990101000000_future.sql"), "select 1;").unwrap();
+    let m = dir.path().to_str().unwrap();
+    let out = codegen(&["--migrations", m, "migrate", "new", "next"], &[]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let made = String::from_utf8_lossy(&out.stdout).trim().to_owned();
+    assert!(made.ends_with("29990101000001_next.sql"), "{made}");
+    std::fs::remove_file(dir.path().join("29990101000000_future.sql")).unwrap();
+    std::fs::remove_file(&made).unwrap();
+    let out = codegen(&["--migrations", m, "migrate", "new", "next"], &[]);
+    let made = String::from_utf8_lossy(&out.stdout).trim().to_owned();
+    let name = std::path::Path::new(&made)
+        .file_name()
+        .unwrap()
+        .to_string_lossy()
+        .into_owned();
+    let version: u64 = name.split('_').next().unwrap().parse().unwrap();
+    assert!(
+        version > 20240414161707 && name.len() == "20240414161707_next.sql".len(),
+        "{name}"
+    );
+}
+
 #[test]
 fn new_writes_the_next_numbered_file_with_the_header() {
     let dir = tempfile::tempdir().unwrap();

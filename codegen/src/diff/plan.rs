@@ -122,6 +122,7 @@ pub fn plan(from: &Snapshot, to: &Snapshot, creator: &str) -> Plan {
         altered_tables: BTreeMap::new(),
         enum_dance: BTreeSet::new(),
         late_drops: Vec::new(),
+        default_given: BTreeSet::new(),
         plan: Plan::default(),
     };
     p.find_recreations();
@@ -146,6 +147,8 @@ struct Planner<'a> {
     enum_dance: BTreeSet<String>,
     /// Enums renamed out of the way, dropped once their columns moved.
     late_drops: Vec<String>,
+    /// Grants the creator's default privileges give new objects.
+    default_given: BTreeSet<String>,
     plan: Plan,
 }
 
@@ -571,6 +574,8 @@ impl<'a> Planner<'a> {
                         .push(step(index_if_not_exists(&def, true)));
                 }
             }
+            // In its table's CREATE TABLE.
+            "constraint" if inline_constraint(o, new_tables) => {}
             "constraint" | "foreign-key" => {
                 let table = o.fact("table").unwrap_or("");
                 let name = o.fact("constraint").unwrap_or("");
@@ -590,6 +595,7 @@ impl<'a> Planner<'a> {
                 }
                 self.plan.steps.push(step(sql));
             }
+            "grant" if self.default_given.contains(&o.name) => {}
             "grant" | "default-acl" => {
                 if let Some(ddl) = &o.ddl {
                     self.plan.steps.push(step(ddl.clone()));
@@ -679,10 +685,15 @@ impl<'a> Planner<'a> {
                     continue;
                 }
                 let grant = format!("{privilege} ON {on_kind} {name} TO {grantee}");
-                if self.to.get("grant", &grant).is_none() {
-                    self.plan.steps.push(step(format!(
+                match self.to.get("grant", &grant) {
+                    None => self.plan.steps.push(step(format!(
                         "REVOKE {privilege} ON {on_kind} {name} FROM {grantee};"
-                    )));
+                    ))),
+                    // Given by the default privileges: no GRANT to write.
+                    Some(g) if g.def.is_empty() => {
+                        self.default_given.insert(grant);
+                    }
+                    Some(_) => {}
                 }
             }
         }
@@ -703,21 +714,44 @@ impl<'a> Planner<'a> {
         let mut sql = format!("CREATE {unlogged}TABLE IF NOT EXISTS {}", t.name);
         if let Some(parent) = t.fact("partition_of") {
             sql.push_str(&format!(" PARTITION OF {parent}"));
-            if !columns.is_empty() {
+            let new_table = BTreeSet::from([t.name.clone()]);
+            let own: Vec<String> = self
+                .to
+                .of("constraint")
+                .filter(|k| inline_constraint(k, &new_table))
+                .map(|k| {
+                    format!(
+                        "  CONSTRAINT {} {}",
+                        k.fact("constraint").unwrap_or(""),
+                        k.fact("def").unwrap_or("")
+                    )
+                })
+                .collect();
+            if !own.is_empty() {
                 sql.push_str(" (\n");
-                let lines: Vec<String> = columns
-                    .iter()
-                    .map(|c| format!("  {}", column_clause(c)))
-                    .collect();
+                let lines = own;
                 sql.push_str(&lines.join(",\n"));
                 sql.push_str("\n)");
             }
             sql.push_str(&format!(" {}", t.fact("bound").unwrap_or("DEFAULT")));
         } else {
             sql.push_str(" (\n");
+            let new_table = BTreeSet::from([t.name.clone()]);
             let lines: Vec<String> = columns
                 .iter()
                 .map(|c| format!("  {}", column_clause(c)))
+                .chain(
+                    self.to
+                        .of("constraint")
+                        .filter(|k| inline_constraint(k, &new_table))
+                        .map(|k| {
+                            format!(
+                                "  CONSTRAINT {} {}",
+                                k.fact("constraint").unwrap_or(""),
+                                k.fact("def").unwrap_or("")
+                            )
+                        }),
+                )
                 .collect();
             sql.push_str(&lines.join(",\n"));
             sql.push_str("\n)");
@@ -984,6 +1018,15 @@ impl<'a> Planner<'a> {
             quote_ident(&old_name)
         ));
     }
+}
+
+/// A primary key, unique, check or exclusion constraint of a table made by
+/// this plan (not a partition's): written inside its `CREATE TABLE`.
+fn inline_constraint(k: &Object, new_tables: &BTreeSet<String>) -> bool {
+    k.kind == "constraint"
+        && !k.implicit
+        && !k.fact("def").unwrap_or("").ends_with("NOT VALID")
+        && new_tables.contains(k.fact("table").unwrap_or(""))
 }
 
 fn identity_word(i: &str) -> &'static str {

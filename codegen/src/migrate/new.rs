@@ -42,7 +42,20 @@ pub fn create(
 
 /// The next numbered version after `existing` (3 digits at least; dated
 /// hotfix versions do not count).
+/// A history of Supabase CLI timestamp versions (`20240414161707_x.sql`)
+/// gets the current UTC time in that form (after the newest one), as
+/// `supabase migration new` does; a numbered history the next number.
 pub fn next_number(existing: &[super::files::Migration]) -> String {
+    const TIMESTAMP: u64 = 10_000_000_000_000; // 14 digits
+    let newest = existing.iter().map(|m| m.number).max().unwrap_or(0);
+    if newest >= TIMESTAMP {
+        let now: u64 = chrono::Utc::now()
+            .format("%Y%m%d%H%M%S")
+            .to_string()
+            .parse()
+            .unwrap_or(0);
+        return now.max(newest + 1).to_string();
+    }
     let next = existing
         .iter()
         .filter(|m| m.number < 10_000_000)
