@@ -146,6 +146,26 @@ fn the_cache_serves_only_what_is_current() {
     assert!(!touched.current(), "{}", touched.stderr);
     assert!(table_file(w, "alpha").contains("pub struct Alpha"));
 
+    // A cluster directory a killed run left behind (older than an hour)
+    // is removed by the next cached run; a recent one is left alone.
+    let stale = cache.path().join("codegen-cache/codegen-pg-killed");
+    let recent = cache.path().join("codegen-cache/codegen-pg-running");
+    std::fs::create_dir_all(stale.join("data")).unwrap();
+    std::fs::create_dir_all(recent.join("data")).unwrap();
+    let touched = std::process::Command::new("touch")
+        .args(["-d", "2 hours ago"])
+        .arg(&stale)
+        .status()
+        .unwrap();
+    assert!(touched.success());
+    write(
+        &w.join("migrations/003_c.sql"),
+        "CREATE TABLE IF NOT EXISTS public.gamma (id int PRIMARY KEY);",
+    );
+    main_job(w, cache.path(), &[], &[]);
+    assert!(!stale.exists(), "the stale cluster directory is removed");
+    assert!(recent.exists(), "a recent one may belong to a running job");
+
     // --no-cache: a fresh database, nothing cached used.
     let fresh = main_job(w, cache.path(), &["--no-cache"], &[]);
     assert!(!fresh.cached() && !fresh.current(), "{}", fresh.stderr);

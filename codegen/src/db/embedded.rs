@@ -228,6 +228,54 @@ impl Drop for Embedded {
     }
 }
 
+/// Stops and removes the clusters a killed run left under `parent`
+/// (`codegen-pg-*` directories not touched for `older_than`): a cached
+/// main job keeps its cluster there, and `kill -9` skips the clean-up.
+pub fn sweep(parent: &Path, older_than: std::time::Duration) {
+    let Some(bindir) = find_bindir() else {
+        return;
+    };
+    let Ok(entries) = std::fs::read_dir(parent) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let root = entry.path();
+        let stale = entry
+            .file_name()
+            .to_string_lossy()
+            .starts_with("codegen-pg-")
+            && entry
+                .metadata()
+                .and_then(|m| m.modified())
+                .ok()
+                .and_then(|t| t.elapsed().ok())
+                .is_some_and(|age| age > older_than);
+        if !stale {
+            continue;
+        }
+        let run_as = (std::fs::metadata(&root).map(|m| m.uid()).unwrap_or(0) != 0
+            && running_as_root())
+        .then(|| "postgres".to_owned());
+        let cluster = Embedded {
+            dir: None,
+            root: root.clone(),
+            bindir: bindir.clone(),
+            run_as,
+        };
+        if cluster.data().join("postmaster.pid").exists() {
+            cluster.stop();
+        }
+        let _ = std::fs::remove_dir_all(&root);
+    }
+}
+
+/// Whether this process runs as root (its files are then owned by uid 0).
+fn running_as_root() -> bool {
+    std::fs::metadata("/proc/self")
+        .map(|m| m.uid() == 0)
+        .unwrap_or(false)
+}
+
 /// Copies a directory tree keeping owners and modes (`cp -a`): a data
 /// directory must stay the server user's, mode 0700.
 fn copy_tree(from: &Path, to: &Path) -> Result<()> {
