@@ -338,9 +338,27 @@ pub async fn main_job(opts: &Options, notify: Notify<'_>) -> Result<Outcome> {
     };
     let catalog_done = started.elapsed();
     let deps = crate::generate::deps_for(out, &opts.root);
-    let previous: Option<schema::Catalog> = std::fs::read_to_string(out.join("schema.json"))
-        .ok()
-        .and_then(|t| crate::snapshot::from_json(&t).ok());
+    // The last snapshot's table names only (for "added"/"removed"): not a
+    // second whole catalog in memory.
+    #[derive(serde::Deserialize)]
+    struct Named {
+        schema: String,
+        name: String,
+    }
+    #[derive(serde::Deserialize)]
+    struct Names {
+        tables: Vec<Named>,
+    }
+    let previous: Option<std::collections::BTreeSet<String>> =
+        std::fs::read(out.join("schema.json"))
+            .ok()
+            .and_then(|t| serde_json::from_slice::<Names>(&t).ok())
+            .map(|n| {
+                n.tables
+                    .into_iter()
+                    .map(|t| format!("{}.{}", t.schema, t.name))
+                    .collect()
+            });
     // Table files are written as they are generated, unless only checking.
     let writer = crate::generate::write::Writer::new(out);
     let config = &opts.config;
@@ -384,14 +402,12 @@ pub async fn main_job(opts: &Options, notify: Notify<'_>) -> Result<Outcome> {
         crate::cache::record_output(&cache_dir, out, inputs, &files);
     }
     let (mut added, mut removed) = (Vec::new(), Vec::new());
-    if let Some(prev) = previous {
-        let names = |c: &schema::Catalog| -> std::collections::BTreeSet<String> {
-            c.tables
-                .iter()
-                .map(|t| format!("{}.{}", t.schema, t.name))
-                .collect()
-        };
-        let (before, after) = (names(&prev), names(&catalog));
+    if let Some(before) = previous {
+        let after: std::collections::BTreeSet<String> = catalog
+            .tables
+            .iter()
+            .map(|t| format!("{}.{}", t.schema, t.name))
+            .collect();
         added = after.difference(&before).cloned().collect();
         removed = before.difference(&after).cloned().collect();
     }
