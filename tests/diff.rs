@@ -314,20 +314,6 @@ async fn no_drops_refuses_a_dangerous_diff_and_same_schemas_give_nothing() {
     assert!(same.main.is_none() && same.forward.is_empty());
 }
 
-fn cli(url: &str, dir: &std::path::Path, args: &[&str]) -> (bool, String, String) {
-    let out = std::process::Command::new(codegen_bin())
-        .args(["--database-url", url, "--migrations"])
-        .arg(dir)
-        .args(args)
-        .output()
-        .unwrap();
-    (
-        out.status.success(),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
-
 /// The daily workflow: change the local database, `codegen diff -f name`
 /// writes the next migration from the migrations' schema to DATABASE_URL;
 /// the file passes lint, `migrate up` on a fresh database gives the changed

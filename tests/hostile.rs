@@ -295,20 +295,6 @@ async fn a_closed_pipe_is_a_quiet_exit() {
     assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 1);
 }
 
-fn cli(url: &str, dir: &std::path::Path, args: &[&str]) -> (bool, String, String) {
-    let out = std::process::Command::new(codegen_bin())
-        .args(["--database-url", url, "--migrations"])
-        .arg(dir)
-        .args(args)
-        .output()
-        .unwrap();
-    (
-        out.status.success(),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
-
 /// A `no-transaction` file that fails at statement 2 of 3: the message says
 /// what is committed, `status` shows it, and `up` resumes at statement 2
 /// once it is fixed (statement 1 is not run again).

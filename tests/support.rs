@@ -143,6 +143,22 @@ pub fn assert_same_catalog(before: &[String], after: &[String], what: &str) {
     );
 }
 
+/// Runs the built binary on `url` and the migrations of `dir`: success,
+/// stdout, stderr.
+pub fn cli(url: &str, dir: &Path, args: &[&str]) -> (bool, String, String) {
+    let out = std::process::Command::new(codegen_bin())
+        .args(["--database-url", url, "--migrations"])
+        .arg(dir)
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
 /// The path of the built `codegen` binary.
 pub fn codegen_bin() -> PathBuf {
     let target = std::env::var_os("CARGO_TARGET_DIR")

@@ -712,49 +712,38 @@ impl<'a> Planner<'a> {
             ""
         };
         let mut sql = format!("CREATE {unlogged}TABLE IF NOT EXISTS {}", t.name);
-        if let Some(parent) = t.fact("partition_of") {
-            sql.push_str(&format!(" PARTITION OF {parent}"));
-            let new_table = BTreeSet::from([t.name.clone()]);
-            let own: Vec<String> = self
-                .to
-                .of("constraint")
-                .filter(|k| inline_constraint(k, &new_table))
-                .map(|k| {
-                    format!(
-                        "  CONSTRAINT {} {}",
-                        k.fact("constraint").unwrap_or(""),
-                        k.fact("def").unwrap_or("")
-                    )
-                })
-                .collect();
-            if !own.is_empty() {
-                sql.push_str(" (\n");
-                let lines = own;
-                sql.push_str(&lines.join(",\n"));
-                sql.push_str("\n)");
-            }
-            sql.push_str(&format!(" {}", t.fact("bound").unwrap_or("DEFAULT")));
-        } else {
-            sql.push_str(" (\n");
-            let new_table = BTreeSet::from([t.name.clone()]);
-            let lines: Vec<String> = columns
+        // Its keys and checks go inside (a partition has only those).
+        let new_table = BTreeSet::from([t.name.clone()]);
+        let constraints = self
+            .to
+            .of("constraint")
+            .filter(|k| inline_constraint(k, &new_table))
+            .map(|k| {
+                format!(
+                    "  CONSTRAINT {} {}",
+                    k.fact("constraint").unwrap_or(""),
+                    k.fact("def").unwrap_or("")
+                )
+            });
+        let partition_of = t.fact("partition_of");
+        let lines: Vec<String> = match partition_of {
+            Some(_) => constraints.collect(),
+            None => columns
                 .iter()
                 .map(|c| format!("  {}", column_clause(c)))
-                .chain(
-                    self.to
-                        .of("constraint")
-                        .filter(|k| inline_constraint(k, &new_table))
-                        .map(|k| {
-                            format!(
-                                "  CONSTRAINT {} {}",
-                                k.fact("constraint").unwrap_or(""),
-                                k.fact("def").unwrap_or("")
-                            )
-                        }),
-                )
-                .collect();
+                .chain(constraints)
+                .collect(),
+        };
+        if let Some(parent) = partition_of {
+            sql.push_str(&format!(" PARTITION OF {parent}"));
+        }
+        if partition_of.is_none() || !lines.is_empty() {
+            sql.push_str(" (\n");
             sql.push_str(&lines.join(",\n"));
             sql.push_str("\n)");
+        }
+        if partition_of.is_some() {
+            sql.push_str(&format!(" {}", t.fact("bound").unwrap_or("DEFAULT")));
         }
         if let Some(parents) = t.fact("inherits") {
             sql.push_str(&format!(" INHERITS ({parents})"));
