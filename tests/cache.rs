@@ -166,6 +166,36 @@ fn the_cache_serves_only_what_is_current() {
     assert!(!stale.exists(), "the stale cluster directory is removed");
     assert!(recent.exists(), "a recent one may belong to a running job");
 
+    // Two runs at once after a change: one takes the saved state, the
+    // other starts fresh; both succeed and the output is current.
+    write(
+        &w.join("migrations/004_d.sql"),
+        "CREATE TABLE IF NOT EXISTS public.delta (id int PRIMARY KEY);",
+    );
+    let spawn = || {
+        std::process::Command::new(codegen_bin())
+            .env_remove("DATABASE_URL")
+            .env("CARGO_TARGET_DIR", cache.path())
+            .current_dir(w)
+            .arg("--migrations")
+            .arg(w.join("migrations"))
+            .arg("--out")
+            .arg(w.join("gen"))
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap()
+    };
+    let (a, b) = (spawn(), spawn());
+    for child in [a, b] {
+        let out = child.wait_with_output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    assert!(table_file(w, "delta").contains("pub struct Delta"));
+
     // --no-cache: a fresh database, nothing cached used.
     let fresh = main_job(w, cache.path(), &["--no-cache"], &[]);
     assert!(!fresh.cached() && !fresh.current(), "{}", fresh.stderr);

@@ -116,8 +116,13 @@ pub fn save_state(
     let old = cache.join(format!(".old-{}", std::process::id()));
     let _ = std::fs::rename(&dir, &old);
     let kept = tmp.keep();
-    std::fs::rename(&kept, &dir).map_err(|e| crate::Error::io(&dir, e))?;
+    let placed = std::fs::rename(&kept, &dir);
     let _ = std::fs::remove_dir_all(&old);
+    if let Err(e) = placed {
+        // Another run saved its state at the same moment: keep that one.
+        let _ = std::fs::remove_dir_all(&kept);
+        return Err(crate::Error::io(&dir, e));
+    }
     Ok(())
 }
 

@@ -69,8 +69,13 @@ impl Embedded {
             run_as,
         };
         match data {
-            Some(data) => cluster.restore(data)?,
-            None => cluster.init()?,
+            // Another run may have taken the saved state first: then a
+            // fresh cluster, as without a cache.
+            Some(data) if cluster.restore(data).is_ok() => {}
+            _ => {
+                let _ = std::fs::remove_dir_all(cluster.data());
+                cluster.init()?
+            }
         }
         Ok(cluster)
     }
