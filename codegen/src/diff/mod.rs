@@ -5,6 +5,7 @@
 //! rollback, in the strategy's file format; the verifier proves both on
 //! scratch copies before anything is printed.
 
+mod ddl;
 pub mod file;
 pub mod plan;
 pub mod run;
