@@ -424,3 +424,32 @@ async fn a_new_table_carries_its_keys_and_only_the_grants_defaults_do_not_give()
         "{f}"
     );
 }
+
+/// Diffs of one database at once (a harness running transitions in
+/// parallel): each verifies on its own copy, waiting while the other reads
+/// the template.
+#[tokio::test]
+async fn diffs_of_one_database_can_run_at_once() {
+    let (a, b) = (TestDb::new().await, TestDb::new().await);
+    exec(&a.url, "CREATE TABLE public.t (id int PRIMARY KEY);").await;
+    exec(
+        &b.url,
+        "CREATE TABLE public.t (id int PRIMARY KEY, note text); CREATE TABLE public.u (id int);",
+    )
+    .await;
+    let spawn = || {
+        std::process::Command::new(codegen_bin())
+            .args(["diff", "--from", &a.url, "--to", &b.url])
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap()
+    };
+    let runs: Vec<_> = (0..4).map(|_| spawn()).collect();
+    for run in runs {
+        let out = run.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{stderr}");
+        assert!(stderr.contains("proven on a scratch copy"), "{stderr}");
+    }
+}

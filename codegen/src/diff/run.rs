@@ -128,7 +128,9 @@ pub async fn run(opts: Options<'_>, report: Reporter<'_>) -> Result<Output> {
     );
     let outcome = if opts.verify {
         let template = database_of(&from_url)?;
-        let copy = format!("{template}_codegen_verify");
+        // Its own name per run: diffs of one database may run at once.
+        let mut copy: String = template.chars().take(40).collect();
+        copy.push_str(&format!("_codegen_verify_{}", std::process::id()));
         let copy_url = copy_database(&from_url, &template, &copy).await?;
         let checked = verify(
             &copy_url,

@@ -38,7 +38,12 @@ pub async fn copy_database(url: &str, template: &str, copy: &str) -> Result<Stri
     let mut result = sqlx::raw_sql(&format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", q(copy)))
         .execute(&mut admin)
         .await;
-    if result.is_ok() {
+    // A template must have no other session: another diff reading it at
+    // the same moment ends within seconds, so wait for it a little.
+    for attempt in 0..20 {
+        if result.is_err() {
+            break;
+        }
         result = sqlx::raw_sql(&format!(
             "CREATE DATABASE {} TEMPLATE {}",
             q(copy),
@@ -46,6 +51,16 @@ pub async fn copy_database(url: &str, template: &str, copy: &str) -> Result<Stri
         ))
         .execute(&mut admin)
         .await;
+        let busy = result
+            .as_ref()
+            .err()
+            .and_then(|e| e.as_database_error())
+            .and_then(|d| d.code())
+            .is_some_and(|c| c == "55006");
+        if !busy || attempt == 19 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(250)).await;
     }
     crate::db::close(admin).await;
     result.map_err(|e| Error::Usage(format!(
