@@ -108,11 +108,7 @@ async fn reproduces(server: &str, a: &str, b: &str, sql: &str) -> bool {
 }
 
 fn db_name(url: &str) -> String {
-    url::Url::parse(url)
-        .unwrap()
-        .path()
-        .trim_start_matches('/')
-        .to_owned()
+    codegen::diff::verify::database_of(url).unwrap()
 }
 
 fn migra_available() -> bool {

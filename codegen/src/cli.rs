@@ -262,11 +262,11 @@ pub async fn run(args: Args) -> Result<()> {
         }
         Some(Command::Migrate(cmd)) => match cmd {
             MigrateCommand::Up { .. } => migrator.up(&mut conn, &url, report).await.map(|done| {
-                summary("applied", &done, started);
+                summary("applied", &done, started.elapsed());
             }),
             MigrateCommand::Down { n } => {
                 migrator.down(&mut conn, &url, n, report).await.map(|done| {
-                    summary("rolled back", &done, started);
+                    summary("rolled back", &done, started.elapsed());
                 })
             }
             MigrateCommand::Reset { .. } => {
@@ -275,7 +275,7 @@ pub async fn run(args: Args) -> Result<()> {
                     .reset(&mut conn, &url, drop, report)
                     .await
                     .map(|done| {
-                        summary("applied", &done, started);
+                        summary("applied", &done, started.elapsed());
                     })
             }
             MigrateCommand::Repair { applied, reverted } => migrator
@@ -334,11 +334,7 @@ fn print_notice(notice: Notice) {
         Notice::Cached { applied, dir } => {
             eprintln!("cached      {applied} migration(s) from {}", dir.display())
         }
-        Notice::Applied { done, elapsed } => eprintln!(
-            "applied {} migration(s) in {:.2} s",
-            done.len(),
-            elapsed.as_secs_f64()
-        ),
+        Notice::Applied { done, elapsed } => summary("applied", &done, elapsed),
         Notice::Kept(url) => println!("embedded PostgreSQL left running: psql '{url}'"),
         Notice::Warning(w) => eprintln!("warning: {w}"),
     }
@@ -440,11 +436,11 @@ async fn check(args: &Args, dir: &std::path::Path) -> Result<()> {
     }
 }
 
-fn summary(verb: &str, done: &[String], started: Instant) {
+fn summary(verb: &str, done: &[String], elapsed: Duration) {
     eprintln!(
         "{verb} {} migration(s) in {:.2} s",
         done.len(),
-        started.elapsed().as_secs_f64()
+        elapsed.as_secs_f64()
     );
 }
 
@@ -706,13 +702,7 @@ async fn diff(
             migrate::files::parse_file_name(&path)?;
             write_new(&path, &main)?;
             println!("{}", path.display());
-            if let Some(c) = &out.concurrent {
-                let next = c
-                    .lines()
-                    .next()
-                    .and_then(|l| l.strip_prefix("-- Migration: "))
-                    .unwrap_or("")
-                    .to_owned();
+            if let (Some(c), Some(next)) = (&out.concurrent, &out.concurrent_name) {
                 let path = dir.join(format!("{next}.sql"));
                 write_new(&path, c)?;
                 println!("{}", path.display());

@@ -22,9 +22,7 @@ pub fn server() -> (Option<codegen::db::Target>, String) {
 
 /// The server URL with another database name.
 pub fn with_database(server: &str, name: &str) -> String {
-    let mut url = url::Url::parse(server).unwrap();
-    url.set_path(name);
-    url.to_string()
+    codegen::diff::verify::with_database(server, name).unwrap()
 }
 
 /// An empty database `name` on `server` (dropped first if it exists); returns its URL.

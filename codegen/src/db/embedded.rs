@@ -49,7 +49,7 @@ impl Embedded {
         }
         .map_err(|e| Error::Embedded(format!("cannot create a temporary directory: {e}")))?;
         let root = dir.path().to_owned();
-        let run_as = if std::fs::metadata(&root).map(|m| m.uid()).unwrap_or(1) == 0 {
+        let run_as = if running_as_root() {
             let (uid, gid) = system_user("postgres").ok_or_else(|| {
                 Error::Embedded(
                     "running as root needs an unprivileged user `postgres` to own the throw-away cluster (initdb refuses root); create it with `useradd postgres` or set DATABASE_URL".into(),
@@ -258,9 +258,8 @@ pub fn sweep(parent: &Path, older_than: std::time::Duration) {
         if !stale {
             continue;
         }
-        let run_as = (std::fs::metadata(&root).map(|m| m.uid()).unwrap_or(0) != 0
-            && running_as_root())
-        .then(|| "postgres".to_owned());
+        // As root, the cluster was handed to `postgres` (see `start_in`).
+        let run_as = running_as_root().then(|| "postgres".to_owned());
         let cluster = Embedded {
             dir: None,
             root: root.clone(),

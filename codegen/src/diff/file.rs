@@ -20,11 +20,18 @@ fn statements(steps: &[Step], out: &mut String) {
     }
 }
 
+/// The file's name without `.sql`, as its `-- Migration:` line says it.
+pub fn stem(h: &Header, suffix: &str) -> String {
+    format!("{}_{}{suffix}", h.version, h.name)
+}
+
+/// The suffix of the concurrent index file's name.
+pub const CONCURRENT_SUFFIX: &str = "_concurrently";
+
 fn header(h: &Header, suffix: &str, out: &mut String) {
     out.push_str(&format!(
-        "-- Migration: {}_{}{suffix}\n-- Description: {}\n-- Author: codegen diff\n-- Date: {}\n\n",
-        h.version,
-        h.name,
+        "-- Migration: {}\n-- Description: {}\n-- Author: codegen diff\n-- Date: {}\n\n",
+        stem(h, suffix),
         h.description,
         h.date.format("%Y-%m-%d")
     ));
@@ -79,7 +86,7 @@ pub fn concurrent_file(h: &Header, forward: &Plan) -> Option<String> {
         return None;
     }
     let mut out = String::new();
-    header(h, "_concurrently", &mut out);
+    header(h, CONCURRENT_SUFFIX, &mut out);
     out.push_str("-- codegen:no-transaction\n\n");
     statements(&forward.concurrent, &mut out);
     let drops: Vec<Step> = forward

@@ -2,7 +2,7 @@
 //! write the files, verify them on a scratch copy. The binary only parses
 //! arguments and prints.
 
-use super::file::{concurrent_file, main_file, Header};
+use super::file::{concurrent_file, main_file, stem, Header, CONCURRENT_SUFFIX};
 use super::plan::{plan, Plan};
 use super::verify::{copy_database, database_of, drop_database, verify, with_database, Outcome};
 use super::Snapshot;
@@ -37,6 +37,8 @@ pub struct Output {
     pub main: Option<String>,
     /// The `-- codegen:no-transaction` file of concurrent index builds.
     pub concurrent: Option<String>,
+    /// Its name without `.sql` (numbered after the main file).
+    pub concurrent_name: Option<String>,
     pub forward: Plan,
     pub reverse: Plan,
     /// None when `verify` was off.
@@ -91,6 +93,7 @@ pub async fn run(opts: Options<'_>, report: Reporter<'_>) -> Result<Output> {
         return Ok(Output {
             main: None,
             concurrent: None,
+            concurrent_name: None,
             forward,
             reverse,
             outcome: None,
@@ -119,13 +122,14 @@ pub async fn run(opts: Options<'_>, report: Reporter<'_>) -> Result<Output> {
         .parse::<u64>()
         .map(|n| format!("{:0width$}", n + 1, width = opts.version.len()))
         .unwrap_or_else(|_| format!("{}1", opts.version));
-    let concurrent = concurrent_file(
-        &Header {
-            version: &next,
-            ..header
-        },
-        &forward,
-    );
+    let next_header = Header {
+        version: &next,
+        ..header
+    };
+    let concurrent = concurrent_file(&next_header, &forward);
+    let concurrent_name = concurrent
+        .as_ref()
+        .map(|_| stem(&next_header, CONCURRENT_SUFFIX));
     let outcome = if opts.verify {
         let template = database_of(&from_url)?;
         // Its own name per run: diffs of one database may run at once.
@@ -152,6 +156,7 @@ pub async fn run(opts: Options<'_>, report: Reporter<'_>) -> Result<Output> {
     Ok(Output {
         main: Some(main),
         concurrent,
+        concurrent_name,
         forward,
         reverse,
         outcome,

@@ -5,7 +5,6 @@
 use crate::error::{Error, Result};
 use crate::migrate::files::{rollback_parts, SqlFile};
 use crate::migrate::runner::{apply_file_no_transaction, apply_file_with};
-use crate::migrate::sql;
 use std::path::PathBuf;
 
 /// Objects that differ after the forward files and after the rollbacks
@@ -23,11 +22,7 @@ impl Outcome {
 }
 
 fn file(name: &str, text: &str) -> SqlFile {
-    SqlFile {
-        path: PathBuf::from(name),
-        statements: sql::split(text),
-        sql: text.to_owned(),
-    }
+    SqlFile::from_text(PathBuf::from(name), text.to_owned())
 }
 
 /// A copy of database `template` on its own server, named `copy` (no other

@@ -40,12 +40,17 @@ impl SqlFile {
             path: path.to_owned(),
             message: "is not valid UTF-8".into(),
         })?;
+        Ok(Self::from_text(path.to_owned(), sql))
+    }
+
+    /// SQL text under a name (for error positions): split into statements.
+    pub fn from_text(path: PathBuf, sql: String) -> Self {
         let statements = sql::split(&sql);
-        Ok(Self {
-            path: path.to_owned(),
+        Self {
+            path,
             sql,
             statements,
-        })
+        }
     }
 
     /// 1-based line and column of a byte offset.

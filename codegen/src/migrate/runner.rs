@@ -348,11 +348,7 @@ impl Migrator {
                 )
             })
             .collect();
-        let file = SqlFile {
-            path: PathBuf::from("codegen.toml (extensions)"),
-            statements: sql::split(&sql),
-            sql,
-        };
+        let file = SqlFile::from_text(PathBuf::from("codegen.toml (extensions)"), sql);
         let mut tx = conn.begin().await.map_err(|e| Error::db(url, e))?;
         for s in &file.statements {
             run_one(&mut tx, &file, s, true, self.stand_ins).await?;
@@ -745,11 +741,7 @@ async fn set_timeouts(conn: &mut PgConnection, url: &str, m: &Migration, set: &s
 
 /// The rollback block as a file of its own, for splitting and error positions.
 fn rollback_file(m: &Migration, rollback: &str) -> SqlFile {
-    SqlFile {
-        path: m.file.path.clone(),
-        sql: rollback.to_owned(),
-        statements: sql::split(rollback),
-    }
+    SqlFile::from_text(m.file.path.clone(), rollback.to_owned())
 }
 
 /// Runs one SQL file's statements (minus transaction control) in a transaction.

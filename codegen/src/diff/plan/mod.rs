@@ -445,11 +445,6 @@ impl<'a> Planner<'a> {
                 self.plan.steps.push(step(sql));
             }
             "grant" if self.default_given.contains(&o.name) => {}
-            "grant" | "default-acl" => {
-                if let Some(ddl) = &o.ddl {
-                    self.plan.steps.push(step(ddl.clone()));
-                }
-            }
             _ => {
                 if let Some(ddl) = &o.ddl {
                     self.plan.steps.push(step(ddl.clone()));
