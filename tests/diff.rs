@@ -453,3 +453,48 @@ async fn diffs_of_one_database_can_run_at_once() {
         assert!(stderr.contains("proven on a scratch copy"), "{stderr}");
     }
 }
+
+/// A change the planner does not write (a table's partitioning) is caught
+/// by the verifier: the command fails naming what differs, says nothing was
+/// written, and `-f` leaves no file behind.
+#[tokio::test]
+async fn an_unreproducible_diff_is_refused_and_nothing_written() {
+    let (a, b) = (TestDb::new().await, TestDb::new().await);
+    exec(
+        &a.url,
+        "CREATE TABLE public.p (id int, at date) PARTITION BY RANGE (at);",
+    )
+    .await;
+    exec(
+        &b.url,
+        "CREATE TABLE public.p (id int, at date) PARTITION BY LIST (at);",
+    )
+    .await;
+    let dir = migrations_dir(&[("001_a.sql", "SELECT 1;")]);
+    let (ok, stdout, stderr) = cli(
+        &b.url,
+        dir.path(),
+        &[
+            "diff",
+            "--from",
+            &a.url,
+            "--to",
+            &b.url,
+            "-f",
+            "repartition",
+        ],
+    );
+    assert!(!ok, "{stderr}");
+    assert!(stdout.is_empty(), "{stdout}");
+    assert!(
+        stderr.contains("changing how a table is partitioned is not written"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("not reproduced by the migration: "),
+        "{stderr}"
+    );
+    assert!(stderr.contains("nothing was written"), "{stderr}");
+    let files: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+    assert_eq!(files.len(), 1, "only 001_a.sql: no file was written");
+}

@@ -662,10 +662,6 @@ async fn diff(
     for d in out.forward.dangers() {
         eprintln!("warning: the diff {d} (marked DANGER in the file)");
     }
-    let Some(main) = out.main else {
-        eprintln!("diff: no changes");
-        return Ok(());
-    };
     if let Some(outcome) = &out.outcome {
         if !outcome.ok() {
             for line in &outcome.forward {
@@ -675,12 +671,16 @@ async fn diff(
                 eprintln!("not reproduced by the rollback: {line}");
             }
             return Err(Error::Usage(format!(
-                "the diff was checked on a scratch copy and {} object(s) differ after the migration, {} after its rollback (listed above); nothing was written",
+                "the diff does not reproduce its target: {} object(s) differ after the migration, {} after its rollback (listed above); nothing was written",
                 outcome.forward.len(),
                 outcome.rollback.len()
             )));
         }
     }
+    let Some(main) = out.main else {
+        eprintln!("diff: no changes");
+        return Ok(());
+    };
     let proven = if out.outcome.is_some() {
         "proven on a scratch copy: the migration gives --to, the rollback gives --from"
     } else {
