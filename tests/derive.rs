@@ -556,3 +556,34 @@ async fn typed_queries_run_through_a_session() {
     .unwrap();
     assert!(!usage.is_empty(), "seeded usage");
 }
+
+/// Helpers bind through `Fetch::bound`: a value that cannot be encoded is
+/// the error of `.await` (`sqlx::Error::Encode`, naming the parameter), as
+/// with sqlx's own `bind`, and the statement never runs.
+#[tokio::test]
+async fn a_value_that_does_not_encode_is_the_error_of_await() {
+    let (_db, pool) = seeded().await;
+    let before = Project::list(&pool, None, 1000).await.unwrap().len();
+    assert!(before > 0, "the seed has projects");
+    // JSON object keys must be strings: serde_json refuses a tuple key.
+    let bad: std::collections::HashMap<(i32, i32), i32> = [((1, 2), 3)].into();
+    let fetch: runtime::query::Fetch<'_, _, (), runtime::query::Affected> =
+        runtime::query::Fetch::bound(
+            &pool,
+            "DELETE FROM public.projects WHERE $1::int = 1 AND $2::jsonb IS NOT NULL",
+            &[&1i32, &sqlx::types::Json(&bad)],
+        );
+    let err = fetch.await.unwrap_err();
+    assert!(matches!(err, sqlx::Error::Encode(_)), "{err}");
+    assert!(err.to_string().contains("argument $2"), "{err}");
+    let after = Project::list(&pool, None, 1000).await.unwrap().len();
+    assert_eq!(after, before, "nothing ran");
+    // The same statement with values that encode runs.
+    let ok: runtime::query::Fetch<'_, _, (), runtime::query::Affected> =
+        runtime::query::Fetch::bound(
+            &pool,
+            "SELECT $1::int, $2::jsonb",
+            &[&1i32, &sqlx::types::Json(serde_json::json!({"a": 1}))],
+        );
+    assert_eq!(ok.await.unwrap(), 1);
+}

@@ -51,9 +51,10 @@ fn cargo(dir: &Path, target: &Path, args: &[&str], incremental: bool) -> f64 {
 }
 
 /// Build times of the crate `package` in workspace `ws` (dependencies built
-/// first, outside the timing): median of clean builds with
-/// CARGO_INCREMENTAL=0, and an incremental rebuild after touching `touch`.
-fn build_times(ws: &Path, package: &str, touch: &Path, offline: bool) -> (f64, f64) {
+/// first, outside the timing): median of three clean `cargo check`s and of
+/// three clean builds with CARGO_INCREMENTAL=0, and an incremental rebuild
+/// after touching `touch`.
+fn build_times(ws: &Path, package: &str, touch: &Path, offline: bool) -> Times {
     let target = ws.join("target");
     let run = |args: &[&str], incremental: bool| {
         let mut args = args.to_vec();
@@ -62,24 +63,40 @@ fn build_times(ws: &Path, package: &str, touch: &Path, offline: bool) -> (f64, f
         }
         cargo(ws, &target, &args, incremental)
     };
-    run(&["build"], false);
-    let mut clean = Vec::new();
-    for _ in 0..3 {
-        run(&["clean", "-p", package], false);
-        clean.push(run(&["build"], false));
-    }
-    clean.sort_by(f64::total_cmp);
+    let median3 = |command: &str| {
+        run(&[command], false);
+        let mut clean = Vec::new();
+        for _ in 0..3 {
+            run(&["clean", "-p", package], false);
+            clean.push(run(&[command], false));
+        }
+        clean.sort_by(f64::total_cmp);
+        clean[1]
+    };
+    let check = median3("check");
+    let clean = median3("build");
     run(&["clean", "-p", package], true);
     run(&["build"], true);
     let text = std::fs::read_to_string(touch).unwrap();
     std::fs::write(touch, format!("{text}\n")).unwrap();
     let incremental = run(&["build"], true);
-    (clean[1], incremental)
+    Times {
+        check,
+        clean,
+        incremental,
+    }
+}
+
+/// Seconds: clean `cargo check`, clean build, incremental build.
+struct Times {
+    check: f64,
+    clean: f64,
+    incremental: f64,
 }
 
 /// A workspace of its own around a copy of `crate_dir`, sharing this
 /// workspace's lock file.
-fn our_build(workspace: &Path, crate_dir: &Path, name: &str) -> (f64, f64) {
+fn our_build(workspace: &Path, crate_dir: &Path, name: &str) -> Times {
     let ws = workspace.join("target").join(name);
     let _ = std::fs::remove_dir_all(&ws);
     std::fs::create_dir_all(&ws).unwrap();
@@ -102,7 +119,7 @@ fn our_build(workspace: &Path, crate_dir: &Path, name: &str) -> (f64, f64) {
 /// sea-orm entities for the same tables, built with sea-orm, when
 /// `sea-orm-cli` is on PATH (`cargo install sea-orm-cli --version 2.0.4`);
 /// fetches sea-orm from the registry the first time.
-fn sea_orm_build(workspace: &Path, url: &str, serde: bool) -> Option<(f64, f64, usize)> {
+fn sea_orm_build(workspace: &Path, url: &str, serde: bool) -> Option<(Times, usize)> {
     let ws = workspace.join(format!("target/bench-seaorm-{serde}"));
     let _ = std::fs::remove_dir_all(ws.join("src"));
     let mut cmd = Command::new("sea-orm-cli");
@@ -124,8 +141,8 @@ fn sea_orm_build(workspace: &Path, url: &str, serde: bool) -> Option<(f64, f64, 
         "[package]\nname = \"entities\"\nversion = \"0.1.0\"\nedition = \"2021\"\n[lib]\npath = \"src/mod.rs\"\n[dependencies]\nsea-orm = { version = \"2.0.4\", default-features = false, features = [\"sqlx-postgres\", \"runtime-tokio\", \"macros\", \"with-json\", \"with-chrono\", \"with-rust_decimal\", \"with-uuid\", \"postgres-array\"] }\nserde = { version = \"1\", features = [\"derive\"] }\n[workspace]\n",
     )
     .unwrap();
-    let (clean, incremental) = build_times(&ws, "entities", &ws.join("src/mod.rs"), false);
-    Some((clean, incremental, lines(&ws)))
+    let times = build_times(&ws, "entities", &ws.join("src/mod.rs"), false);
+    Some((times, lines(&ws)))
 }
 
 fn pipeline(codegen: &str, url: &str, out: &Path, empty: &Path) -> (f64, u64) {
@@ -196,7 +213,7 @@ async fn main() {
         );
 
         if tables == 100 {
-            let (clean, incremental) = our_build(&workspace, &out, "bench-build");
+            let ours = our_build(&workspace, &out, "bench-build");
             let config = empty.path().join("codegen.toml");
             std::fs::write(&config, "serde = false\n").unwrap();
             let bare = workspace.join("target/bench-generated-100-no-serde");
@@ -214,23 +231,33 @@ async fn main() {
                     bare.to_str().unwrap(),
                 ],
             );
-            let (bare_clean, bare_incremental) = our_build(&workspace, &bare, "bench-build-bare");
-            println!("  build of the generated crate (debug, that crate alone, dependencies built; clean: median of 3 with CARGO_INCREMENTAL=0):");
-            println!("    ours, default (serde on row and insert structs): clean {clean:.1} s, incremental {incremental:.1} s");
-            println!("    ours, serde = false                            : clean {bare_clean:.1} s, incremental {bare_incremental:.1} s");
+            let bare = our_build(&workspace, &bare, "bench-build-bare");
+            println!("  the generated crate alone, debug, dependencies built (clean: median of 3 with CARGO_INCREMENTAL=0):");
+            let show = |what: &str, t: &Times| {
+                println!(
+                    "    {what:<46}: check {:.1} s, build {:.1} s, incremental build {:.1} s",
+                    t.check, t.clean, t.incremental
+                )
+            };
+            show("ours, default (serde on row and insert structs)", &ours);
+            show("ours, serde = false", &bare);
             let sea = sea_orm_build(&workspace, &url, false);
             let sea_serde = sea_orm_build(&workspace, &url, true);
             match (sea, sea_serde) {
-                (Some((sc, si, sl)), Some((ssc, ssi, _))) => {
-                    println!("    sea-orm entities ({sl} lines), same run       : clean {sc:.1} s, incremental {si:.1} s");
-                    println!("    sea-orm entities --with-serde both           : clean {ssc:.1} s, incremental {ssi:.1} s");
-                    println!(
-                        "    ratios, like for like (target <= 0.5x): no serde {:.2}x clean, {:.2}x incremental; with serde {:.2}x clean, {:.2}x incremental",
-                        bare_clean / sc,
-                        bare_incremental / si,
-                        clean / ssc,
-                        incremental / ssi
-                    );
+                (Some((sea, lines)), Some((sea_serde, _))) => {
+                    show(&format!("sea-orm entities ({lines} lines), same run"), &sea);
+                    show("sea-orm entities --with-serde both", &sea_serde);
+                    let ratio = |a: &Times, b: &Times| {
+                        format!(
+                            "check {:.2}x, build {:.2}x, incremental {:.2}x",
+                            a.check / b.check,
+                            a.clean / b.clean,
+                            a.incremental / b.incremental
+                        )
+                    };
+                    println!("    ratios, like for like (targets: check <= 0.4x, build <= 0.5x):");
+                    println!("      no serde  : {}", ratio(&bare, &sea));
+                    println!("      with serde: {}", ratio(&ours, &sea_serde));
                 }
                 _ => {
                     println!("    sea-orm entities: not measured (sea-orm-cli missing or failed: cargo install sea-orm-cli --version 2.0.4)");

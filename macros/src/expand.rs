@@ -139,7 +139,7 @@ fn key_params(fields: &[&FieldDef], first: usize) -> (Vec<TokenStream>, Vec<Toke
         .iter()
         .map(|f| {
             let i = &f.ident;
-            quote!(.bind(#i))
+            quote!(#i)
         })
         .collect();
     let cond = fields
@@ -175,12 +175,12 @@ fn read_helpers(def: &TableDef, sql: &Sql, pk: &[&FieldDef]) -> TokenStream {
             quote!((#(#after),*))
         };
         let after_binds: Vec<TokenStream> = if pk.len() == 1 {
-            vec![quote!(.bind(after))]
+            vec![quote!(&after)]
         } else {
             (0..pk.len())
                 .map(|i| {
                     let i = syn::Index::from(i);
-                    quote!(.bind(after.map(|a| a.#i)))
+                    quote!(&after.map(|a| a.#i))
                 })
                 .collect()
         };
@@ -193,16 +193,15 @@ fn read_helpers(def: &TableDef, sql: &Sql, pk: &[&FieldDef]) -> TokenStream {
         out.extend(quote! {
             /// The row with this primary key, if it exists (and row-level security lets you see it).
             pub fn find #exec (db: E, #(#params),*) -> runtime::query::Fetch<'q, E, Self, runtime::query::Optional> {
-                runtime::query::Fetch::new(db, runtime::sqlx::query(#find_sql) #(#binds)*)
+                runtime::query::Fetch::bound(db, #find_sql, &[#(#binds),*])
             }
             /// The row with this primary key; `sqlx::Error::RowNotFound` when there is none.
             pub fn get #exec (db: E, #(#params),*) -> runtime::query::Fetch<'q, E, Self, runtime::query::One> {
-                runtime::query::Fetch::new(db, runtime::sqlx::query(#find_sql) #(#binds)*)
+                runtime::query::Fetch::bound(db, #find_sql, &[#(#binds),*])
             }
             /// Up to `limit` rows in primary-key order, after the key `after` (keyset pagination).
             pub fn list #exec (db: E, after: Option<#after_ty>, limit: i64) -> runtime::query::Fetch<'q, E, Self, runtime::query::All> {
-                runtime::query::Fetch::new(db, runtime::sqlx::query(#list_sql)
-                    .bind(after.is_none()) #(#after_binds)* .bind(limit))
+                runtime::query::Fetch::bound(db, #list_sql, &[&after.is_none(), #(#after_binds,)* &limit])
             }
         });
     } else {
@@ -210,7 +209,7 @@ fn read_helpers(def: &TableDef, sql: &Sql, pk: &[&FieldDef]) -> TokenStream {
         out.extend(quote! {
             /// Up to `limit` rows (no primary key: no order).
             pub fn list #exec (db: E, limit: i64) -> runtime::query::Fetch<'q, E, Self, runtime::query::All> {
-                runtime::query::Fetch::new(db, runtime::sqlx::query(#list_sql).bind(limit))
+                runtime::query::Fetch::bound(db, #list_sql, &[&limit])
             }
         });
     }
@@ -243,7 +242,7 @@ fn read_helpers(def: &TableDef, sql: &Sql, pk: &[&FieldDef]) -> TokenStream {
         out.extend(quote! {
             /// The row with this unique key, if any.
             pub fn #name #exec (db: E, #(#params),*) -> runtime::query::Fetch<'q, E, Self, runtime::query::Optional> {
-                runtime::query::Fetch::new(db, runtime::sqlx::query(#find_sql) #(#binds)*)
+                runtime::query::Fetch::bound(db, #find_sql, &[#(#binds),*])
             }
         });
     }
@@ -264,7 +263,7 @@ fn read_helpers(def: &TableDef, sql: &Sql, pk: &[&FieldDef]) -> TokenStream {
         out.extend(quote! {
             /// Every row with this value (an indexed or foreign-key column).
             pub fn #name #exec (db: E, #(#params),*) -> runtime::query::Fetch<'q, E, Self, runtime::query::All> {
-                runtime::query::Fetch::new(db, runtime::sqlx::query(#list_sql) #(#binds)*)
+                runtime::query::Fetch::bound(db, #list_sql, &[#(#binds),*])
             }
         });
     }
@@ -318,13 +317,13 @@ fn write_helpers(def: &TableDef, sql: &Sql, pk: &[&FieldDef]) -> TokenStream {
             .iter()
             .map(|f| {
                 let i = &f.ident;
-                quote_spanned!(i.span()=> .bind(&new.#i))
+                quote_spanned!(i.span()=> &new.#i)
             })
             .collect();
         out.extend(quote! {
             /// Inserts one row and returns it as stored (defaults and generated columns filled in).
             pub fn insert #exec (db: E, new: &'q #insert_ty) -> runtime::query::Fetch<'q, E, Self, runtime::query::One> {
-                runtime::query::Fetch::new(db, runtime::sqlx::query(#insert_sql) #(#binds)*)
+                runtime::query::Fetch::bound(db, #insert_sql, &[#(#binds),*])
             }
         });
         if !pk.is_empty() {
@@ -352,7 +351,7 @@ fn write_helpers(def: &TableDef, sql: &Sql, pk: &[&FieldDef]) -> TokenStream {
             out.extend(quote! {
                 /// Inserts the row, or replaces the existing row with the same primary key.
                 pub fn upsert #exec (db: E, new: &'q #insert_ty) -> runtime::query::Fetch<'q, E, Self, runtime::query::One> {
-                    runtime::query::Fetch::new(db, runtime::sqlx::query(#upsert_sql) #(#binds)*)
+                    runtime::query::Fetch::bound(db, #upsert_sql, &[#(#binds),*])
                 }
             });
         }
@@ -370,7 +369,7 @@ fn write_helpers(def: &TableDef, sql: &Sql, pk: &[&FieldDef]) -> TokenStream {
         out.extend(quote! {
             /// Deletes the row with this primary key; returns the number of rows deleted (0 or 1).
             pub fn delete #exec (db: E, #(#params),*) -> runtime::query::Fetch<'q, E, (), runtime::query::Affected> {
-                runtime::query::Fetch::new(db, runtime::sqlx::query(#delete_sql) #(#binds)*)
+                runtime::query::Fetch::bound(db, #delete_sql, &[#(#binds),*])
             }
         });
         let settable: Vec<&FieldDef> = writable
@@ -403,16 +402,16 @@ fn write_helpers(def: &TableDef, sql: &Sql, pk: &[&FieldDef]) -> TokenStream {
             );
             let set_binds = settable.iter().map(|f| {
                 let i = &f.ident;
-                quote!(.bind(&self.#i))
+                quote!(&self.#i)
             });
             let pk_binds = pk.iter().map(|f| {
                 let i = &f.ident;
-                quote!(.bind(&self.#i))
+                quote!(&self.#i)
             });
             out.extend(quote! {
                 /// Writes every column of this row (found by its primary key); `None` when no row was updated.
                 pub fn update #exec (&'q self, db: E) -> runtime::query::Fetch<'q, E, Self, runtime::query::Optional> {
-                    runtime::query::Fetch::new(db, runtime::sqlx::query(#update_sql) #(#set_binds)* #(#pk_binds)*)
+                    runtime::query::Fetch::bound(db, #update_sql, &[#(#set_binds,)* #(#pk_binds),*])
                 }
             });
             if let Some(patch_ty) = &def.patch {
@@ -439,15 +438,15 @@ fn write_helpers(def: &TableDef, sql: &Sql, pk: &[&FieldDef]) -> TokenStream {
                 let binds = settable.iter().map(|f| {
                     let i = &f.ident;
                     if f.option_inner.is_some() {
-                        quote_spanned!(i.span()=> .bind(patch.#i.is_some()).bind(runtime::query::inner(&patch.#i)))
+                        quote_spanned!(i.span()=> &patch.#i.is_some(), &runtime::query::inner(&patch.#i))
                     } else {
-                        quote_spanned!(i.span()=> .bind(patch.#i.is_some()).bind(patch.#i.as_ref()))
+                        quote_spanned!(i.span()=> &patch.#i.is_some(), &patch.#i.as_ref())
                     }
                 });
                 out.extend(quote! {
                     /// Sets only the fields that are `Some` (`Some(None)` sets NULL); `None` when no row matched.
                     pub fn patch #exec (db: E, #(#params,)* patch: &'q #patch_ty) -> runtime::query::Fetch<'q, E, Self, runtime::query::Optional> {
-                        runtime::query::Fetch::new(db, runtime::sqlx::query(#patch_sql) #(#binds)* #(#key_binds)*)
+                        runtime::query::Fetch::bound(db, #patch_sql, &[#(#binds,)* #(#key_binds),*])
                     }
                 });
             }
@@ -521,7 +520,7 @@ fn insert_many(
                 let r: &'q #insert_ty = r;
                 #(#pushes)*
             }
-            runtime::query::Fetch::new(db, runtime::sqlx::query(#many_sql) #(.bind(#vars))*)
+            runtime::query::Fetch::bound(db, #many_sql, &[#(&#vars),*])
         }
     }
 }
@@ -584,9 +583,9 @@ fn relations(def: &TableDef, sql: &Sql) -> TokenStream {
             let sql = SQL.get_or_init(|| ::std::format!("{}{}", <#target as runtime::Table>::SELECT, #tail)).as_str();
         };
         let body = if f.option_inner.is_some() {
-            quote!(#statement match &self.#field { ::core::option::Option::Some(v) => runtime::query::Fetch::new(db, runtime::sqlx::query(sql).bind(v)), ::core::option::Option::None => runtime::query::Fetch::nothing(db) })
+            quote!(#statement match &self.#field { ::core::option::Option::Some(v) => runtime::query::Fetch::bound(db, sql, &[v]), ::core::option::Option::None => runtime::query::Fetch::nothing(db) })
         } else {
-            quote!(#statement runtime::query::Fetch::new(db, runtime::sqlx::query(sql).bind(&self.#field)))
+            quote!(#statement runtime::query::Fetch::bound(db, sql, &[&self.#field]))
         };
         let doc = format!(
             "The `{}.{}` row this row's `{col}` points at (foreign key `{}`).",
@@ -629,7 +628,7 @@ fn relations(def: &TableDef, sql: &Sql) -> TokenStream {
             impl #target {
                 #[doc = #rdoc]
                 pub fn #rmethod #exec (&'q self, db: E) -> runtime::query::Fetch<'q, E, #ident, runtime::query::All> {
-                    runtime::query::Fetch::new(db, runtime::sqlx::query(#rsql).bind(&self.#ref_field))
+                    runtime::query::Fetch::bound(db, #rsql, &[&self.#ref_field])
                 }
             }
         });

