@@ -363,7 +363,7 @@ pub async fn main_job(opts: &Options, notify: Notify<'_>) -> Result<Outcome> {
     let writer = crate::generate::write::Writer::new(out);
     let config = &opts.config;
     let output = if opts.check {
-        crate::generate::generate_with(&catalog, config, &deps, &queries, &|_, _| ())
+        crate::generate::generate_with(&catalog, config, &deps, &queries, &|_, _| false)
     } else {
         crate::generate::generate_with(&catalog, config, &deps, &queries, &|rel, text| {
             writer.file(rel, text)
@@ -477,7 +477,7 @@ pub async fn check_after_lint(opts: &Options, scratch: &Target) -> Result<CheckF
         &opts.config,
         &crate::generate::deps_for(&opts.out, &opts.root),
         &queries,
-        &|_, _| (),
+        &|_, _| false,
     );
     let mut findings = CheckFindings {
         stale: crate::generate::write::stale(&opts.out, &output.files),

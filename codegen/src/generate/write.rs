@@ -141,16 +141,18 @@ impl<'a> Writer<'a> {
         }
     }
 
-    /// Writes one file now if it changed (the first error is kept for `finish`).
-    pub fn file(&self, rel: &Path, text: &str) {
+    /// Writes one file now if it changed; true when the file is current on
+    /// disk (false on an error, kept for `finish`).
+    pub fn file(&self, rel: &Path, text: &str) -> bool {
         if differs(&self.dir.join(rel), text) {
             if let Err(e) = put(self.dir, rel, text) {
                 self.failed.lock().unwrap().get_or_insert(e);
-                return;
+                return false;
             }
             self.written.lock().unwrap().push(rel.to_owned());
         }
         self.done.lock().unwrap().insert(rel.to_owned());
+        true
     }
 
     /// Writes what is left of `files` (not reading again the files
