@@ -10,8 +10,8 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 /// `pg_dump -s`'s 33 MiB). Returning freed memory at once and committing
 /// arenas on demand gives 33 MiB at the same speed (`cargo bench -p codegen
 /// --bench generate`). The numbers are `mi_option_arena_eager_commit` and
-/// `mi_option_purge_delay` of mimalloc v2's `mi_option_t` (the version the
-/// `mimalloc` crate builds without its `v3` feature), which the `-sys`
+/// `mi_option_purge_delay` of `mi_option_t` (the same in mimalloc v2 and
+/// v3, the version `libmimalloc-sys` builds by default), which the `-sys`
 /// crate does not name. Set from the ELF init array, before the first
 /// allocation: the first arena is reserved then, and `main` is too late.
 extern "C" fn tune_allocator() {
