@@ -85,9 +85,15 @@ pub async fn synthetic_db(server: &str, tables: usize) -> String {
 
 /// Runs a command to /dev/null under GNU time; returns wall time and peak RSS (KiB).
 pub fn timed(program: &str, args: &[&str]) -> (Duration, u64) {
+    let (wall, rss, _) = timed_cpu(program, args);
+    (wall, rss)
+}
+
+/// [`timed`], with the CPU time (user + system, seconds) too.
+pub fn timed_cpu(program: &str, args: &[&str]) -> (Duration, u64, f64) {
     let started = Instant::now();
     let out = Command::new("/usr/bin/time")
-        .args(["-f", "%M"])
+        .args(["-f", "%U %S %M"])
         .arg(program)
         .args(args)
         .stdout(Stdio::null())
@@ -96,12 +102,15 @@ pub fn timed(program: &str, args: &[&str]) -> (Duration, u64) {
     let elapsed = started.elapsed();
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "{program} failed: {stderr}");
-    let rss = stderr
+    let last: Vec<f64> = stderr
         .lines()
         .last()
-        .and_then(|l| l.trim().parse().ok())
-        .unwrap_or(0);
-    (elapsed, rss)
+        .unwrap_or_default()
+        .split_whitespace()
+        .filter_map(|n| n.parse().ok())
+        .collect();
+    assert_eq!(last.len(), 3, "GNU time's line: {stderr}");
+    (elapsed, last[2] as u64, last[0] + last[1])
 }
 
 pub fn median(mut v: Vec<Duration>) -> Duration {
