@@ -145,23 +145,6 @@ fn sea_orm_build(workspace: &Path, url: &str, serde: bool) -> Option<(Times, usi
     Some((times, lines(&ws)))
 }
 
-/// Median wall time, peak RSS (KiB) and median CPU seconds of `rounds` runs.
-fn runs(
-    rounds: usize,
-    mut once: impl FnMut() -> (std::time::Duration, u64, f64),
-) -> (f64, u64, f64) {
-    let (mut wall, mut cpu, mut rss) = (Vec::new(), Vec::new(), 0);
-    for _ in 0..rounds {
-        let (w, r, c) = once();
-        wall.push(w.as_secs_f64());
-        cpu.push(c);
-        rss = rss.max(r);
-    }
-    wall.sort_by(f64::total_cmp);
-    cpu.sort_by(f64::total_cmp);
-    (wall[rounds / 2], rss, cpu[rounds / 2])
-}
-
 fn pipeline(codegen: &str, url: &str, out: &Path, empty: &Path) -> (f64, u64, f64) {
     let args = [
         "--database-url",
@@ -172,10 +155,11 @@ fn pipeline(codegen: &str, url: &str, out: &Path, empty: &Path) -> (f64, u64, f6
         out.to_str().unwrap(),
     ];
     // Each round writes everything: the output directory is removed first.
-    runs(ROUNDS, || {
+    let (wall, rss, cpu) = common::repeat(ROUNDS, || {
         let _ = std::fs::remove_dir_all(out);
         common::timed_cpu(codegen, &args)
-    })
+    });
+    (wall.as_secs_f64(), rss, cpu)
 }
 
 #[tokio::main]
@@ -192,7 +176,8 @@ async fn main() {
         let out = workspace.join(format!("target/bench-generated-{tables}"));
         let (ours, rss, cpu) = pipeline(codegen, &url, &out, empty.path());
         let (dump, dump_rss, dump_cpu) =
-            runs(ROUNDS, || common::timed_cpu("pg_dump", &["-s", "-d", &url]));
+            common::repeat(ROUNDS, || common::timed_cpu("pg_dump", &["-s", "-d", &url]));
+        let dump = dump.as_secs_f64();
         let generated = lines(&out);
         println!("{tables} tables, median of {ROUNDS} whole-process runs:");
         println!(

@@ -14,6 +14,7 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 /// v3, the version `libmimalloc-sys` builds by default), which the `-sys`
 /// crate does not name. Set from the ELF init array, before the first
 /// allocation: the first arena is reserved then, and `main` is too late.
+#[cfg(target_os = "linux")]
 extern "C" fn tune_allocator() {
     const ARENA_EAGER_COMMIT: libmimalloc_sys::mi_option_t = 4;
     const PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;

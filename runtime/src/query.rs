@@ -48,13 +48,17 @@ enum Body<'q> {
 }
 
 impl<'q, E, T, M> Fetch<'q, E, T, M> {
-    /// `statement` to run on `db`.
-    pub fn new(db: E, statement: Statement<'q>) -> Self {
+    fn of(db: E, body: Body<'q>) -> Self {
         Fetch {
             db,
-            body: Body::Run(statement),
+            body,
             rows: PhantomData,
         }
+    }
+
+    /// `statement` to run on `db`.
+    pub fn new(db: E, statement: Statement<'q>) -> Self {
+        Fetch::of(db, Body::Run(statement))
     }
 
     /// `sql` with `params` bound in order (`$1`, `$2`, …), to run on `db`.
@@ -70,11 +74,7 @@ impl<'q, E, T, M> Fetch<'q, E, T, M> {
         for (n, p) in params.iter().enumerate() {
             if let Err(e) = p.add_to(&mut args) {
                 let message = format!("Encoding argument ${} failed: {e}", n + 1);
-                return Fetch {
-                    db,
-                    body: Body::Failed(message.into()),
-                    rows: PhantomData,
-                };
+                return Fetch::of(db, Body::Failed(message.into()));
             }
         }
         Fetch::new(db, sqlx::query_with(sql, args))
@@ -83,11 +83,7 @@ impl<'q, E, T, M> Fetch<'q, E, T, M> {
     /// Nothing to run (a NULL foreign key, say): no row, no rows, or zero
     /// rows affected, without a round trip; [`One`] gives `RowNotFound`.
     pub fn nothing(db: E) -> Self {
-        Fetch {
-            db,
-            body: Body::Nothing,
-            rows: PhantomData,
-        }
+        Fetch::of(db, Body::Nothing)
     }
 }
 

@@ -120,11 +120,23 @@ pub fn median(mut v: Vec<Duration>) -> Duration {
 
 /// Runs `program args` `rounds` times: median wall time and peak RSS.
 pub fn measure(rounds: usize, program: &str, args: &[&str]) -> (Duration, u64) {
-    let (mut times, mut rss) = (Vec::new(), 0);
+    let (wall, rss, _) = repeat(rounds, || timed_cpu(program, args));
+    (wall, rss)
+}
+
+/// Runs `once` (a [`timed_cpu`] measurement) `rounds` times: median wall
+/// time, peak RSS (KiB) and median CPU seconds.
+pub fn repeat(
+    rounds: usize,
+    mut once: impl FnMut() -> (Duration, u64, f64),
+) -> (Duration, u64, f64) {
+    let (mut wall, mut cpu, mut rss) = (Vec::new(), Vec::new(), 0);
     for _ in 0..rounds {
-        let (d, r) = timed(program, args);
-        times.push(d);
+        let (w, r, c) = once();
+        wall.push(w);
+        cpu.push(c);
         rss = rss.max(r);
     }
-    (median(times), rss)
+    cpu.sort_by(f64::total_cmp);
+    (median(wall), rss, cpu[rounds / 2])
 }

@@ -54,6 +54,14 @@ pub fn generate_with(
     ready: &(dyn Fn(&Path, &str) -> bool + Sync),
 ) -> Output {
     let ctx = Context::new(catalog, config);
+    // A file `ready` took is kept by name only.
+    let hand_over = |path: &Path, text: String| {
+        if ready(path, &text) {
+            String::new()
+        } else {
+            text
+        }
+    };
     let mut files = BTreeMap::new();
     let schemas: Vec<&String> = ctx.modules.keys().collect();
     let queries_mod = (!queries.is_empty()).then(|| quote! { #[rustfmt::skip] pub mod queries; });
@@ -88,11 +96,7 @@ pub fn generate_with(
                 table::emit(&ctx, t, names),
                 &format!("`{}.{}`", t.schema, t.name),
             );
-            let text = if ready(&path, &text) {
-                String::new()
-            } else {
-                text
-            };
+            let text = hand_over(&path, text);
             (path, text)
         });
         let mut table_mods = Vec::new();
@@ -168,12 +172,7 @@ pub fn generate_with(
     // The snapshot is the largest file (7 MB at 1,000 tables): handed over
     // at once, not held beside the rest.
     let json_path = PathBuf::from("schema.json");
-    let json = crate::snapshot::to_json(catalog);
-    let json = if ready(&json_path, &json) {
-        String::new()
-    } else {
-        json
-    };
+    let json = hand_over(&json_path, crate::snapshot::to_json(catalog));
     files.insert(json_path, json);
     // Threads add warnings in any order; the report is sorted.
     let mut warnings = ctx.warnings.lock().map(|w| w.clone()).unwrap_or_default();
