@@ -4,9 +4,11 @@ use schema::Catalog;
 
 /// The model as JSON, two-space indented, with a final newline.
 pub fn to_json(catalog: &Catalog) -> String {
-    let mut s = serde_json::to_string_pretty(catalog).expect("the schema model serialises");
-    s.push('\n');
-    s
+    // About 7 KB a table: sized once rather than grown (and copied) ten times.
+    let mut out = Vec::with_capacity(64 * 1024 + 8 * 1024 * catalog.tables.len());
+    serde_json::to_writer_pretty(&mut out, catalog).expect("the schema model serialises");
+    out.push(b'\n');
+    String::from_utf8(out).expect("serde_json writes UTF-8")
 }
 
 /// Reads a snapshot back.

@@ -7,6 +7,7 @@ mod context;
 mod erd;
 mod functions;
 mod queries;
+mod syntax;
 mod table;
 mod tokens;
 mod user_types;
@@ -92,7 +93,7 @@ pub fn generate_with(
         // Emitting and formatting is most of a large schema's run: on all cores.
         let emitted = parallel(&tables, |(t, names)| {
             let path = dir.join(format!("{}.rs", names.module));
-            let text = write::format(
+            let text = write::format_items(
                 table::emit(&ctx, t, names),
                 &format!("`{}.{}`", t.schema, t.name),
             );

@@ -1,11 +1,13 @@
 //! One file per table or view: the row struct with `#[derive(Table)]` and
-//! its attributes, plus the insert (`NewX`) and patch (`XPatch`) structs.
+//! its attributes, plus the insert (`NewX`) and patch (`XPatch`) structs,
+//! built as `syn` items (see [`super::syntax`]).
 
 use super::context::{Context, TableNames};
-use super::tokens::{attributes, comment_lines, derives, doc, ident, rust_type};
-use proc_macro2::TokenStream;
-use quote::quote;
+use super::syntax::{self, Args};
+use super::tokens::{comment_lines, ident, rust_type};
+use quote::{quote, ToTokens};
 use schema::{Column, Identity, IndexKey, Table};
+use syn::Item;
 
 /// Whether the column leads an index or a foreign key (so `list_by` is cheap).
 fn indexed(t: &Table, column: &str) -> bool {
@@ -74,8 +76,7 @@ fn table_doc(t: &Table) -> Vec<String> {
 }
 
 /// The file of one table or view.
-pub fn emit(ctx: &Context, t: &Table, names: &TableNames) -> TokenStream {
-    let row = ident(&names.row);
+pub fn emit(ctx: &Context, t: &Table, names: &TableNames) -> Vec<Item> {
     let mappings: Vec<_> = t.columns.iter().map(|c| ctx.map_column(t, c)).collect();
     let pk: Vec<&str> = t
         .primary_key
@@ -83,34 +84,38 @@ pub fn emit(ctx: &Context, t: &Table, names: &TableNames) -> TokenStream {
         .flat_map(|k| k.columns.iter().map(String::as_str))
         .collect();
 
-    let (schema_lit, name_lit) = (&t.schema, &t.name);
-    let mut table_args = vec![quote!(schema = #schema_lit), quote!(name = #name_lit)];
+    let mut table_args = Args::default();
+    table_args.string("schema", &t.schema);
+    table_args.string("name", &t.name);
     if t.kind.is_view() {
-        table_args.push(quote!(view));
+        table_args.flag("view");
     } else {
-        let insert = ident(&names.insert);
-        let patch = ident(&names.patch);
-        table_args.push(quote!(insert = #insert));
-        table_args.push(quote!(patch = #patch));
+        table_args.tokens("insert", ident(&names.insert).into_token_stream());
+        table_args.tokens("patch", ident(&names.patch).into_token_stream());
     }
     let foreign_keys = t.foreign_keys.iter().map(|f| {
-        let (name, columns) = (&f.name, f.columns.join(", "));
-        let references = format!("{}.{}", f.ref_schema, f.ref_table);
-        let ref_columns = f.ref_columns.join(", ");
+        let mut args = Args::default();
+        args.string("name", &f.name);
+        args.string("columns", &f.columns.join(", "));
+        args.string("references", &format!("{}.{}", f.ref_schema, f.ref_table));
+        args.string("ref_columns", &f.ref_columns.join(", "));
         // The target's Rust type, when it is generated too: relation helpers.
-        let target = ctx.tables.get(&(f.ref_schema.clone(), f.ref_table.clone())).map(|n| {
-            let path: syn::Path = syn::parse_str(&format!("crate::{}::{}", ctx.module(&f.ref_schema), n.row)).expect("a path");
-            quote!(, target = #path)
-        });
-        quote! { #[foreign_key(name = #name, columns = #columns, references = #references, ref_columns = #ref_columns #target)] }
+        if let Some(n) = ctx.tables.get(&(f.ref_schema.clone(), f.ref_table.clone())) {
+            let module = ident(ctx.module(&f.ref_schema));
+            let row = ident(&n.row);
+            args.tokens("target", quote!(crate::#module::#row));
+        }
+        args.attribute("foreign_key")
     });
     let uniques = t
         .unique_keys
         .iter()
         .filter(|k| k.columns.len() > 1 && k.predicate.is_none())
         .map(|k| {
-            let (name, columns) = (&k.name, k.columns.join(", "));
-            quote! { #[unique(name = #name, columns = #columns)] }
+            let mut args = Args::default();
+            args.string("name", &k.name);
+            args.string("columns", &k.columns.join(", "));
+            args.attribute("unique")
         });
 
     let fields = t
@@ -119,51 +124,46 @@ pub fn emit(ctx: &Context, t: &Table, names: &TableNames) -> TokenStream {
         .zip(&names.fields)
         .zip(&mappings)
         .map(|((c, field), m)| {
-            let f = ident(field);
             let ty = rust_type(&schema::types::nullable(&m.rust, c.nullable));
-            let mut args: Vec<TokenStream> = Vec::new();
+            let mut args = Args::default();
             if field.trim_start_matches("r#") != c.name {
-                let n = &c.name;
-                args.push(quote!(name = #n));
+                args.string("name", &c.name);
             }
-            let sql_type = &c.ty.sql;
-            args.push(quote!(sql_type = #sql_type));
+            args.string("sql_type", &c.ty.sql);
             if pk.contains(&c.name.as_str()) {
-                args.push(quote!(primary_key));
+                args.flag("primary_key");
             }
             if unique(t, &c.name) {
-                args.push(quote!(unique));
+                args.flag("unique");
             }
             if indexed(t, &c.name) {
-                args.push(quote!(indexed));
+                args.flag("indexed");
             }
             if let Some(d) = &c.default {
-                args.push(quote!(default = #d));
+                args.string("default", d);
             }
             if c.generated.is_some() {
-                args.push(quote!(generated));
+                args.flag("generated");
             }
             match c.identity {
-                Some(Identity::Always) => args.push(quote!(identity = "always")),
-                Some(Identity::ByDefault) => args.push(quote!(identity = "by_default")),
+                Some(Identity::Always) => args.string("identity", "always"),
+                Some(Identity::ByDefault) => args.string("identity", "by_default"),
                 None => {}
             }
             if m.via_text {
-                args.push(quote!(via_text));
+                args.flag("via_text");
             }
             if m.skip_insert {
-                args.push(quote!(no_insert));
+                args.flag("no_insert");
             }
             if m.custom {
-                args.push(quote!(custom_type));
+                args.flag("custom_type");
             }
-            let docs = doc(&column_doc(c));
-            quote! {
-                #docs
-                #[column(#(#args),*)]
-                pub #f: #ty
-            }
-        });
+            let mut attrs = syntax::doc(&column_doc(c));
+            attrs.push(args.attribute("column"));
+            syntax::field(attrs, field, ty)
+        })
+        .collect();
 
     let key = format!("{}.{}", t.schema, t.name);
     let per_table = ctx.config.tables.get(&key);
@@ -184,31 +184,30 @@ pub fn emit(ctx: &Context, t: &Table, names: &TableNames) -> TokenStream {
         (true, true) => &["serde::Serialize", "runtime::Deserialize"],
         (true, false) => &["serde::Serialize", "serde::Deserialize"],
     };
-    let row_derives = derives(
+    let mut attrs = syntax::doc(&table_doc(t));
+    // Repeated `#[foreign_key]`/`#[unique]` attributes share keys by design.
+    if t.foreign_keys.len() + t.unique_keys.len() > 1 {
+        attrs.push(syntax::list("allow", quote!(clippy::duplicated_attributes)));
+    }
+    attrs.push(syntax::derives(
         &[&["Debug", "Clone", "PartialEq"], serde, &["runtime::Table"]].concat(),
         &extra_derives,
-    );
-    let extra_attrs = attributes(&extra_attrs);
-    // Repeated `#[foreign_key]`/`#[unique]` attributes share keys by design.
-    let allow = (t.foreign_keys.len() + t.unique_keys.len() > 1)
-        .then(|| quote!(#[allow(clippy::duplicated_attributes)]));
-    let table_doc = doc(&table_doc(t));
-
-    let companions = (!t.kind.is_view())
-        .then(|| companions(t, names, &mappings, ctx.config.serde, &serde_attrs));
-    quote! {
-        #table_doc
-        #allow
-        #row_derives
-        #[table(#(#table_args),*)]
-        #(#foreign_keys)*
-        #(#uniques)*
-        #extra_attrs
-        pub struct #row {
-            #(#fields,)*
-        }
-        #companions
+    ));
+    attrs.push(table_args.attribute("table"));
+    attrs.extend(foreign_keys);
+    attrs.extend(uniques);
+    attrs.extend(syntax::attributes(&extra_attrs));
+    let mut items = vec![syntax::public_struct(attrs, &names.row, fields)];
+    if !t.kind.is_view() {
+        items.extend(companions(
+            t,
+            names,
+            &mappings,
+            ctx.config.serde,
+            &serde_attrs,
+        ));
     }
+    items
 }
 
 /// `NewX` (required columns plain, defaulted ones `Option`, generated and
@@ -220,10 +219,8 @@ fn companions(
     mappings: &[schema::types::Mapping],
     serde: bool,
     serde_attrs: &[String],
-) -> TokenStream {
+) -> [Item; 2] {
     let row = &names.row;
-    let insert = ident(&names.insert);
-    let patch = ident(&names.patch);
     let pk: Vec<&str> = t
         .primary_key
         .iter()
@@ -238,10 +235,9 @@ fn companions(
         if !writable(c, m) {
             continue;
         }
-        let f = ident(field);
         let base = rust_type(&m.rust);
         let optional = c.nullable || c.default.is_some() || c.identity.is_some();
-        let insert_doc = doc(&[if optional {
+        let insert_doc = syntax::doc(&[if optional {
             format!(
                 "`{}`: `None` leaves it to the database (default or NULL).",
                 c.name
@@ -250,18 +246,18 @@ fn companions(
             format!("`{}`: required.", c.name)
         }]);
         let insert_ty = if optional {
-            quote!(Option<#base>)
+            syntax::option(base.clone())
         } else {
-            quote!(#base)
+            base.clone()
         };
-        insert_fields.push(quote! { #insert_doc pub #f: #insert_ty });
+        insert_fields.push(syntax::field(insert_doc, field, insert_ty));
         if !pk.contains(&c.name.as_str()) {
             let patch_ty = if c.nullable {
-                quote!(Option<Option<#base>>)
+                syntax::option(syntax::option(base))
             } else {
-                quote!(Option<#base>)
+                syntax::option(base)
             };
-            let patch_doc = doc(&[if c.nullable {
+            let patch_doc = syntax::doc(&[if c.nullable {
                 format!(
                     "`{}`: `Some(None)` sets NULL, `None` leaves it unchanged.",
                     c.name
@@ -269,42 +265,44 @@ fn companions(
             } else {
                 format!("`{}`: `None` leaves it unchanged.", c.name)
             }]);
-            patch_fields.push(quote! { #patch_doc pub #f: #patch_ty });
+            patch_fields.push(syntax::field(patch_doc, field, patch_ty));
         }
     }
-    let insert_doc = doc(&[format!(
+    let mut insert_attrs = syntax::doc(&[format!(
         "A new row of `{}.{}`, for [`{row}`]'s `insert`.",
-        t.schema, t.name
-    )]);
-    let patch_doc = doc(&[format!(
-        "A partial update of `{}.{}`, for [`{row}`]'s `patch`.",
         t.schema, t.name
     )]);
     // Deserialize only: an insert struct is what a request body becomes.
     // The row struct's `#[serde(…)]` attributes (e.g. `rename_all`) apply
     // to request bodies too, through serde's own derive.
     let lean = lean_serde(insert_fields.len()) && serde_attrs.is_empty();
-    let insert_derives = match (serde, lean) {
-        (false, _) => quote!(#[derive(Debug, Clone, PartialEq)]),
-        (true, true) => quote!(#[derive(Debug, Clone, PartialEq, runtime::Deserialize)]),
+    let base = ["Debug", "Clone", "PartialEq"];
+    match (serde, lean) {
+        (false, _) => insert_attrs.push(syntax::derives(&base, &[])),
+        (true, true) => insert_attrs.push(syntax::derives(
+            &[&base[..], &["runtime::Deserialize"]].concat(),
+            &[],
+        )),
         (true, false) => {
-            let attrs = attributes(serde_attrs);
-            quote!(#[derive(Debug, Clone, PartialEq, serde::Deserialize)] #attrs)
-        }
-    };
-    quote! {
-        #insert_doc
-        #insert_derives
-        pub struct #insert {
-            #(#insert_fields,)*
-        }
-
-        #patch_doc
-        #[derive(Debug, Clone, Default, PartialEq)]
-        pub struct #patch {
-            #(#patch_fields,)*
+            insert_attrs.push(syntax::derives(
+                &[&base[..], &["serde::Deserialize"]].concat(),
+                &[],
+            ));
+            insert_attrs.extend(syntax::attributes(serde_attrs));
         }
     }
+    let mut patch_attrs = syntax::doc(&[format!(
+        "A partial update of `{}.{}`, for [`{row}`]'s `patch`.",
+        t.schema, t.name
+    )]);
+    patch_attrs.push(syntax::derives(
+        &["Debug", "Clone", "Default", "PartialEq"],
+        &[],
+    ));
+    [
+        syntax::public_struct(insert_attrs, &names.insert, insert_fields),
+        syntax::public_struct(patch_attrs, &names.patch, patch_fields),
+    ]
 }
 
 /// Whether a struct of `fields` fields derives `runtime::Deserialize`

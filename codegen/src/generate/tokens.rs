@@ -2,6 +2,9 @@
 
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::fmt::Write;
 
 /// An identifier; `r#name` becomes a raw identifier.
 pub fn ident(name: &str) -> Ident {
@@ -11,9 +14,32 @@ pub fn ident(name: &str) -> Ident {
     }
 }
 
-/// A Rust type from its text (THE type table and user overrides).
+/// A Rust type from its text (THE type table and user overrides). A schema
+/// spells a few dozen types thousands of times: each is parsed once a thread.
 pub fn rust_type(text: &str) -> syn::Type {
-    syn::parse_str(text).unwrap_or_else(|_| syn::parse_quote!(String))
+    thread_local! {
+        static TYPES: RefCell<HashMap<String, syn::Type>> = RefCell::default();
+    }
+    TYPES.with_borrow_mut(|types| {
+        types
+            .entry(text.to_owned())
+            .or_insert_with(|| syn::parse_str(text).unwrap_or_else(|_| syn::parse_quote!(String)))
+            .clone()
+    })
+}
+
+/// A path from its text (a derive), parsed once a thread; `None` when it is
+/// not a path.
+pub fn path(text: &str) -> Option<syn::Path> {
+    thread_local! {
+        static PATHS: RefCell<HashMap<String, Option<syn::Path>>> = RefCell::default();
+    }
+    PATHS.with_borrow_mut(|paths| {
+        paths
+            .entry(text.to_owned())
+            .or_insert_with(|| syn::parse_str(text).ok())
+            .clone()
+    })
 }
 
 /// Text safe in a doc comment: a lone `\r` becomes a line break (rustc
@@ -22,21 +48,29 @@ pub fn rust_type(text: &str) -> syn::Type {
 /// rustc's `text_direction_codepoint_in_literal`) and other control
 /// characters are written as escapes (`\u{202e}`).
 pub fn doc_safe(text: &str) -> String {
-    let text = text.replace("\r\n", "\n").replace('\r', "\n");
-    text.chars()
-        .map(|c| match c {
-            '\n' | '\t' => c.to_string(),
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' => {
+                chars.next_if_eq(&'\n');
+                out.push('\n');
+            }
+            '\n' | '\t' => out.push(c),
             '\u{202a}'..='\u{202e}'
             | '\u{2066}'..='\u{2069}'
             | '\u{200e}'
             | '\u{200f}'
             | '\u{061c}' => {
-                format!("\\u{{{:x}}}", c as u32)
+                let _ = write!(out, "\\u{{{:x}}}", c as u32);
             }
-            c if c.is_control() => format!("\\u{{{:x}}}", c as u32),
-            c => c.to_string(),
-        })
-        .collect()
+            c if c.is_control() => {
+                let _ = write!(out, "\\u{{{:x}}}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// Parameter names of a generated function: made unique, and never `db`
@@ -48,23 +82,30 @@ pub fn parameter_names(mut names: Vec<String>) -> Vec<String> {
     names
 }
 
+/// The values of `#[doc = "…"]` attributes for `lines`: each made
+/// [`doc_safe`], split at line breaks, non-empty ones after a space; blank
+/// lines kept as paragraph breaks.
+pub fn doc_values(lines: &[String]) -> Vec<String> {
+    let mut out = Vec::with_capacity(lines.len());
+    for line in lines {
+        let line = doc_safe(line);
+        if line.is_empty() {
+            out.push(String::new());
+        }
+        for l in line.lines() {
+            out.push(if l.is_empty() {
+                String::new()
+            } else {
+                format!(" {l}")
+            });
+        }
+    }
+    out
+}
+
 /// `#[doc = "…"]` lines; blank lines kept as paragraph breaks.
 pub fn doc(lines: &[String]) -> TokenStream {
-    let lines = lines.iter().map(|l| doc_safe(l)).flat_map(|l| {
-        if l.is_empty() {
-            vec![String::new()]
-        } else {
-            l.lines()
-                .map(|l| {
-                    if l.is_empty() {
-                        String::new()
-                    } else {
-                        format!(" {l}")
-                    }
-                })
-                .collect()
-        }
-    });
+    let lines = doc_values(lines);
     quote! { #( #[doc = #lines] )* }
 }
 
@@ -74,25 +115,6 @@ pub fn comment_lines(comment: &Option<String>) -> Vec<String> {
         .iter()
         .flat_map(|c| [c.clone(), String::new()])
         .collect()
-}
-
-/// Extra attributes from `codegen.toml` (`#[...]` text), parsed.
-pub fn attributes(texts: &[String]) -> TokenStream {
-    texts
-        .iter()
-        .filter_map(|t| t.parse::<TokenStream>().ok())
-        .collect()
-}
-
-/// `Debug, Clone, …` plus extra derives from `codegen.toml`.
-pub fn derives(base: &[&str], extra: &[String]) -> TokenStream {
-    let paths: Vec<syn::Path> = base
-        .iter()
-        .map(|s| s.to_string())
-        .chain(extra.iter().cloned())
-        .filter_map(|s| syn::parse_str(&s).ok())
-        .collect();
-    quote! { #[derive( #(#paths),* )] }
 }
 
 /// A SQL identifier, always double-quoted (safe for every name).
