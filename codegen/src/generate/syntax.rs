@@ -5,7 +5,7 @@
 //! text is the same either way.
 
 use super::tokens::{doc_values, ident, path};
-use proc_macro2::{Literal, Punct, Spacing, Span, TokenStream, TokenTree};
+use proc_macro2::{Literal, Punct, Spacing, TokenStream, TokenTree};
 use syn::punctuated::Punctuated;
 use syn::{token, AttrStyle, Attribute, Field, Fields, FieldsNamed, Item, ItemStruct, Meta};
 
@@ -38,7 +38,7 @@ impl Args {
 
     /// `name = "value"`.
     pub fn string(&mut self, name: &str, value: &str) {
-        self.tokens(name, TokenTree::from(Literal::string(value)).into());
+        self.tokens(name, TokenTree::from(string(value)).into());
     }
 
     /// `name = tokens`.
@@ -54,6 +54,21 @@ impl Args {
     }
 }
 
+/// A string literal. Plain text (printable ASCII but `"` and `\`), which is
+/// most of what is emitted, is spelled as it is: the same literal as
+/// `Literal::string` gives, without escaping it a character at a time.
+fn string(value: &str) -> Literal {
+    let plain = value
+        .bytes()
+        .all(|b| (b' '..=b'~').contains(&b) && b != b'"' && b != b'\\');
+    if plain {
+        if let Ok(literal) = format!("\"{value}\"").parse() {
+            return literal;
+        }
+    }
+    Literal::string(value)
+}
+
 /// `#[doc = "…"]` attributes (printed as `///` lines), as [`super::tokens::doc`].
 pub fn doc(lines: &[String]) -> Vec<Attribute> {
     doc_values(lines)
@@ -64,7 +79,7 @@ pub fn doc(lines: &[String]) -> Vec<Attribute> {
                 eq_token: token::Eq::default(),
                 value: syn::Expr::Lit(syn::ExprLit {
                     attrs: Vec::new(),
-                    lit: syn::Lit::Str(syn::LitStr::new(&value, Span::call_site())),
+                    lit: syn::Lit::new(string(&value)),
                 }),
             }))
         })
