@@ -6,6 +6,7 @@
 use crate::attr::{FieldDef, TableDef};
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
+use schema::types::MAX_RECORD_FIELDS;
 use syn::Ident;
 
 /// A double-quoted SQL identifier.
@@ -113,14 +114,28 @@ pub fn expand(def: &TableDef) -> TokenStream {
 /// so an application needs no `sqlx` dependency and no second derive.
 fn from_row(def: &TableDef) -> TokenStream {
     let ident = &def.ident;
-    let fields = def.fields.iter().map(|f| {
-        let (i, t, c) = (&f.ident, &f.ty, &f.column);
-        quote!(#i: runtime::sqlx::Row::try_get::<#t, _>(row, #c)?)
-    });
+    let fields = &def.fields;
+    let body = if (1..=MAX_RECORD_FIELDS).contains(&fields.len()) {
+        // One call with the tuple of the field types (see `runtime::row`).
+        let idents = fields.iter().map(|f| &f.ident);
+        let types = fields.iter().map(|f| &f.ty);
+        let columns = fields.iter().map(|f| &f.column);
+        let fields = fields.iter().map(|f| &f.ident);
+        quote! {
+            let (#(#idents,)*) = runtime::row::record::<(#(#types,)*)>(row, &[#(#columns),*])?;
+            ::core::result::Result::Ok(Self { #(#fields),* })
+        }
+    } else {
+        let fields = fields.iter().map(|f| {
+            let (i, t, c) = (&f.ident, &f.ty, &f.column);
+            quote!(#i: runtime::sqlx::Row::try_get::<#t, _>(row, #c)?)
+        });
+        quote!(::core::result::Result::Ok(Self { #(#fields,)* }))
+    };
     quote! {
         impl<'r> runtime::sqlx::FromRow<'r, runtime::sqlx::postgres::PgRow> for #ident {
             fn from_row(row: &'r runtime::sqlx::postgres::PgRow) -> ::core::result::Result<Self, runtime::sqlx::Error> {
-                ::core::result::Result::Ok(Self { #(#fields,)* })
+                #body
             }
         }
     }
@@ -190,18 +205,23 @@ fn read_helpers(def: &TableDef, sql: &Sql, pk: &[&FieldDef]) -> TokenStream {
             placeholders.join(", "),
             pk.len() + 2
         );
+        let find_call = fetch(&find_sql, &binds);
+        let mut list_binds = vec![quote!(&after.is_none())];
+        list_binds.extend(after_binds);
+        list_binds.push(quote!(&limit));
+        let list_call = fetch(&list_sql, &list_binds);
         out.extend(quote! {
             /// The row with this primary key, if it exists (and row-level security lets you see it).
             pub fn find #exec (db: E, #(#params),*) -> runtime::query::Fetch<'q, E, Self, runtime::query::Optional> {
-                runtime::query::Fetch::bound(db, #find_sql, &[#(#binds),*])
+                #find_call
             }
             /// The row with this primary key; `sqlx::Error::RowNotFound` when there is none.
             pub fn get #exec (db: E, #(#params),*) -> runtime::query::Fetch<'q, E, Self, runtime::query::One> {
-                runtime::query::Fetch::bound(db, #find_sql, &[#(#binds),*])
+                #find_call
             }
             /// Up to `limit` rows in primary-key order, after the key `after` (keyset pagination).
             pub fn list #exec (db: E, after: Option<#after_ty>, limit: i64) -> runtime::query::Fetch<'q, E, Self, runtime::query::All> {
-                runtime::query::Fetch::bound(db, #list_sql, &[&after.is_none(), #(#after_binds,)* &limit])
+                #list_call
             }
         });
     } else {
@@ -239,10 +259,11 @@ fn read_helpers(def: &TableDef, sql: &Sql, pk: &[&FieldDef]) -> TokenStream {
                 .join("_and_")
         );
         let find_sql = format!("{select} WHERE {cond}");
+        let call = fetch(&find_sql, &binds);
         out.extend(quote! {
             /// The row with this unique key, if any.
             pub fn #name #exec (db: E, #(#params),*) -> runtime::query::Fetch<'q, E, Self, runtime::query::Optional> {
-                runtime::query::Fetch::bound(db, #find_sql, &[#(#binds),*])
+                #call
             }
         });
     }
@@ -260,10 +281,11 @@ fn read_helpers(def: &TableDef, sql: &Sql, pk: &[&FieldDef]) -> TokenStream {
         let (params, binds, cond) = key_params(&[f], 1);
         let name = format_ident!("list_by_{}", unraw(&f.ident));
         let list_sql = format!("{select} WHERE {cond}{order}");
+        let call = fetch(&list_sql, &binds);
         out.extend(quote! {
             /// Every row with this value (an indexed or foreign-key column).
             pub fn #name #exec (db: E, #(#params),*) -> runtime::query::Fetch<'q, E, Self, runtime::query::All> {
-                runtime::query::Fetch::bound(db, #list_sql, &[#(#binds),*])
+                #call
             }
         });
     }
@@ -320,10 +342,11 @@ fn write_helpers(def: &TableDef, sql: &Sql, pk: &[&FieldDef]) -> TokenStream {
                 quote_spanned!(i.span()=> &new.#i)
             })
             .collect();
+        let insert_call = fetch(&insert_sql, &binds);
         out.extend(quote! {
             /// Inserts one row and returns it as stored (defaults and generated columns filled in).
             pub fn insert #exec (db: E, new: &'q #insert_ty) -> runtime::query::Fetch<'q, E, Self, runtime::query::One> {
-                runtime::query::Fetch::bound(db, #insert_sql, &[#(#binds),*])
+                #insert_call
             }
         });
         if !pk.is_empty() {
@@ -348,10 +371,11 @@ fn write_helpers(def: &TableDef, sql: &Sql, pk: &[&FieldDef]) -> TokenStream {
                 values.join(", "),
                 sets.join(", ")
             );
+            let upsert_call = fetch(&upsert_sql, &binds);
             out.extend(quote! {
                 /// Inserts the row, or replaces the existing row with the same primary key.
                 pub fn upsert #exec (db: E, new: &'q #insert_ty) -> runtime::query::Fetch<'q, E, Self, runtime::query::One> {
-                    runtime::query::Fetch::bound(db, #upsert_sql, &[#(#binds),*])
+                    #upsert_call
                 }
             });
         }
@@ -366,10 +390,11 @@ fn write_helpers(def: &TableDef, sql: &Sql, pk: &[&FieldDef]) -> TokenStream {
     if !pk.is_empty() {
         let (params, binds, cond) = key_params(pk, 1);
         let delete_sql = format!("DELETE FROM {table} WHERE {cond}");
+        let delete_call = fetch(&delete_sql, &binds);
         out.extend(quote! {
             /// Deletes the row with this primary key; returns the number of rows deleted (0 or 1).
             pub fn delete #exec (db: E, #(#params),*) -> runtime::query::Fetch<'q, E, (), runtime::query::Affected> {
-                runtime::query::Fetch::bound(db, #delete_sql, &[#(#binds),*])
+                #delete_call
             }
         });
         let settable: Vec<&FieldDef> = writable
@@ -400,18 +425,19 @@ fn write_helpers(def: &TableDef, sql: &Sql, pk: &[&FieldDef]) -> TokenStream {
                 sets.join(", "),
                 where_pk.join(" AND ")
             );
-            let set_binds = settable.iter().map(|f| {
-                let i = &f.ident;
-                quote!(&self.#i)
-            });
-            let pk_binds = pk.iter().map(|f| {
-                let i = &f.ident;
-                quote!(&self.#i)
-            });
+            let self_binds: Vec<TokenStream> = settable
+                .iter()
+                .chain(pk)
+                .map(|f| {
+                    let i = &f.ident;
+                    quote!(&self.#i)
+                })
+                .collect();
+            let update_call = fetch(&update_sql, &self_binds);
             out.extend(quote! {
                 /// Writes every column of this row (found by its primary key); `None` when no row was updated.
                 pub fn update #exec (&'q self, db: E) -> runtime::query::Fetch<'q, E, Self, runtime::query::Optional> {
-                    runtime::query::Fetch::bound(db, #update_sql, &[#(#set_binds,)* #(#pk_binds),*])
+                    #update_call
                 }
             });
             if let Some(patch_ty) = &def.patch {
@@ -435,18 +461,22 @@ fn write_helpers(def: &TableDef, sql: &Sql, pk: &[&FieldDef]) -> TokenStream {
                     "UPDATE {table} SET {} WHERE {cond}{returning}",
                     sets.join(", ")
                 );
-                let binds = settable.iter().map(|f| {
+                let mut binds: Vec<TokenStream> = Vec::new();
+                for f in &settable {
                     let i = &f.ident;
-                    if f.option_inner.is_some() {
-                        quote_spanned!(i.span()=> &patch.#i.is_some(), &runtime::query::inner(&patch.#i))
+                    binds.push(quote_spanned!(i.span()=> &patch.#i.is_some()));
+                    binds.push(if f.option_inner.is_some() {
+                        quote_spanned!(i.span()=> &runtime::query::inner(&patch.#i))
                     } else {
-                        quote_spanned!(i.span()=> &patch.#i.is_some(), &patch.#i.as_ref())
-                    }
-                });
+                        quote_spanned!(i.span()=> &patch.#i.as_ref())
+                    });
+                }
+                binds.extend(key_binds);
+                let patch_call = fetch(&patch_sql, &binds);
                 out.extend(quote! {
                     /// Sets only the fields that are `Some` (`Some(None)` sets NULL); `None` when no row matched.
                     pub fn patch #exec (db: E, #(#params,)* patch: &'q #patch_ty) -> runtime::query::Fetch<'q, E, Self, runtime::query::Optional> {
-                        runtime::query::Fetch::bound(db, #patch_sql, &[#(#binds,)* #(#key_binds),*])
+                        #patch_call
                     }
                 });
             }
@@ -474,6 +504,7 @@ fn insert_many(
         .map(|i| format_ident!("c{i}"))
         .collect();
     let mut pushes = Vec::new();
+    let mut elements = Vec::new();
     for (i, f) in writable.iter().enumerate() {
         let alias = format!("u.{}", aliases[i]);
         let ident = &f.ident;
@@ -494,6 +525,7 @@ fn insert_many(
             pushes.push(
                 quote_spanned!(ident.span()=> #var.push(runtime::sqlx::types::Json(&r.#ident));),
             );
+            elements.push(quote_spanned!(ident.span()=> runtime::sqlx::types::Json(&r.#ident)));
         } else {
             params.push(if f.via_text {
                 format!("${}::text[]", i + 1)
@@ -502,6 +534,7 @@ fn insert_many(
             });
             exprs.push(insert_value(def, f, alias));
             pushes.push(quote_spanned!(ident.span()=> #var.push(&r.#ident);));
+            elements.push(quote_spanned!(ident.span()=> &r.#ident));
         }
     }
     let many_sql = format!(
@@ -511,6 +544,15 @@ fn insert_many(
         aliases.join(", ")
     );
     let exec = quote!(<'q, E: runtime::sqlx::PgExecutor<'q>>);
+    if (1..=MAX_RECORD_FIELDS).contains(&writable.len()) {
+        // One call with a closure giving a row's tuple (`runtime::query::Unnest`).
+        return quote! {
+            /// Inserts all rows in one statement (`UNNEST` of one array per column); returns them as stored.
+            pub fn insert_many #exec (db: E, rows: &'q [#insert_ty]) -> runtime::query::Fetch<'q, E, Self, runtime::query::All> {
+                runtime::query::Fetch::unnest(db, #many_sql, rows, |r| (#(#elements,)*))
+            }
+        };
+    }
     quote! {
         /// Inserts all rows in one statement (`UNNEST` of one array per column); returns them as stored.
         pub fn insert_many #exec (db: E, rows: &'q [#insert_ty]) -> runtime::query::Fetch<'q, E, Self, runtime::query::All> {
@@ -637,4 +679,9 @@ fn relations(def: &TableDef, sql: &Sql) -> TokenStream {
         impl #ident { #forward }
         #reverse
     }
+}
+
+/// The helper's statement: `Fetch::bound` with the slice of `binds`.
+fn fetch(sql: &str, binds: &[TokenStream]) -> TokenStream {
+    quote!(runtime::query::Fetch::bound(db, #sql, &[#(#binds),*]))
 }

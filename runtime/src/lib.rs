@@ -50,8 +50,25 @@
 //! helpers. Views get the read helpers only. Each returns a [`Fetch`] that
 //! runs when awaited (see [`query`] for why they are not async fns).
 
+/// Calls `$m!(0 T0)`, `$m!(0 T0, 1 T1)`, … up to 48 elements: the tuple
+/// impls of [`de`], [`row`] and [`query`], written once each.
+macro_rules! for_tuples {
+    ($m:ident) => {
+        for_tuples!(@ $m; [] 0 T0 1 T1 2 T2 3 T3 4 T4 5 T5 6 T6 7 T7 8 T8 9 T9 10 T10 11 T11
+            12 T12 13 T13 14 T14 15 T15 16 T16 17 T17 18 T18 19 T19 20 T20 21 T21 22 T22 23 T23
+            24 T24 25 T25 26 T26 27 T27 28 T28 29 T29 30 T30 31 T31 32 T32 33 T33 34 T34 35 T35
+            36 T36 37 T37 38 T38 39 T39 40 T40 41 T41 42 T42 43 T43 44 T44 45 T45 46 T46 47 T47);
+    };
+    (@ $m:ident; [$($done:tt)*]) => {};
+    (@ $m:ident; [$($done:tt)*] $i:tt $t:ident $($rest:tt)*) => {
+        $m!($($done)* $i $t);
+        for_tuples!(@ $m; [$($done)* $i $t,] $($rest)*);
+    };
+}
+
 pub mod de;
 pub mod query;
+pub mod row;
 pub mod session;
 pub mod types;
 

@@ -73,11 +73,33 @@ impl<'q, E, T, M> Fetch<'q, E, T, M> {
         let mut args = PgArguments::default();
         for (n, p) in params.iter().enumerate() {
             if let Err(e) = p.add_to(&mut args) {
-                let message = format!("Encoding argument ${} failed: {e}", n + 1);
-                return Fetch::of(db, Body::Failed(message.into()));
+                return Fetch::failed(db, n + 1, e);
             }
         }
         Fetch::new(db, sqlx::query_with(sql, args))
+    }
+
+    fn failed(db: E, n: usize, e: BoxDynError) -> Self {
+        let message = format!("Encoding argument ${n} failed: {e}");
+        Fetch::of(db, Body::Failed(message.into()))
+    }
+
+    /// `sql` with one array parameter per element of the tuple `columns`
+    /// gives for a row, holding that element of every row in `rows`: what
+    /// `insert_many`'s `UNNEST($1, $2, …)` binds. The arrays are filled by
+    /// the one loop of [`Unnest`], written once for every tuple size, not
+    /// in every table's helper.
+    pub fn unnest<R, C: Unnest<'q>>(
+        db: E,
+        sql: &'q str,
+        rows: &'q [R],
+        columns: impl Fn(&'q R) -> C,
+    ) -> Self {
+        let mut args = PgArguments::default();
+        match C::bind(rows.iter().map(columns), rows.len(), &mut args) {
+            Ok(()) => Fetch::new(db, sqlx::query_with(sql, args)),
+            Err((n, e)) => Fetch::failed(db, n, e),
+        }
     }
 
     /// Nothing to run (a NULL foreign key, say): no row, no rows, or zero
@@ -103,6 +125,42 @@ where
         Arguments::<'p>::add(args, self)
     }
 }
+
+/// A tuple of column values that [`Fetch::unnest`] turns into one array
+/// parameter per element.
+pub trait Unnest<'q>: Sized {
+    /// Binds the arrays of `rows`' elements (`len` rows) to `args`; on an
+    /// encoding error, the parameter's number and the error.
+    fn bind(
+        rows: impl Iterator<Item = Self>,
+        len: usize,
+        args: &mut PgArguments,
+    ) -> Result<(), (usize, BoxDynError)>;
+}
+
+macro_rules! unnest {
+    ($($i:tt $t:ident),+) => {
+        impl<'q, $($t),+> Unnest<'q> for ($($t,)+)
+        where
+            $(Vec<$t>: Encode<'q, Postgres> + Type<Postgres> + 'q,)+
+        {
+            fn bind(
+                rows: impl Iterator<Item = Self>,
+                len: usize,
+                args: &mut PgArguments,
+            ) -> Result<(), (usize, BoxDynError)> {
+                let mut arrays = ($(Vec::<$t>::with_capacity(len),)+);
+                for row in rows {
+                    $(arrays.$i.push(row.$i);)+
+                }
+                $(Arguments::add(args, arrays.$i).map_err(|e| ($i + 1, e))?;)+
+                Ok(())
+            }
+        }
+    };
+}
+
+for_tuples!(unnest);
 
 /// The value a patch field sets: `Some(None)` (set NULL) and `None`
 /// (leave unchanged, with its flag false) both bind NULL.
