@@ -549,7 +549,7 @@ fn insert_many(
         return quote! {
             /// Inserts all rows in one statement (`UNNEST` of one array per column); returns them as stored.
             pub fn insert_many #exec (db: E, rows: &'q [#insert_ty]) -> runtime::query::Fetch<'q, E, Self, runtime::query::All> {
-                runtime::query::Fetch::unnest(db, #many_sql, rows, |r| (#(#elements,)*))
+                runtime::query::Fetch::unnest(db, #many_sql, rows, |r: &'q #insert_ty| (#(#elements,)*))
             }
         };
     }
