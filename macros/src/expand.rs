@@ -205,23 +205,18 @@ fn read_helpers(def: &TableDef, sql: &Sql, pk: &[&FieldDef]) -> TokenStream {
             placeholders.join(", "),
             pk.len() + 2
         );
-        let find_call = fetch(&find_sql, &binds);
-        let mut list_binds = vec![quote!(&after.is_none())];
-        list_binds.extend(after_binds);
-        list_binds.push(quote!(&limit));
-        let list_call = fetch(&list_sql, &list_binds);
         out.extend(quote! {
             /// The row with this primary key, if it exists (and row-level security lets you see it).
             pub fn find #exec (db: E, #(#params),*) -> runtime::query::Fetch<'q, E, Self, runtime::query::Optional> {
-                #find_call
+                runtime::query::Fetch::bound(db, #find_sql, &[#(#binds),*])
             }
             /// The row with this primary key; `sqlx::Error::RowNotFound` when there is none.
             pub fn get #exec (db: E, #(#params),*) -> runtime::query::Fetch<'q, E, Self, runtime::query::One> {
-                #find_call
+                runtime::query::Fetch::bound(db, #find_sql, &[#(#binds),*])
             }
             /// Up to `limit` rows in primary-key order, after the key `after` (keyset pagination).
             pub fn list #exec (db: E, after: Option<#after_ty>, limit: i64) -> runtime::query::Fetch<'q, E, Self, runtime::query::All> {
-                #list_call
+                runtime::query::Fetch::bound(db, #list_sql, &[&after.is_none(), #(#after_binds,)* &limit])
             }
         });
     } else {
@@ -259,11 +254,10 @@ fn read_helpers(def: &TableDef, sql: &Sql, pk: &[&FieldDef]) -> TokenStream {
                 .join("_and_")
         );
         let find_sql = format!("{select} WHERE {cond}");
-        let call = fetch(&find_sql, &binds);
         out.extend(quote! {
             /// The row with this unique key, if any.
             pub fn #name #exec (db: E, #(#params),*) -> runtime::query::Fetch<'q, E, Self, runtime::query::Optional> {
-                #call
+                runtime::query::Fetch::bound(db, #find_sql, &[#(#binds),*])
             }
         });
     }
@@ -281,11 +275,10 @@ fn read_helpers(def: &TableDef, sql: &Sql, pk: &[&FieldDef]) -> TokenStream {
         let (params, binds, cond) = key_params(&[f], 1);
         let name = format_ident!("list_by_{}", unraw(&f.ident));
         let list_sql = format!("{select} WHERE {cond}{order}");
-        let call = fetch(&list_sql, &binds);
         out.extend(quote! {
             /// Every row with this value (an indexed or foreign-key column).
             pub fn #name #exec (db: E, #(#params),*) -> runtime::query::Fetch<'q, E, Self, runtime::query::All> {
-                #call
+                runtime::query::Fetch::bound(db, #list_sql, &[#(#binds),*])
             }
         });
     }
@@ -342,11 +335,10 @@ fn write_helpers(def: &TableDef, sql: &Sql, pk: &[&FieldDef]) -> TokenStream {
                 quote_spanned!(i.span()=> &new.#i)
             })
             .collect();
-        let insert_call = fetch(&insert_sql, &binds);
         out.extend(quote! {
             /// Inserts one row and returns it as stored (defaults and generated columns filled in).
             pub fn insert #exec (db: E, new: &'q #insert_ty) -> runtime::query::Fetch<'q, E, Self, runtime::query::One> {
-                #insert_call
+                runtime::query::Fetch::bound(db, #insert_sql, &[#(#binds),*])
             }
         });
         if !pk.is_empty() {
@@ -371,11 +363,10 @@ fn write_helpers(def: &TableDef, sql: &Sql, pk: &[&FieldDef]) -> TokenStream {
                 values.join(", "),
                 sets.join(", ")
             );
-            let upsert_call = fetch(&upsert_sql, &binds);
             out.extend(quote! {
                 /// Inserts the row, or replaces the existing row with the same primary key.
                 pub fn upsert #exec (db: E, new: &'q #insert_ty) -> runtime::query::Fetch<'q, E, Self, runtime::query::One> {
-                    #upsert_call
+                    runtime::query::Fetch::bound(db, #upsert_sql, &[#(#binds),*])
                 }
             });
         }
@@ -390,11 +381,10 @@ fn write_helpers(def: &TableDef, sql: &Sql, pk: &[&FieldDef]) -> TokenStream {
     if !pk.is_empty() {
         let (params, binds, cond) = key_params(pk, 1);
         let delete_sql = format!("DELETE FROM {table} WHERE {cond}");
-        let delete_call = fetch(&delete_sql, &binds);
         out.extend(quote! {
             /// Deletes the row with this primary key; returns the number of rows deleted (0 or 1).
             pub fn delete #exec (db: E, #(#params),*) -> runtime::query::Fetch<'q, E, (), runtime::query::Affected> {
-                #delete_call
+                runtime::query::Fetch::bound(db, #delete_sql, &[#(#binds),*])
             }
         });
         let settable: Vec<&FieldDef> = writable
@@ -425,19 +415,18 @@ fn write_helpers(def: &TableDef, sql: &Sql, pk: &[&FieldDef]) -> TokenStream {
                 sets.join(", "),
                 where_pk.join(" AND ")
             );
-            let self_binds: Vec<TokenStream> = settable
-                .iter()
-                .chain(pk)
-                .map(|f| {
-                    let i = &f.ident;
-                    quote!(&self.#i)
-                })
-                .collect();
-            let update_call = fetch(&update_sql, &self_binds);
+            let set_binds = settable.iter().map(|f| {
+                let i = &f.ident;
+                quote!(&self.#i)
+            });
+            let pk_binds = pk.iter().map(|f| {
+                let i = &f.ident;
+                quote!(&self.#i)
+            });
             out.extend(quote! {
                 /// Writes every column of this row (found by its primary key); `None` when no row was updated.
                 pub fn update #exec (&'q self, db: E) -> runtime::query::Fetch<'q, E, Self, runtime::query::Optional> {
-                    #update_call
+                    runtime::query::Fetch::bound(db, #update_sql, &[#(#set_binds,)* #(#pk_binds),*])
                 }
             });
             if let Some(patch_ty) = &def.patch {
@@ -461,22 +450,18 @@ fn write_helpers(def: &TableDef, sql: &Sql, pk: &[&FieldDef]) -> TokenStream {
                     "UPDATE {table} SET {} WHERE {cond}{returning}",
                     sets.join(", ")
                 );
-                let mut binds: Vec<TokenStream> = Vec::new();
-                for f in &settable {
+                let binds = settable.iter().map(|f| {
                     let i = &f.ident;
-                    binds.push(quote_spanned!(i.span()=> &patch.#i.is_some()));
-                    binds.push(if f.option_inner.is_some() {
-                        quote_spanned!(i.span()=> &runtime::query::inner(&patch.#i))
+                    if f.option_inner.is_some() {
+                        quote_spanned!(i.span()=> &patch.#i.is_some(), &runtime::query::inner(&patch.#i))
                     } else {
-                        quote_spanned!(i.span()=> &patch.#i.as_ref())
-                    });
-                }
-                binds.extend(key_binds);
-                let patch_call = fetch(&patch_sql, &binds);
+                        quote_spanned!(i.span()=> &patch.#i.is_some(), &patch.#i.as_ref())
+                    }
+                });
                 out.extend(quote! {
                     /// Sets only the fields that are `Some` (`Some(None)` sets NULL); `None` when no row matched.
                     pub fn patch #exec (db: E, #(#params,)* patch: &'q #patch_ty) -> runtime::query::Fetch<'q, E, Self, runtime::query::Optional> {
-                        #patch_call
+                        runtime::query::Fetch::bound(db, #patch_sql, &[#(#binds,)* #(#key_binds),*])
                     }
                 });
             }
@@ -498,17 +483,11 @@ fn insert_many(
     let aliases: Vec<String> = (1..=writable.len()).map(|i| format!("c{i}")).collect();
     let mut params = Vec::new();
     let mut exprs = Vec::new();
-    // One array per column, filled in one plain loop (cheaper to compile
-    // than an iterator chain per column).
-    let vars: Vec<Ident> = (1..=writable.len())
-        .map(|i| format_ident!("c{i}"))
-        .collect();
-    let mut pushes = Vec::new();
+    // A row's value of each column, typed by the insert struct's field.
     let mut elements = Vec::new();
     for (i, f) in writable.iter().enumerate() {
         let alias = format!("u.{}", aliases[i]);
         let ident = &f.ident;
-        let var = &vars[i];
         if is_array(f) {
             let elem = f
                 .sql_type
@@ -522,9 +501,6 @@ fn insert_many(
                 (Some(d), true) => format!("COALESCE({value}, {d})"),
                 _ => value,
             });
-            pushes.push(
-                quote_spanned!(ident.span()=> #var.push(runtime::sqlx::types::Json(&r.#ident));),
-            );
             elements.push(quote_spanned!(ident.span()=> runtime::sqlx::types::Json(&r.#ident)));
         } else {
             params.push(if f.via_text {
@@ -533,7 +509,6 @@ fn insert_many(
                 format!("${}", i + 1)
             });
             exprs.push(insert_value(def, f, alias));
-            pushes.push(quote_spanned!(ident.span()=> #var.push(&r.#ident);));
             elements.push(quote_spanned!(ident.span()=> &r.#ident));
         }
     }
@@ -553,6 +528,15 @@ fn insert_many(
             }
         };
     }
+    // Wider than the largest `Unnest` tuple: one array per column, filled
+    // in one plain loop (cheaper to compile than an iterator chain per column).
+    let vars: Vec<Ident> = (1..=writable.len())
+        .map(|i| format_ident!("c{i}"))
+        .collect();
+    let pushes = vars
+        .iter()
+        .zip(&elements)
+        .map(|(var, element)| quote!(#var.push(#element);));
     quote! {
         /// Inserts all rows in one statement (`UNNEST` of one array per column); returns them as stored.
         pub fn insert_many #exec (db: E, rows: &'q [#insert_ty]) -> runtime::query::Fetch<'q, E, Self, runtime::query::All> {
@@ -679,9 +663,4 @@ fn relations(def: &TableDef, sql: &Sql) -> TokenStream {
         impl #ident { #forward }
         #reverse
     }
-}
-
-/// The helper's statement: `Fetch::bound` with the slice of `binds`.
-fn fetch(sql: &str, binds: &[TokenStream]) -> TokenStream {
-    quote!(runtime::query::Fetch::bound(db, #sql, &[#(#binds),*]))
 }

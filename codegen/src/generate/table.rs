@@ -276,20 +276,17 @@ fn companions(
     // The row struct's `#[serde(…)]` attributes (e.g. `rename_all`) apply
     // to request bodies too, through serde's own derive.
     let lean = lean_serde(insert_fields.len()) && serde_attrs.is_empty();
-    let base = ["Debug", "Clone", "PartialEq"];
-    match (serde, lean) {
-        (false, _) => insert_attrs.push(syntax::derives(&base, &[])),
-        (true, true) => insert_attrs.push(syntax::derives(
-            &[&base[..], &["runtime::Deserialize"]].concat(),
-            &[],
-        )),
-        (true, false) => {
-            insert_attrs.push(syntax::derives(
-                &[&base[..], &["serde::Deserialize"]].concat(),
-                &[],
-            ));
-            insert_attrs.extend(syntax::attributes(serde_attrs));
-        }
+    let deserialize: &[&str] = match (serde, lean) {
+        (false, _) => &[],
+        (true, true) => &["runtime::Deserialize"],
+        (true, false) => &["serde::Deserialize"],
+    };
+    insert_attrs.push(syntax::derives(
+        &[&["Debug", "Clone", "PartialEq"], deserialize].concat(),
+        &[],
+    ));
+    if serde && !lean {
+        insert_attrs.extend(syntax::attributes(serde_attrs));
     }
     let mut patch_attrs = syntax::doc(&[format!(
         "A partial update of `{}.{}`, for [`{row}`]'s `patch`.",
