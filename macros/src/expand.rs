@@ -332,7 +332,7 @@ fn write_helpers(def: &TableDef, sql: &Sql, pk: &[&FieldDef]) -> TokenStream {
             .iter()
             .map(|f| {
                 let i = &f.ident;
-                quote_spanned!(i.span()=> &new.#i)
+                quote_spanned!(at(i)=> &new.#i)
             })
             .collect();
         out.extend(quote! {
@@ -453,9 +453,9 @@ fn write_helpers(def: &TableDef, sql: &Sql, pk: &[&FieldDef]) -> TokenStream {
                 let binds = settable.iter().map(|f| {
                     let i = &f.ident;
                     if f.option_inner.is_some() {
-                        quote_spanned!(i.span()=> &patch.#i.is_some(), &runtime::query::inner(&patch.#i))
+                        quote_spanned!(at(i)=> &patch.#i.is_some(), &runtime::query::inner(&patch.#i))
                     } else {
-                        quote_spanned!(i.span()=> &patch.#i.is_some(), &patch.#i.as_ref())
+                        quote_spanned!(at(i)=> &patch.#i.is_some(), &patch.#i.as_ref())
                     }
                 });
                 out.extend(quote! {
@@ -501,7 +501,7 @@ fn insert_many(
                 (Some(d), true) => format!("COALESCE({value}, {d})"),
                 _ => value,
             });
-            elements.push(quote_spanned!(ident.span()=> runtime::sqlx::types::Json(&r.#ident)));
+            elements.push(quote_spanned!(at(ident)=> runtime::sqlx::types::Json(&r.#ident)));
         } else {
             params.push(if f.via_text {
                 format!("${}::text[]", i + 1)
@@ -509,7 +509,7 @@ fn insert_many(
                 format!("${}", i + 1)
             });
             exprs.push(insert_value(def, f, alias));
-            elements.push(quote_spanned!(ident.span()=> &r.#ident));
+            elements.push(quote_spanned!(at(ident)=> &r.#ident));
         }
     }
     let many_sql = format!(
@@ -663,4 +663,11 @@ fn relations(def: &TableDef, sql: &Sql) -> TokenStream {
         impl #ident { #forward }
         #reverse
     }
+}
+
+/// A span for code about field `ident`: errors point at the field, while
+/// names the derive introduces (`new`, `patch`, `r`) still resolve at the
+/// call site, also when the struct comes out of a `macro_rules!`.
+fn at(ident: &Ident) -> Span {
+    Span::call_site().located_at(ident.span())
 }
