@@ -200,3 +200,97 @@ fn the_cache_serves_only_what_is_current() {
     let fresh = main_job(w, cache.path(), &["--no-cache"], &[]);
     assert!(!fresh.cached() && !fresh.current(), "{}", fresh.stderr);
 }
+
+/// The cluster directories of runs under way in the cache.
+fn running_clusters(cache: &Path) -> Vec<std::path::PathBuf> {
+    std::fs::read_dir(cache.join("codegen-cache"))
+        .map(|dir| {
+            dir.filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| {
+                    p.file_name()
+                        .is_some_and(|n| n.to_string_lossy().starts_with("codegen-pg-"))
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// SIGTERM while a new migration runs on the saved state: the run fails,
+/// its cluster is stopped and removed, and the next run's output holds
+/// exactly what the migrations say (nothing of the interrupted file).
+#[test]
+fn a_cached_run_stopped_by_sigterm_leaves_no_wrong_state() {
+    let work = tempfile::tempdir().unwrap();
+    let cache = tempfile::Builder::new()
+        .prefix("cg")
+        .tempdir_in("/tmp")
+        .unwrap();
+    let w = work.path();
+    write(
+        &w.join("migrations/001_a.sql"),
+        "CREATE TABLE IF NOT EXISTS public.alpha (id int PRIMARY KEY);",
+    );
+    main_job(w, cache.path(), &[], &[]);
+    assert!(running_clusters(cache.path()).is_empty());
+
+    write(
+        &w.join("migrations/002_b.sql"),
+        "CREATE TABLE public.beta (id int PRIMARY KEY);\nSELECT pg_sleep(30);\n",
+    );
+    let child = std::process::Command::new(codegen_bin())
+        .env_remove("DATABASE_URL")
+        .env("CARGO_TARGET_DIR", cache.path())
+        .current_dir(w)
+        .arg("--migrations")
+        .arg(w.join("migrations"))
+        .arg("--out")
+        .arg(w.join("gen"))
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Wait (bounded) until the saved cluster is taken and the file runs.
+    let mut started = false;
+    for _ in 0..300 {
+        if !running_clusters(cache.path()).is_empty() {
+            started = true;
+            std::thread::sleep(std::time::Duration::from_secs(3));
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    assert!(started, "the cached cluster started");
+    let killed = std::process::Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success(), "{stderr}");
+    assert!(stderr.contains("interrupted during 002_b"), "{stderr}");
+    assert_eq!(
+        running_clusters(cache.path()),
+        Vec::<std::path::PathBuf>::new()
+    );
+    assert!(
+        table_file(w, "beta").is_empty(),
+        "nothing of 002_b was written"
+    );
+
+    // The interrupted file replaced: the output is the migrations' schema.
+    std::fs::remove_file(w.join("migrations/002_b.sql")).unwrap();
+    write(
+        &w.join("migrations/002_c.sql"),
+        "CREATE TABLE public.gamma (id int PRIMARY KEY);",
+    );
+    // The saved state went with the killed run's cluster (it is moved in,
+    // not copied): no cache rather than a wrong one, so a fresh cluster.
+    let next = main_job(w, cache.path(), &[], &[]);
+    assert!(!next.current() && !next.cached(), "{}", next.stderr);
+    assert!(table_file(w, "alpha").contains("pub struct Alpha"));
+    assert!(table_file(w, "gamma").contains("pub struct Gamma"));
+    assert!(table_file(w, "beta").is_empty(), "{}", next.stderr);
+    // And once more with nothing changed: current, from the record.
+    assert!(main_job(w, cache.path(), &[], &[]).current());
+}

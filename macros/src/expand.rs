@@ -601,12 +601,12 @@ fn relations(def: &TableDef, sql: &Sql) -> TokenStream {
         let method = Ident::new(&name, Span::call_site());
         // The target's SELECT and this row's own key: the key columns may
         // differ in type (an `integer` referencing a `bigint`), which
-        // PostgreSQL compares as it is; the SQL is built once per process.
+        // PostgreSQL compares as it is; the SQL is built once per process
+        // (`runtime::query::concat`).
         let field = &f.ident;
         let tail = format!(" WHERE {} = $1", q(&fk.ref_columns[0]));
         let statement = quote! {
-            static SQL: ::std::sync::OnceLock<::std::string::String> = ::std::sync::OnceLock::new();
-            let sql = SQL.get_or_init(|| ::std::format!("{}{}", <#target as runtime::Table>::SELECT, #tail)).as_str();
+            let sql = runtime::query::concat(<#target as runtime::Table>::SELECT, #tail);
         };
         let body = if f.option_inner.is_some() {
             quote!(#statement match &self.#field { ::core::option::Option::Some(v) => runtime::query::Fetch::bound(db, sql, &[v]), ::core::option::Option::None => runtime::query::Fetch::nothing(db) })

@@ -19,9 +19,11 @@
 use sqlx::error::BoxDynError;
 use sqlx::postgres::{PgArguments, PgRow};
 use sqlx::{Arguments, Encode, Error, FromRow, PgExecutor, Postgres, Type};
+use std::collections::HashMap;
 use std::future::{Future, IntoFuture};
 use std::marker::PhantomData;
 use std::pin::Pin;
+use std::sync::{Mutex, OnceLock};
 
 /// A statement with its bound values.
 pub type Statement<'q> = sqlx::query::Query<'q, Postgres, PgArguments>;
@@ -161,6 +163,22 @@ macro_rules! unnest {
 }
 
 for_tuples!(unnest);
+
+/// `head` then `tail`, built once per pair for the life of the process: a
+/// relation helper's statement, the target table's `SELECT` and the helper's
+/// `WHERE`. One function for every helper, instead of a `static` and a
+/// `format!` in each, which the type checker of a generated crate pays for.
+pub fn concat(head: &'static str, tail: &'static str) -> &'static str {
+    type Joined = HashMap<(&'static str, &'static str), &'static str>;
+    static JOINED: OnceLock<Mutex<Joined>> = OnceLock::new();
+    let mut joined = JOINED
+        .get_or_init(Default::default)
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    joined
+        .entry((head, tail))
+        .or_insert_with(|| String::leak([head, tail].concat()))
+}
 
 /// The value a patch field sets: `Some(None)` (set NULL) and `None`
 /// (leave unchanged, with its flag false) both bind NULL.
