@@ -5,7 +5,7 @@
 //! text is the same either way.
 
 use super::tokens::{doc_values, ident, path};
-use proc_macro2::{Literal, Punct, Spacing, TokenStream, TokenTree};
+use proc_macro2::{Literal, Punct, Spacing, Span, TokenStream, TokenTree};
 use syn::punctuated::Punctuated;
 use syn::{token, AttrStyle, Attribute, Field, Fields, FieldsNamed, Item, ItemStruct, Meta};
 
@@ -79,7 +79,7 @@ pub fn doc(lines: &[String]) -> Vec<Attribute> {
                 eq_token: token::Eq::default(),
                 value: syn::Expr::Lit(syn::ExprLit {
                     attrs: Vec::new(),
-                    lit: syn::Lit::new(string(&value)),
+                    lit: syn::Lit::Str(syn::LitStr::new(&value, Span::call_site())),
                 }),
             }))
         })

@@ -2,6 +2,7 @@
 
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::fmt::Write;
@@ -47,7 +48,14 @@ pub fn path(text: &str) -> Option<syn::Path> {
 /// direction of text (U+202A–U+202E, U+2066–U+2069, U+200E/F, U+061C:
 /// rustc's `text_direction_codepoint_in_literal`) and other control
 /// characters are written as escapes (`\u{202e}`).
-pub fn doc_safe(text: &str) -> String {
+pub fn doc_safe(text: &str) -> Cow<'_, str> {
+    // Most text is printable ASCII, tabs and line feeds: nothing to change.
+    if text
+        .bytes()
+        .all(|b| (b' '..=b'~').contains(&b) || b == b'\n' || b == b'\t')
+    {
+        return Cow::Borrowed(text);
+    }
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
@@ -70,7 +78,7 @@ pub fn doc_safe(text: &str) -> String {
             c => out.push(c),
         }
     }
-    out
+    Cow::Owned(out)
 }
 
 /// Parameter names of a generated function: made unique, and never `db`
