@@ -19,16 +19,23 @@ impl Run {
     }
 }
 
-fn main_job(work: &Path, cache: &Path, extra: &[&str], env: &[(&str, &str)]) -> Run {
-    let out = std::process::Command::new(codegen_bin())
-        .env_remove("DATABASE_URL")
+/// The main job on `work`'s migrations into `work/gen`, its cache under
+/// `cache` (as `CARGO_TARGET_DIR`), on the embedded database.
+fn main_job_command(work: &Path, cache: &Path) -> std::process::Command {
+    let mut cmd = std::process::Command::new(codegen_bin());
+    cmd.env_remove("DATABASE_URL")
         .env("CARGO_TARGET_DIR", cache)
-        .envs(env.iter().copied())
         .current_dir(work)
         .arg("--migrations")
         .arg(work.join("migrations"))
         .arg("--out")
-        .arg(work.join("gen"))
+        .arg(work.join("gen"));
+    cmd
+}
+
+fn main_job(work: &Path, cache: &Path, extra: &[&str], env: &[(&str, &str)]) -> Run {
+    let out = main_job_command(work, cache)
+        .envs(env.iter().copied())
         .args(extra)
         .output()
         .unwrap();
@@ -173,14 +180,7 @@ fn the_cache_serves_only_what_is_current() {
         "CREATE TABLE IF NOT EXISTS public.delta (id int PRIMARY KEY);",
     );
     let spawn = || {
-        std::process::Command::new(codegen_bin())
-            .env_remove("DATABASE_URL")
-            .env("CARGO_TARGET_DIR", cache.path())
-            .current_dir(w)
-            .arg("--migrations")
-            .arg(w.join("migrations"))
-            .arg("--out")
-            .arg(w.join("gen"))
+        main_job_command(w, cache.path())
             .stderr(std::process::Stdio::piped())
             .spawn()
             .unwrap()
@@ -201,20 +201,6 @@ fn the_cache_serves_only_what_is_current() {
     assert!(!fresh.cached() && !fresh.current(), "{}", fresh.stderr);
 }
 
-/// The cluster directories of runs under way in the cache.
-fn running_clusters(cache: &Path) -> Vec<std::path::PathBuf> {
-    std::fs::read_dir(cache.join("codegen-cache"))
-        .map(|dir| {
-            dir.filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| {
-                    p.file_name()
-                        .is_some_and(|n| n.to_string_lossy().starts_with("codegen-pg-"))
-                })
-                .collect()
-        })
-        .unwrap_or_default()
-}
-
 /// SIGTERM while a new migration runs on the saved state: the run fails,
 /// its cluster is stopped and removed, and the next run's output holds
 /// exactly what the migrations say (nothing of the interrupted file).
@@ -230,49 +216,32 @@ fn a_cached_run_stopped_by_sigterm_leaves_no_wrong_state() {
         &w.join("migrations/001_a.sql"),
         "CREATE TABLE IF NOT EXISTS public.alpha (id int PRIMARY KEY);",
     );
+    // The cluster directories of runs under way in the cache.
+    let running = || cluster_dirs(&cache.path().join("codegen-cache"));
     main_job(w, cache.path(), &[], &[]);
-    assert!(running_clusters(cache.path()).is_empty());
+    assert!(running().is_empty());
 
     write(
         &w.join("migrations/002_b.sql"),
         "CREATE TABLE public.beta (id int PRIMARY KEY);\nSELECT pg_sleep(30);\n",
     );
-    let child = std::process::Command::new(codegen_bin())
-        .env_remove("DATABASE_URL")
-        .env("CARGO_TARGET_DIR", cache.path())
-        .current_dir(w)
-        .arg("--migrations")
-        .arg(w.join("migrations"))
-        .arg("--out")
-        .arg(w.join("gen"))
+    let child = main_job_command(w, cache.path())
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
         .spawn()
         .unwrap();
-    // Wait (bounded) until the saved cluster is taken and the file runs.
-    let mut started = false;
-    for _ in 0..300 {
-        if !running_clusters(cache.path()).is_empty() {
-            started = true;
-            std::thread::sleep(std::time::Duration::from_secs(3));
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(100));
-    }
-    assert!(started, "the cached cluster started");
-    let killed = std::process::Command::new("kill")
-        .args(["-TERM", &child.id().to_string()])
-        .status()
-        .unwrap();
-    assert!(killed.success());
+    // Wait (bounded) until the saved cluster is taken, then let the file run.
+    assert!(
+        wait_until(|| !running().is_empty()),
+        "the cached cluster started"
+    );
+    std::thread::sleep(std::time::Duration::from_secs(3));
+    sigterm(&child);
     let out = child.wait_with_output().unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(!out.status.success(), "{stderr}");
     assert!(stderr.contains("interrupted during 002_b"), "{stderr}");
-    assert_eq!(
-        running_clusters(cache.path()),
-        Vec::<std::path::PathBuf>::new()
-    );
+    assert_eq!(running(), Vec::<std::path::PathBuf>::new());
     assert!(
         table_file(w, "beta").is_empty(),
         "nothing of 002_b was written"

@@ -620,190 +620,45 @@ macro_rules! wide_table {
     };
 }
 // 48 fields: the record path for FromRow, 47 columns for Unnest.
-wide_table!(
-    Wide48,
-    NewWide48,
-    Wide48Patch,
-    "wide48",
-    c1,
-    c2,
-    c3,
-    c4,
-    c5,
-    c6,
-    c7,
-    c8,
-    c9,
-    c10,
-    c11,
-    c12,
-    c13,
-    c14,
-    c15,
-    c16,
-    c17,
-    c18,
-    c19,
-    c20,
-    c21,
-    c22,
-    c23,
-    c24,
-    c25,
-    c26,
-    c27,
-    c28,
-    c29,
-    c30,
-    c31,
-    c32,
-    c33,
-    c34,
-    c35,
-    c36,
-    c37,
-    c38,
-    c39,
-    c40,
-    c41,
-    c42,
-    c43,
-    c44,
-    c45,
-    c46,
-    c47
-);
+wide_table! {
+    Wide48, NewWide48, Wide48Patch, "wide48",
+    c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16, c17, c18, c19, c20,
+    c21, c22, c23, c24, c25, c26, c27, c28, c29, c30, c31, c32, c33, c34, c35, c36, c37, c38,
+    c39, c40, c41, c42, c43, c44, c45, c46, c47
+}
 // 49 fields: FromRow field by field, 48 columns for Unnest (its largest tuple).
-wide_table!(
-    Wide49,
-    NewWide49,
-    Wide49Patch,
-    "wide49",
-    c1,
-    c2,
-    c3,
-    c4,
-    c5,
-    c6,
-    c7,
-    c8,
-    c9,
-    c10,
-    c11,
-    c12,
-    c13,
-    c14,
-    c15,
-    c16,
-    c17,
-    c18,
-    c19,
-    c20,
-    c21,
-    c22,
-    c23,
-    c24,
-    c25,
-    c26,
-    c27,
-    c28,
-    c29,
-    c30,
-    c31,
-    c32,
-    c33,
-    c34,
-    c35,
-    c36,
-    c37,
-    c38,
-    c39,
-    c40,
-    c41,
-    c42,
-    c43,
-    c44,
-    c45,
-    c46,
-    c47,
-    c48
-);
+wide_table! {
+    Wide49, NewWide49, Wide49Patch, "wide49",
+    c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16, c17, c18, c19, c20,
+    c21, c22, c23, c24, c25, c26, c27, c28, c29, c30, c31, c32, c33, c34, c35, c36, c37, c38,
+    c39, c40, c41, c42, c43, c44, c45, c46, c47, c48
+}
 // 50 fields: both fallbacks.
-wide_table!(
-    Wide50,
-    NewWide50,
-    Wide50Patch,
-    "wide50",
-    c1,
-    c2,
-    c3,
-    c4,
-    c5,
-    c6,
-    c7,
-    c8,
-    c9,
-    c10,
-    c11,
-    c12,
-    c13,
-    c14,
-    c15,
-    c16,
-    c17,
-    c18,
-    c19,
-    c20,
-    c21,
-    c22,
-    c23,
-    c24,
-    c25,
-    c26,
-    c27,
-    c28,
-    c29,
-    c30,
-    c31,
-    c32,
-    c33,
-    c34,
-    c35,
-    c36,
-    c37,
-    c38,
-    c39,
-    c40,
-    c41,
-    c42,
-    c43,
-    c44,
-    c45,
-    c46,
-    c47,
-    c48,
-    c49
-);
+wide_table! {
+    Wide50, NewWide50, Wide50Patch, "wide50",
+    c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16, c17, c18, c19, c20,
+    c21, c22, c23, c24, c25, c26, c27, c28, c29, c30, c31, c32, c33, c34, c35, c36, c37, c38,
+    c39, c40, c41, c42, c43, c44, c45, c46, c47, c48, c49
+}
 
 #[tokio::test]
 async fn tables_wider_than_runtimes_tuples() {
     let db = TestDb::new().await;
-    for (table, width) in [("wide48", 47), ("wide49", 48), ("wide50", 49)] {
-        let cols: Vec<String> = (1..=width).map(|k| format!("c{k} int")).collect();
-        exec(
-            &db.url,
-            &format!(
-                "CREATE TABLE public.{table} (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, {})",
-                cols.join(", ")
-            ),
-        )
-        .await;
-    }
     let pool = PgPool::connect(&db.url).await.unwrap();
 
     macro_rules! round_trip {
         ($row:ident, $new:ident, $patch:ident, $width:expr) => {
             assert_eq!(<$row as runtime::Table>::COLUMNS.len(), $width + 1);
+            let table = <$row as runtime::Table>::NAME;
+            let cols: Vec<String> = (1..=$width).map(|k| format!("c{k} int")).collect();
+            exec(
+                &db.url,
+                &format!(
+                    "CREATE TABLE public.{table} (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, {})",
+                    cols.join(", ")
+                ),
+            )
+            .await;
             let rows: Vec<$new> = (1..=3).map($new::nth).collect();
             let inserted = $row::insert_many(&pool, &rows).await.unwrap();
             assert_eq!(inserted.len(), 3);
@@ -812,11 +667,7 @@ async fn tables_wider_than_runtimes_tuples() {
                 let n = n as i32 + 1;
                 assert_eq!(row, &$row::get(&pool, &row.id).await.unwrap());
                 // The last column and a NULL one, read back in place.
-                let sql = format!(
-                    "SELECT c{w}, c3 FROM public.{t} WHERE id = $1",
-                    w = $width,
-                    t = stringify!($row).to_lowercase()
-                );
+                let sql = format!("SELECT c{w}, c3 FROM public.{table} WHERE id = $1", w = $width);
                 let (last, third): (Option<i32>, Option<i32>) = sqlx::query_as(&sql)
                     .bind(row.id)
                     .fetch_one(&pool)
@@ -827,10 +678,7 @@ async fn tables_wider_than_runtimes_tuples() {
                 assert_eq!(row.c1, Some(n * 100 + 1));
             }
             // FromRow through sqlx, as a user's own query would use it.
-            let all: Vec<$row> = sqlx::query_as(&format!(
-                "SELECT * FROM public.{} ORDER BY id",
-                stringify!($row).to_lowercase()
-            ))
+            let all: Vec<$row> = sqlx::query_as(&format!("SELECT * FROM public.{table} ORDER BY id"))
             .fetch_all(&pool)
             .await
             .unwrap();

@@ -378,7 +378,8 @@ fn sigterm_cleans_up_the_embedded_cluster() {
         "001_slow.sql",
         "CREATE TABLE public.s (id int);\nSELECT pg_sleep(30);\n",
     )]);
-    let before = embedded_dirs();
+    let tmp = std::env::temp_dir();
+    let before = cluster_dirs(&tmp);
     let child = std::process::Command::new(codegen_bin())
         .args(["--migrations"])
         .arg(dir.path())
@@ -388,23 +389,13 @@ fn sigterm_cleans_up_the_embedded_cluster() {
         .stderr(std::process::Stdio::piped())
         .spawn()
         .unwrap();
-    // Wait (bounded) until the server is up and the file runs.
-    let mut started = false;
-    for _ in 0..300 {
-        if embedded_dirs().len() > before.len() {
-            started = true;
-            std::thread::sleep(std::time::Duration::from_secs(3));
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(100));
-    }
-    assert!(started, "the embedded cluster started");
-    let pid = child.id().to_string();
-    assert!(std::process::Command::new("kill")
-        .args(["-TERM", &pid])
-        .status()
-        .unwrap()
-        .success());
+    // Wait (bounded) until the server is up, then let the file run.
+    assert!(
+        wait_until(|| cluster_dirs(&tmp).len() > before.len()),
+        "the embedded cluster started"
+    );
+    std::thread::sleep(std::time::Duration::from_secs(3));
+    sigterm(&child);
     let out = child.wait_with_output().unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(!out.status.success());
@@ -413,24 +404,10 @@ fn sigterm_cleans_up_the_embedded_cluster() {
         "{stderr}"
     );
     assert_eq!(
-        embedded_dirs(),
+        cluster_dirs(&tmp),
         before,
         "the cluster's directory is removed"
     );
-}
-
-/// The embedded clusters' directories under the temp dir.
-fn embedded_dirs() -> Vec<std::path::PathBuf> {
-    let mut v: Vec<_> = std::fs::read_dir(std::env::temp_dir())
-        .unwrap()
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| {
-            p.file_name()
-                .is_some_and(|n| n.to_string_lossy().starts_with("codegen-pg-"))
-        })
-        .collect();
-    v.sort();
-    v
 }
 
 /// A session committed inside an outer transaction gives the outer one its

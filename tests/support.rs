@@ -262,3 +262,41 @@ pub async fn fixture_db(name: &str) -> (TestDb, Vec<String>) {
     };
     (db, schemas)
 }
+
+/// The embedded clusters' directories (`codegen-pg-*`) in `parent`, sorted;
+/// none when `parent` does not exist.
+pub fn cluster_dirs(parent: &Path) -> Vec<PathBuf> {
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(parent)
+        .map(|entries| {
+            entries
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| {
+                    p.file_name()
+                        .is_some_and(|n| n.to_string_lossy().starts_with("codegen-pg-"))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    dirs.sort();
+    dirs
+}
+
+/// Polls `ready` every 100 ms for up to 30 s; whether it came to hold.
+pub fn wait_until(mut ready: impl FnMut() -> bool) -> bool {
+    for _ in 0..300 {
+        if ready() {
+            return true;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    false
+}
+
+/// Sends SIGTERM to `child`, as a service manager or `kill` would.
+pub fn sigterm(child: &std::process::Child) {
+    let sent = std::process::Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(sent.success(), "kill -TERM {}", child.id());
+}

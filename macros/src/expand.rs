@@ -117,13 +117,12 @@ fn from_row(def: &TableDef) -> TokenStream {
     let fields = &def.fields;
     let body = if (1..=MAX_RECORD_FIELDS).contains(&fields.len()) {
         // One call with the tuple of the field types (see `runtime::row`).
-        let idents = fields.iter().map(|f| &f.ident);
+        let idents: Vec<&Ident> = fields.iter().map(|f| &f.ident).collect();
         let types = fields.iter().map(|f| &f.ty);
         let columns = fields.iter().map(|f| &f.column);
-        let fields = fields.iter().map(|f| &f.ident);
         quote! {
             let (#(#idents,)*) = runtime::row::record::<(#(#types,)*)>(row, &[#(#columns),*])?;
-            ::core::result::Result::Ok(Self { #(#fields),* })
+            ::core::result::Result::Ok(Self { #(#idents),* })
         }
     } else {
         let fields = fields.iter().map(|f| {
