@@ -6,6 +6,7 @@ pub mod config;
 mod context;
 mod erd;
 mod functions;
+pub mod outline;
 mod queries;
 mod syntax;
 mod table;
@@ -93,8 +94,8 @@ pub fn generate_with(
         // Emitting and formatting is most of a large schema's run: on all cores.
         let emitted = parallel(&tables, |(t, names)| {
             let path = dir.join(format!("{}.rs", names.module));
-            let text = write::format_items(
-                table::emit(&ctx, t, names),
+            let text = write::format_outline(
+                &table::emit(&ctx, t, names),
                 &format!("`{}.{}`", t.schema, t.name),
             );
             let text = hand_over(&path, text);
@@ -180,6 +181,20 @@ pub fn generate_with(
     warnings.sort();
     warnings.dedup();
     Output { files, warnings }
+}
+
+/// Every table file's structs, as [`generate`] prints them: what a test
+/// compares [`outline::print`] against prettyplease on.
+pub fn table_outlines(catalog: &Catalog, config: &Config) -> Vec<Vec<outline::Struct>> {
+    let ctx = Context::new(catalog, config);
+    catalog
+        .tables
+        .iter()
+        .filter_map(|t| {
+            let names = ctx.tables.get(&(t.schema.clone(), t.name.clone()))?;
+            Some(table::emit(&ctx, t, names))
+        })
+        .collect()
 }
 
 /// Maps `items` on all cores (emission and formatting dominate a large

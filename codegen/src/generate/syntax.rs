@@ -1,12 +1,12 @@
-//! `syn` items built directly, for the table files: a large schema is
-//! mostly table files, and printing them as tokens only for `syn` to parse
-//! them back was a third of its run. The other emitters write `quote!` and
-//! go through [`super::write::format`]; both meet in prettyplease, so the
-//! text is the same either way.
+//! A table file's [outline](super::outline) as `syn` items, for
+//! prettyplease: what a table file goes through when the outline's own
+//! printer gives up. The other emitters write `quote!` and go through
+//! [`super::write::format`].
 
-use super::tokens::{doc_values, ident, path};
+use super::outline::{self, Arg, Attr};
+use super::tokens::{ident, path, rust_type};
 use proc_macro2::{Literal, Punct, Spacing, Span, TokenStream, TokenTree};
-use syn::punctuated::Punctuated;
+use quote::ToTokens;
 use syn::{token, AttrStyle, Attribute, Field, Fields, FieldsNamed, Item, ItemStruct, Meta};
 
 /// `#[name(tokens)]`.
@@ -18,94 +18,78 @@ pub fn list(name: &str, tokens: TokenStream) -> Attribute {
     }))
 }
 
-/// The arguments of an attribute such as `#[column(name = "…", indexed)]`,
-/// pushed one at a time and separated by commas.
-#[derive(Default)]
-pub struct Args(Vec<TokenTree>);
-
-impl Args {
-    fn next(&mut self, name: &str) {
-        if !self.0.is_empty() {
-            self.0.push(Punct::new(',', Spacing::Alone).into());
-        }
-        self.0.push(ident(name).into());
-    }
-
-    /// `name`.
-    pub fn flag(&mut self, name: &str) {
-        self.next(name);
-    }
-
-    /// `name = "value"`.
-    pub fn string(&mut self, name: &str, value: &str) {
-        self.tokens(name, TokenTree::from(string(value)).into());
-    }
-
-    /// `name = tokens`.
-    pub fn tokens(&mut self, name: &str, value: TokenStream) {
-        self.next(name);
-        self.0.push(Punct::new('=', Spacing::Alone).into());
-        self.0.extend(value);
-    }
-
-    /// `#[name(args)]`.
-    pub fn attribute(self, name: &str) -> Attribute {
-        list(name, self.0.into_iter().collect())
-    }
-}
-
-/// A string literal. Plain text (printable ASCII but `"` and `\`), which is
-/// most of what is emitted, is spelled as it is: the same literal as
-/// `Literal::string` gives, without escaping it a character at a time.
-fn string(value: &str) -> Literal {
-    let plain = value
-        .bytes()
-        .all(|b| (b' '..=b'~').contains(&b) && b != b'"' && b != b'\\');
-    if plain {
-        if let Ok(literal) = format!("\"{value}\"").parse() {
-            return literal;
-        }
-    }
-    Literal::string(value)
-}
-
-/// `#[doc = "…"]` attributes (printed as `///` lines), as [`super::tokens::doc`].
-pub fn doc(lines: &[String]) -> Vec<Attribute> {
-    doc_values(lines)
-        .into_iter()
-        .map(|value| {
-            outer(Meta::NameValue(syn::MetaNameValue {
-                path: ident("doc").into(),
-                eq_token: token::Eq::default(),
-                value: syn::Expr::Lit(syn::ExprLit {
-                    attrs: Vec::new(),
-                    lit: syn::Lit::Str(syn::LitStr::new(&value, Span::call_site())),
-                }),
-            }))
+/// The outline's structs as `syn` items, for prettyplease.
+pub fn items(structs: &[outline::Struct]) -> Vec<Item> {
+    structs
+        .iter()
+        .map(|s| {
+            let fields = s
+                .fields
+                .iter()
+                .map(|f| field(attributes(&f.attrs), &f.name, rust_type(&f.ty)))
+                .collect();
+            public_struct(attributes(&s.attrs), &s.name, fields)
         })
         .collect()
 }
 
-/// `#[derive(…)]` of `base` and then `extra` (from `codegen.toml`); a text
-/// that is not a path is left out (the configuration refuses those first).
-pub fn derives(base: &[&str], extra: &[String]) -> Attribute {
-    let paths: Punctuated<syn::Path, token::Comma> = base
-        .iter()
-        .copied()
-        .chain(extra.iter().map(String::as_str))
-        .filter_map(path)
-        .collect();
-    list("derive", quote::ToTokens::into_token_stream(paths))
+fn attributes(attrs: &[Attr]) -> Vec<Attribute> {
+    let mut out = Vec::with_capacity(attrs.len());
+    for a in attrs {
+        match a {
+            Attr::Doc(value) => out.push(doc(value)),
+            Attr::List(name, args) => {
+                let mut tokens: Vec<TokenTree> = Vec::new();
+                // An argument that does not parse is left out (the
+                // configuration refuses those first).
+                for arg in args.iter().filter_map(arg) {
+                    if !tokens.is_empty() {
+                        tokens.push(Punct::new(',', Spacing::Alone).into());
+                    }
+                    tokens.extend(arg);
+                }
+                out.push(list(name, tokens.into_iter().collect()));
+            }
+            Attr::Raw(text) => out.extend(
+                syn::parse::Parser::parse_str(Attribute::parse_outer, text).unwrap_or_default(),
+            ),
+        }
+    }
+    out
 }
 
-/// Extra attributes from `codegen.toml` (`#[...]` text), parsed; the
-/// configuration refuses text that is not outer attributes.
-pub fn attributes(texts: &[String]) -> Vec<Attribute> {
-    texts
-        .iter()
-        .filter_map(|t| syn::parse::Parser::parse_str(Attribute::parse_outer, t).ok())
-        .flatten()
-        .collect()
+fn arg(arg: &Arg) -> Option<TokenStream> {
+    let assign = |name: &str, value: TokenStream| {
+        let mut t = TokenStream::from(TokenTree::from(ident(name)));
+        t.extend([TokenTree::from(Punct::new('=', Spacing::Alone))]);
+        t.extend(value);
+        t
+    };
+    Some(match arg {
+        Arg::Flag(name) => TokenTree::from(ident(name)).into(),
+        Arg::Str(name, value) => assign(name, TokenTree::from(string(value)).into()),
+        Arg::Path(name, text) => assign(name, path(text)?.into_token_stream()),
+        Arg::Bare(text) => path(text)?.into_token_stream(),
+    })
+}
+
+/// A string literal, spelled as [`outline::literal`] prints it.
+fn string(value: &str) -> Literal {
+    outline::literal(value)
+        .parse()
+        .unwrap_or_else(|_| Literal::string(value))
+}
+
+/// `#[doc = "…"]` (printed as a `///` line).
+fn doc(value: &str) -> Attribute {
+    outer(Meta::NameValue(syn::MetaNameValue {
+        path: ident("doc").into(),
+        eq_token: token::Eq::default(),
+        value: syn::Expr::Lit(syn::ExprLit {
+            attrs: Vec::new(),
+            lit: syn::Lit::Str(syn::LitStr::new(value, Span::call_site())),
+        }),
+    }))
 }
 
 /// `pub name: ty` with `attrs`.
@@ -133,21 +117,6 @@ pub fn public_struct(attrs: Vec<Attribute>, name: &str, fields: Vec<Field>) -> I
             named: fields.into_iter().collect(),
         }),
         semi_token: None,
-    })
-}
-
-/// `Option<ty>`.
-pub fn option(ty: syn::Type) -> syn::Type {
-    let mut segment = syn::PathSegment::from(ident("Option"));
-    segment.arguments = syn::PathArguments::AngleBracketed(syn::AngleBracketedGenericArguments {
-        colon2_token: None,
-        lt_token: token::Lt::default(),
-        args: std::iter::once(syn::GenericArgument::Type(ty)).collect(),
-        gt_token: token::Gt::default(),
-    });
-    syn::Type::Path(syn::TypePath {
-        qself: None,
-        path: segment.into(),
     })
 }
 

@@ -1,13 +1,11 @@
 //! One file per table or view: the row struct with `#[derive(Table)]` and
 //! its attributes, plus the insert (`NewX`) and patch (`XPatch`) structs,
-//! built as `syn` items (see [`super::syntax`]).
+//! as an [outline](super::outline).
 
 use super::context::{Context, TableNames};
-use super::syntax::{self, Args};
-use super::tokens::{comment_lines, ident, rust_type};
-use quote::{quote, ToTokens};
+use super::outline::{self, Arg, Attr, Field, Struct};
+use super::tokens::comment_lines;
 use schema::{Column, Identity, IndexKey, Table};
-use syn::Item;
 
 /// Whether the column leads an index or a foreign key (so `list_by` is cheap).
 fn indexed(t: &Table, column: &str) -> bool {
@@ -76,7 +74,7 @@ fn table_doc(t: &Table) -> Vec<String> {
 }
 
 /// The file of one table or view.
-pub fn emit(ctx: &Context, t: &Table, names: &TableNames) -> Vec<Item> {
+pub fn emit(ctx: &Context, t: &Table, names: &TableNames) -> Vec<Struct> {
     let mappings: Vec<_> = t.columns.iter().map(|c| ctx.map_column(t, c)).collect();
     let pk: Vec<&str> = t
         .primary_key
@@ -84,38 +82,42 @@ pub fn emit(ctx: &Context, t: &Table, names: &TableNames) -> Vec<Item> {
         .flat_map(|k| k.columns.iter().map(String::as_str))
         .collect();
 
-    let mut table_args = Args::default();
-    table_args.string("schema", &t.schema);
-    table_args.string("name", &t.name);
+    let mut table_args = vec![
+        Arg::Str("schema", t.schema.clone()),
+        Arg::Str("name", t.name.clone()),
+    ];
     if t.kind.is_view() {
-        table_args.flag("view");
+        table_args.push(Arg::Flag("view"));
     } else {
-        table_args.tokens("insert", ident(&names.insert).into_token_stream());
-        table_args.tokens("patch", ident(&names.patch).into_token_stream());
+        table_args.push(Arg::Path("insert", names.insert.clone()));
+        table_args.push(Arg::Path("patch", names.patch.clone()));
     }
     let foreign_keys = t.foreign_keys.iter().map(|f| {
-        let mut args = Args::default();
-        args.string("name", &f.name);
-        args.string("columns", &f.columns.join(", "));
-        args.string("references", &format!("{}.{}", f.ref_schema, f.ref_table));
-        args.string("ref_columns", &f.ref_columns.join(", "));
+        let mut args = vec![
+            Arg::Str("name", f.name.clone()),
+            Arg::Str("columns", f.columns.join(", ")),
+            Arg::Str("references", format!("{}.{}", f.ref_schema, f.ref_table)),
+            Arg::Str("ref_columns", f.ref_columns.join(", ")),
+        ];
         // The target's Rust type, when it is generated too: relation helpers.
         if let Some(n) = ctx.tables.get(&(f.ref_schema.clone(), f.ref_table.clone())) {
-            let module = ident(ctx.module(&f.ref_schema));
-            let row = ident(&n.row);
-            args.tokens("target", quote!(crate::#module::#row));
+            let module = ctx.module(&f.ref_schema);
+            args.push(Arg::Path("target", format!("crate::{module}::{}", n.row)));
         }
-        args.attribute("foreign_key")
+        Attr::List("foreign_key", args)
     });
     let uniques = t
         .unique_keys
         .iter()
         .filter(|k| k.columns.len() > 1 && k.predicate.is_none())
         .map(|k| {
-            let mut args = Args::default();
-            args.string("name", &k.name);
-            args.string("columns", &k.columns.join(", "));
-            args.attribute("unique")
+            Attr::List(
+                "unique",
+                vec![
+                    Arg::Str("name", k.name.clone()),
+                    Arg::Str("columns", k.columns.join(", ")),
+                ],
+            )
         });
 
     let fields = t
@@ -124,44 +126,47 @@ pub fn emit(ctx: &Context, t: &Table, names: &TableNames) -> Vec<Item> {
         .zip(&names.fields)
         .zip(&mappings)
         .map(|((c, field), m)| {
-            let ty = rust_type(&schema::types::nullable(&m.rust, c.nullable));
-            let mut args = Args::default();
+            let mut args = Vec::new();
             if field.trim_start_matches("r#") != c.name {
-                args.string("name", &c.name);
+                args.push(Arg::Str("name", c.name.clone()));
             }
-            args.string("sql_type", &c.ty.sql);
+            args.push(Arg::Str("sql_type", c.ty.sql.clone()));
             if pk.contains(&c.name.as_str()) {
-                args.flag("primary_key");
+                args.push(Arg::Flag("primary_key"));
             }
             if unique(t, &c.name) {
-                args.flag("unique");
+                args.push(Arg::Flag("unique"));
             }
             if indexed(t, &c.name) {
-                args.flag("indexed");
+                args.push(Arg::Flag("indexed"));
             }
             if let Some(d) = &c.default {
-                args.string("default", d);
+                args.push(Arg::Str("default", d.clone()));
             }
             if c.generated.is_some() {
-                args.flag("generated");
+                args.push(Arg::Flag("generated"));
             }
             match c.identity {
-                Some(Identity::Always) => args.string("identity", "always"),
-                Some(Identity::ByDefault) => args.string("identity", "by_default"),
+                Some(Identity::Always) => args.push(Arg::Str("identity", "always".into())),
+                Some(Identity::ByDefault) => args.push(Arg::Str("identity", "by_default".into())),
                 None => {}
             }
             if m.via_text {
-                args.flag("via_text");
+                args.push(Arg::Flag("via_text"));
             }
             if m.skip_insert {
-                args.flag("no_insert");
+                args.push(Arg::Flag("no_insert"));
             }
             if m.custom {
-                args.flag("custom_type");
+                args.push(Arg::Flag("custom_type"));
             }
-            let mut attrs = syntax::doc(&column_doc(c));
-            attrs.push(args.attribute("column"));
-            syntax::field(attrs, field, ty)
+            let mut attrs = outline::doc(&column_doc(c));
+            attrs.push(Attr::List("column", args));
+            Field {
+                attrs,
+                name: field.clone(),
+                ty: schema::types::nullable(&m.rust, c.nullable),
+            }
         })
         .collect();
 
@@ -184,20 +189,27 @@ pub fn emit(ctx: &Context, t: &Table, names: &TableNames) -> Vec<Item> {
         (true, true) => &["serde::Serialize", "runtime::Deserialize"],
         (true, false) => &["serde::Serialize", "serde::Deserialize"],
     };
-    let mut attrs = syntax::doc(&table_doc(t));
+    let mut attrs = outline::doc(&table_doc(t));
     // Repeated `#[foreign_key]`/`#[unique]` attributes share keys by design.
     if t.foreign_keys.len() + t.unique_keys.len() > 1 {
-        attrs.push(syntax::list("allow", quote!(clippy::duplicated_attributes)));
+        attrs.push(Attr::List(
+            "allow",
+            vec![Arg::Bare("clippy::duplicated_attributes".into())],
+        ));
     }
-    attrs.push(syntax::derives(
+    attrs.push(derives(
         &[&["Debug", "Clone", "PartialEq"], serde, &["runtime::Table"]].concat(),
         &extra_derives,
     ));
-    attrs.push(table_args.attribute("table"));
+    attrs.push(Attr::List("table", table_args));
     attrs.extend(foreign_keys);
     attrs.extend(uniques);
-    attrs.extend(syntax::attributes(&extra_attrs));
-    let mut items = vec![syntax::public_struct(attrs, &names.row, fields)];
+    attrs.extend(extra_attrs.into_iter().map(Attr::Raw));
+    let mut items = vec![Struct {
+        attrs,
+        name: names.row.clone(),
+        fields,
+    }];
     if !t.kind.is_view() {
         items.extend(companions(
             t,
@@ -210,6 +222,17 @@ pub fn emit(ctx: &Context, t: &Table, names: &TableNames) -> Vec<Item> {
     items
 }
 
+/// `#[derive(…)]` of `base` and then `extra` (from `codegen.toml`).
+fn derives(base: &[&str], extra: &[String]) -> Attr {
+    let paths = base
+        .iter()
+        .map(|d| (*d).to_owned())
+        .chain(extra.iter().cloned())
+        .map(Arg::Bare)
+        .collect();
+    Attr::List("derive", paths)
+}
+
 /// `NewX` (required columns plain, defaulted ones `Option`, generated and
 /// identity-always ones absent) and `XPatch` (every writable non-key column,
 /// `Option<Option<T>>` for nullable ones so a patch can set NULL).
@@ -219,7 +242,7 @@ fn companions(
     mappings: &[schema::types::Mapping],
     serde: bool,
     serde_attrs: &[String],
-) -> [Item; 2] {
+) -> [Struct; 2] {
     let row = &names.row;
     let pk: Vec<&str> = t
         .primary_key
@@ -235,9 +258,8 @@ fn companions(
         if !writable(c, m) {
             continue;
         }
-        let base = rust_type(&m.rust);
         let optional = c.nullable || c.default.is_some() || c.identity.is_some();
-        let insert_doc = syntax::doc(&[if optional {
+        let insert_doc = outline::doc(&[if optional {
             format!(
                 "`{}`: `None` leaves it to the database (default or NULL).",
                 c.name
@@ -245,19 +267,17 @@ fn companions(
         } else {
             format!("`{}`: required.", c.name)
         }]);
-        let insert_ty = if optional {
-            syntax::option(base.clone())
-        } else {
-            base.clone()
-        };
-        insert_fields.push(syntax::field(insert_doc, field, insert_ty));
-        if !pk.contains(&c.name.as_str()) {
-            let patch_ty = if c.nullable {
-                syntax::option(syntax::option(base))
+        insert_fields.push(Field {
+            attrs: insert_doc,
+            name: field.clone(),
+            ty: if optional {
+                format!("Option<{}>", m.rust)
             } else {
-                syntax::option(base)
-            };
-            let patch_doc = syntax::doc(&[if c.nullable {
+                m.rust.clone()
+            },
+        });
+        if !pk.contains(&c.name.as_str()) {
+            let patch_doc = outline::doc(&[if c.nullable {
                 format!(
                     "`{}`: `Some(None)` sets NULL, `None` leaves it unchanged.",
                     c.name
@@ -265,10 +285,18 @@ fn companions(
             } else {
                 format!("`{}`: `None` leaves it unchanged.", c.name)
             }]);
-            patch_fields.push(syntax::field(patch_doc, field, patch_ty));
+            patch_fields.push(Field {
+                attrs: patch_doc,
+                name: field.clone(),
+                ty: if c.nullable {
+                    format!("Option<Option<{}>>", m.rust)
+                } else {
+                    format!("Option<{}>", m.rust)
+                },
+            });
         }
     }
-    let mut insert_attrs = syntax::doc(&[format!(
+    let mut insert_attrs = outline::doc(&[format!(
         "A new row of `{}.{}`, for [`{row}`]'s `insert`.",
         t.schema, t.name
     )]);
@@ -281,24 +309,29 @@ fn companions(
         (true, true) => &["runtime::Deserialize"],
         (true, false) => &["serde::Deserialize"],
     };
-    insert_attrs.push(syntax::derives(
+    insert_attrs.push(derives(
         &[&["Debug", "Clone", "PartialEq"], deserialize].concat(),
         &[],
     ));
     if serde && !lean {
-        insert_attrs.extend(syntax::attributes(serde_attrs));
+        insert_attrs.extend(serde_attrs.iter().cloned().map(Attr::Raw));
     }
-    let mut patch_attrs = syntax::doc(&[format!(
+    let mut patch_attrs = outline::doc(&[format!(
         "A partial update of `{}.{}`, for [`{row}`]'s `patch`.",
         t.schema, t.name
     )]);
-    patch_attrs.push(syntax::derives(
-        &["Debug", "Clone", "Default", "PartialEq"],
-        &[],
-    ));
+    patch_attrs.push(derives(&["Debug", "Clone", "Default", "PartialEq"], &[]));
     [
-        syntax::public_struct(insert_attrs, &names.insert, insert_fields),
-        syntax::public_struct(patch_attrs, &names.patch, patch_fields),
+        Struct {
+            attrs: insert_attrs,
+            name: names.insert.clone(),
+            fields: insert_fields,
+        },
+        Struct {
+            attrs: patch_attrs,
+            name: names.patch.clone(),
+            fields: patch_fields,
+        },
     ]
 }
 

@@ -19,27 +19,44 @@ pub fn format(tokens: TokenStream, inner_doc: &str) -> String {
     format_file(&file, inner_doc)
 }
 
-/// Formats `items` (built as `syn` items, see [`super::syntax`]) as [`format`] does.
-pub fn format_items(items: Vec<syn::Item>, inner_doc: &str) -> String {
-    format_file(
-        &syn::File {
-            shebang: None,
-            attrs: Vec::new(),
-            items,
-        },
-        inner_doc,
-    )
+/// A table file's structs behind the header: printed by
+/// [`super::outline::print`], or by prettyplease when that printer gives up
+/// (the same text either way).
+pub fn format_outline(structs: &[super::outline::Struct], inner_doc: &str) -> String {
+    let mut out = header(inner_doc);
+    match super::outline::print(structs) {
+        Some(text) => out.push_str(&text),
+        None => out.push_str(&prettyplease_outline(structs)),
+    }
+    out
+}
+
+/// The structs as prettyplease prints their `syn` items.
+pub fn prettyplease_outline(structs: &[super::outline::Struct]) -> String {
+    prettyplease::unparse(&syn::File {
+        shebang: None,
+        attrs: Vec::new(),
+        items: super::syntax::items(structs),
+    })
 }
 
 fn format_file(file: &syn::File, inner_doc: &str) -> String {
+    let mut out = header(inner_doc);
+    out.push_str(&prettyplease::unparse(file));
+    out
+}
+
+/// [`HEADER`] and the file's `//!` lines.
+fn header(inner_doc: &str) -> String {
     let mut out = String::from(HEADER);
     for line in inner_doc.lines() {
-        out.push_str(&format!(
-            "//!{}{line}\n",
-            if line.is_empty() { "" } else { " " }
-        ));
+        out.push_str("//!");
+        if !line.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(line);
+        out.push('\n');
     }
-    out.push_str(&prettyplease::unparse(file));
     out
 }
 
