@@ -4,6 +4,7 @@
 //! operation or grouping set can null. Anything else stays nullable: we
 //! prove, never guess.
 
+use std::borrow::Cow;
 use std::collections::BTreeSet;
 
 /// A parsed `pg_node_tree` value.
@@ -55,44 +56,58 @@ struct Tokens<'a> {
 }
 
 impl<'a> Tokens<'a> {
-    fn next(&mut self) -> Option<String> {
-        while self.i < self.s.len() && self.s[self.i].is_ascii_whitespace() {
+    /// The next token, borrowed from the text unless it has escapes (a
+    /// view's tree is tens of thousands of tokens).
+    fn next(&mut self) -> Option<Cow<'a, str>> {
+        let s = self.s;
+        while self.i < s.len() && s[self.i].is_ascii_whitespace() {
             self.i += 1;
         }
-        if self.i >= self.s.len() {
+        if self.i >= s.len() {
             return None;
         }
-        let c = self.s[self.i];
-        if matches!(c, b'(' | b')' | b'{' | b'}') {
+        let start = self.i;
+        if matches!(s[start], b'(' | b')' | b'{' | b'}') {
             self.i += 1;
-            return Some((c as char).to_string());
+            return Some(String::from_utf8_lossy(&s[start..self.i]));
         }
-        let mut out = Vec::new();
-        while self.i < self.s.len() {
-            let c = self.s[self.i];
+        let mut escaped = false;
+        while self.i < s.len() {
+            let c = s[self.i];
             if c.is_ascii_whitespace() || matches!(c, b'(' | b')' | b'{' | b'}') {
                 break;
             }
-            if c == b'\\' && self.i + 1 < self.s.len() {
-                out.push(self.s[self.i + 1]);
+            if c == b'\\' && self.i + 1 < s.len() {
+                escaped = true;
                 self.i += 2;
             } else {
-                out.push(c);
                 self.i += 1;
             }
         }
-        Some(String::from_utf8_lossy(&out).into_owned())
+        let token = &s[start..self.i];
+        if !escaped {
+            return Some(String::from_utf8_lossy(token));
+        }
+        let mut out = Vec::with_capacity(token.len());
+        let mut bytes = token.iter();
+        while let Some(&c) = bytes.next() {
+            match (c, bytes.as_slice().first()) {
+                (b'\\', Some(_)) => out.extend(bytes.next()),
+                _ => out.push(c),
+            }
+        }
+        Some(Cow::Owned(String::from_utf8_lossy(&out).into_owned()))
     }
 
-    fn peek(&mut self) -> Option<String> {
+    fn peek(&mut self) -> Option<Cow<'a, str>> {
         let saved = self.i;
         let t = self.next();
         self.i = saved;
         t
     }
 
-    fn value(&mut self, first: String) -> Value {
-        match first.as_str() {
+    fn value(&mut self, first: Cow<'a, str>) -> Value {
+        match &*first {
             "{" => Value::Node(self.node()),
             "(" => {
                 let mut items = Vec::new();
@@ -111,16 +126,16 @@ impl<'a> Tokens<'a> {
                     if t == "]" {
                         break;
                     }
-                    items.push(Value::Atom(t));
+                    items.push(Value::Atom(t.into_owned()));
                 }
                 Value::List(items)
             }
-            _ => Value::Atom(first),
+            _ => Value::Atom(first.into_owned()),
         }
     }
 
     fn node(&mut self) -> Node {
-        let kind = self.next().unwrap_or_default();
+        let kind = self.next().unwrap_or_default().into_owned();
         let mut fields = Vec::new();
         while let Some(t) = self.next() {
             if t == "}" {
