@@ -207,15 +207,15 @@ fn read_helpers(def: &TableDef, sql: &Sql, pk: &[&FieldDef]) -> TokenStream {
         out.extend(quote! {
             /// The row with this primary key, if it exists (and row-level security lets you see it).
             pub fn find #exec (db: E, #(#params),*) -> runtime::query::Fetch<'q, E, Self, runtime::query::Optional> {
-                runtime::query::Fetch::bound(db, #find_sql, &[#(#binds),*])
+                runtime::query::bound(db, #find_sql, &[#(#binds),*])
             }
             /// The row with this primary key; `sqlx::Error::RowNotFound` when there is none.
             pub fn get #exec (db: E, #(#params),*) -> runtime::query::Fetch<'q, E, Self, runtime::query::One> {
-                runtime::query::Fetch::bound(db, #find_sql, &[#(#binds),*])
+                runtime::query::bound(db, #find_sql, &[#(#binds),*])
             }
             /// Up to `limit` rows in primary-key order, after the key `after` (keyset pagination).
             pub fn list #exec (db: E, after: Option<#after_ty>, limit: i64) -> runtime::query::Fetch<'q, E, Self, runtime::query::All> {
-                runtime::query::Fetch::bound(db, #list_sql, &[&after.is_none(), #(#after_binds,)* &limit])
+                runtime::query::bound(db, #list_sql, &[&after.is_none(), #(#after_binds,)* &limit])
             }
         });
     } else {
@@ -223,7 +223,7 @@ fn read_helpers(def: &TableDef, sql: &Sql, pk: &[&FieldDef]) -> TokenStream {
         out.extend(quote! {
             /// Up to `limit` rows (no primary key: no order).
             pub fn list #exec (db: E, limit: i64) -> runtime::query::Fetch<'q, E, Self, runtime::query::All> {
-                runtime::query::Fetch::bound(db, #list_sql, &[&limit])
+                runtime::query::bound(db, #list_sql, &[&limit])
             }
         });
     }
@@ -256,7 +256,7 @@ fn read_helpers(def: &TableDef, sql: &Sql, pk: &[&FieldDef]) -> TokenStream {
         out.extend(quote! {
             /// The row with this unique key, if any.
             pub fn #name #exec (db: E, #(#params),*) -> runtime::query::Fetch<'q, E, Self, runtime::query::Optional> {
-                runtime::query::Fetch::bound(db, #find_sql, &[#(#binds),*])
+                runtime::query::bound(db, #find_sql, &[#(#binds),*])
             }
         });
     }
@@ -277,7 +277,7 @@ fn read_helpers(def: &TableDef, sql: &Sql, pk: &[&FieldDef]) -> TokenStream {
         out.extend(quote! {
             /// Every row with this value (an indexed or foreign-key column).
             pub fn #name #exec (db: E, #(#params),*) -> runtime::query::Fetch<'q, E, Self, runtime::query::All> {
-                runtime::query::Fetch::bound(db, #list_sql, &[#(#binds),*])
+                runtime::query::bound(db, #list_sql, &[#(#binds),*])
             }
         });
     }
@@ -337,7 +337,7 @@ fn write_helpers(def: &TableDef, sql: &Sql, pk: &[&FieldDef]) -> TokenStream {
         out.extend(quote! {
             /// Inserts one row and returns it as stored (defaults and generated columns filled in).
             pub fn insert #exec (db: E, new: &'q #insert_ty) -> runtime::query::Fetch<'q, E, Self, runtime::query::One> {
-                runtime::query::Fetch::bound(db, #insert_sql, &[#(#binds),*])
+                runtime::query::bound(db, #insert_sql, &[#(#binds),*])
             }
         });
         if !pk.is_empty() {
@@ -365,7 +365,7 @@ fn write_helpers(def: &TableDef, sql: &Sql, pk: &[&FieldDef]) -> TokenStream {
             out.extend(quote! {
                 /// Inserts the row, or replaces the existing row with the same primary key.
                 pub fn upsert #exec (db: E, new: &'q #insert_ty) -> runtime::query::Fetch<'q, E, Self, runtime::query::One> {
-                    runtime::query::Fetch::bound(db, #upsert_sql, &[#(#binds),*])
+                    runtime::query::bound(db, #upsert_sql, &[#(#binds),*])
                 }
             });
         }
@@ -383,7 +383,7 @@ fn write_helpers(def: &TableDef, sql: &Sql, pk: &[&FieldDef]) -> TokenStream {
         out.extend(quote! {
             /// Deletes the row with this primary key; returns the number of rows deleted (0 or 1).
             pub fn delete #exec (db: E, #(#params),*) -> runtime::query::Fetch<'q, E, (), runtime::query::Affected> {
-                runtime::query::Fetch::bound(db, #delete_sql, &[#(#binds),*])
+                runtime::query::bound(db, #delete_sql, &[#(#binds),*])
             }
         });
         let settable: Vec<&FieldDef> = writable
@@ -425,7 +425,7 @@ fn write_helpers(def: &TableDef, sql: &Sql, pk: &[&FieldDef]) -> TokenStream {
             out.extend(quote! {
                 /// Writes every column of this row (found by its primary key); `None` when no row was updated.
                 pub fn update #exec (&'q self, db: E) -> runtime::query::Fetch<'q, E, Self, runtime::query::Optional> {
-                    runtime::query::Fetch::bound(db, #update_sql, &[#(#set_binds,)* #(#pk_binds),*])
+                    runtime::query::bound(db, #update_sql, &[#(#set_binds,)* #(#pk_binds),*])
                 }
             });
             if let Some(patch_ty) = &def.patch {
@@ -460,7 +460,7 @@ fn write_helpers(def: &TableDef, sql: &Sql, pk: &[&FieldDef]) -> TokenStream {
                 out.extend(quote! {
                     /// Sets only the fields that are `Some` (`Some(None)` sets NULL); `None` when no row matched.
                     pub fn patch #exec (db: E, #(#params,)* patch: &'q #patch_ty) -> runtime::query::Fetch<'q, E, Self, runtime::query::Optional> {
-                        runtime::query::Fetch::bound(db, #patch_sql, &[#(#binds,)* #(#key_binds),*])
+                        runtime::query::bound(db, #patch_sql, &[#(#binds,)* #(#key_binds),*])
                     }
                 });
             }
@@ -523,7 +523,7 @@ fn insert_many(
         return quote! {
             /// Inserts all rows in one statement (`UNNEST` of one array per column); returns them as stored.
             pub fn insert_many #exec (db: E, rows: &'q [#insert_ty]) -> runtime::query::Fetch<'q, E, Self, runtime::query::All> {
-                runtime::query::Fetch::unnest(db, #many_sql, rows, |r: &'q #insert_ty| (#(#elements,)*))
+                runtime::query::unnest(db, #many_sql, rows, |r: &'q #insert_ty| (#(#elements,)*))
             }
         };
     }
@@ -545,7 +545,7 @@ fn insert_many(
                 let r: &'q #insert_ty = r;
                 #(#pushes)*
             }
-            runtime::query::Fetch::bound(db, #many_sql, &[#(&#vars),*])
+            runtime::query::bound(db, #many_sql, &[#(&#vars),*])
         }
     }
 }
@@ -608,9 +608,9 @@ fn relations(def: &TableDef, sql: &Sql) -> TokenStream {
             let sql = runtime::query::concat(<#target as runtime::Table>::SELECT, #tail);
         };
         let body = if f.option_inner.is_some() {
-            quote!(#statement match &self.#field { ::core::option::Option::Some(v) => runtime::query::Fetch::bound(db, sql, &[v]), ::core::option::Option::None => runtime::query::Fetch::nothing(db) })
+            quote!(#statement match &self.#field { ::core::option::Option::Some(v) => runtime::query::bound(db, sql, &[v]), ::core::option::Option::None => runtime::query::nothing(db) })
         } else {
-            quote!(#statement runtime::query::Fetch::bound(db, sql, &[&self.#field]))
+            quote!(#statement runtime::query::bound(db, sql, &[&self.#field]))
         };
         let doc = format!(
             "The `{}.{}` row this row's `{col}` points at (foreign key `{}`).",
@@ -653,7 +653,7 @@ fn relations(def: &TableDef, sql: &Sql) -> TokenStream {
             impl #target {
                 #[doc = #rdoc]
                 pub fn #rmethod #exec (&'q self, db: E) -> runtime::query::Fetch<'q, E, #ident, runtime::query::All> {
-                    runtime::query::Fetch::bound(db, #rsql, &[&self.#ref_field])
+                    runtime::query::bound(db, #rsql, &[&self.#ref_field])
                 }
             }
         });

@@ -184,7 +184,7 @@ fn query(m: &QueryModel) -> TokenStream {
         #docs
         #allow
         pub fn #fn_name<'q, E: sqlx::PgExecutor<'q>>(db: E, #(#params),*) -> runtime::query::Fetch<'q, E, #target, #mode> {
-            runtime::query::Fetch::bound(db, #sql, &[#(#binds),*])
+            runtime::query::bound(db, #sql, &[#(#binds),*])
         }
     }
 }

@@ -58,7 +58,7 @@ pub fn projects_of_user<'q, E: sqlx::PgExecutor<'q>>(
     user_id: &'q uuid::Uuid,
     max_rows: &'q i64,
 ) -> runtime::query::Fetch<'q, E, ProjectsOfUserRow, runtime::query::All> {
-    runtime::query::Fetch::bound(
+    runtime::query::bound(
         db,
         "SELECT p.id, p.name, p.status, p.tags, o.name AS organization, o.slug AS organization_slug,\n       count(c.id) AS comments\n  FROM public.projects p\n  LEFT JOIN public.organizations o ON o.id = p.organization_id\n  LEFT JOIN public.comments c ON c.project_id = p.id\n WHERE p.user_id = $1\n GROUP BY p.id, o.id\n ORDER BY p.created_at DESC\n LIMIT $2",
         &[&user_id, &max_rows],
@@ -109,7 +109,7 @@ impl<'r> sqlx::FromRow<'r, sqlx::postgres::PgRow> for TemplateRatingsRow {
 pub fn template_ratings<'q, E: sqlx::PgExecutor<'q>>(
     db: E,
 ) -> runtime::query::Fetch<'q, E, TemplateRatingsRow, runtime::query::All> {
-    runtime::query::Fetch::bound(
+    runtime::query::bound(
         db,
         "SELECT t.id, t.name, t.price, coalesce(avg(r.rating), 0)::float8 AS average_rating,\n       count(r.id) AS reviews, max(r.created_at) AS last_review_at\n  FROM public.templates t\n  LEFT JOIN public.reviews r ON r.template_id = t.id\n WHERE t.is_published\n GROUP BY t.id\n ORDER BY average_rating DESC, t.name",
         &[],
@@ -154,7 +154,7 @@ pub fn usage_per_day<'q, E: sqlx::PgExecutor<'q>>(
     user_id: &'q uuid::Uuid,
     day: &'q chrono::NaiveDate,
 ) -> runtime::query::Fetch<'q, E, UsagePerDayRow, runtime::query::All> {
-    runtime::query::Fetch::bound(
+    runtime::query::bound(
         db,
         "SELECT day, sum(events_count)::int8 AS events, sum(tokens_used)::int8 AS tokens, sum(cost) AS cost\n  FROM public.daily_usage\n WHERE user_id = $1 AND day >= $2\n GROUP BY day\n ORDER BY day",
         &[&user_id, &day],
@@ -199,7 +199,7 @@ pub fn organization_by_slug<'q, E: sqlx::PgExecutor<'q>>(
     db: E,
     slug: &'q str,
 ) -> runtime::query::Fetch<'q, E, OrganizationBySlugRow, runtime::query::Optional> {
-    runtime::query::Fetch::bound(
+    runtime::query::bound(
         db,
         "SELECT id, name, slug, plan, created_at FROM public.organizations WHERE slug = $1",
         &[&slug],
@@ -246,7 +246,7 @@ pub fn add_comment<'q, E: sqlx::PgExecutor<'q>>(
     author_id: &'q uuid::Uuid,
     body: &'q str,
 ) -> runtime::query::Fetch<'q, E, AddCommentRow, runtime::query::Optional> {
-    runtime::query::Fetch::bound(
+    runtime::query::bound(
         db,
         "INSERT INTO public.comments (project_id, author_id, body) VALUES ($1, $2, $3)\nRETURNING id, created_at, edited_at",
         &[&project_id, &author_id, &body],
@@ -265,7 +265,7 @@ pub fn rename_project<'q, E: sqlx::PgExecutor<'q>>(
     name: &'q str,
     id: &'q uuid::Uuid,
 ) -> runtime::query::Fetch<'q, E, (), runtime::query::Affected> {
-    runtime::query::Fetch::bound(
+    runtime::query::bound(
         db,
         "UPDATE public.projects SET name = $1 WHERE id = $2",
         &[&name, &id],
@@ -282,7 +282,7 @@ pub fn touch_project<'q, E: sqlx::PgExecutor<'q>>(
     db: E,
     id: &'q uuid::Uuid,
 ) -> runtime::query::Fetch<'q, E, (), runtime::query::Exec> {
-    runtime::query::Fetch::bound(
+    runtime::query::bound(
         db,
         "UPDATE public.projects SET updated_at = now() WHERE id = $1",
         &[&id],
