@@ -18,6 +18,18 @@ async fn catalog_of(sql: &str, schemas: &[&str]) -> Catalog {
         .unwrap()
 }
 
+/// The fixtures of `../shared/fixtures`.
+const FIXTURES: [&str; 3] = ["pagila", "subscription_payments", "graphile_kitchen_sink"];
+
+/// A fixture's catalog, loaded into a database of its own.
+async fn fixture_catalog(name: &str) -> Catalog {
+    let (db, schemas) = fixture_db(name).await;
+    let mut conn = db.connect().await;
+    codegen::introspect::introspect(&mut conn, &schemas)
+        .await
+        .unwrap()
+}
+
 fn standalone() -> CrateDeps {
     CrateDeps::Standalone {
         runtime: workspace().join("runtime"),
@@ -306,12 +318,8 @@ async fn every_fixture_and_the_hostile_names_generate_code_that_compiles_without
     let readme_config = Config::parse(&example, Path::new("README.md")).unwrap();
     assert!(!readme_config.columns.is_empty() && !readme_config.names.is_empty());
 
-    for name in ["pagila", "subscription_payments", "graphile_kitchen_sink"] {
-        let (db, schemas) = fixture_db(name).await;
-        let mut conn = db.connect().await;
-        let catalog = codegen::introspect::introspect(&mut conn, &schemas)
-            .await
-            .unwrap();
+    for name in FIXTURES {
+        let catalog = fixture_catalog(name).await;
         crates.push((
             name,
             generate::generate(&catalog, &Config::default(), &standalone()),
@@ -503,13 +511,8 @@ async fn the_table_printer_prints_what_prettyplease_prints() {
         ),
         ("margin", catalog_of(&printer_edges(), &["public"]).await),
     ];
-    for name in ["pagila", "subscription_payments", "graphile_kitchen_sink"] {
-        let (db, schemas) = fixture_db(name).await;
-        let mut conn = db.connect().await;
-        let catalog = codegen::introspect::introspect(&mut conn, &schemas)
-            .await
-            .unwrap();
-        cases.push((name, catalog));
+    for name in FIXTURES {
+        cases.push((name, fixture_catalog(name).await));
     }
     let derives = Config::parse(
         "derives = [\"Eq\", \"std::hash::Hash\"]\nserde = false",
