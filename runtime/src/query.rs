@@ -64,7 +64,7 @@ impl<'q, E, T, M> Fetch<'q, E, T, M> {
     }
 
     /// `sql` with `params` bound in order (`$1`, `$2`, …), to run on `db`.
-    /// What the helpers call: one slice of `&dyn Param` instead of a chain
+    /// What the helpers call (through [`bound`]): one slice of `&dyn Param` instead of a chain
     /// of `.bind(…)` calls — the same encoding, but a helper's body is one
     /// array of references, cheaper for the compiler to check than a chain
     /// that moves the statement through a generic call per value (the

@@ -8,7 +8,7 @@
 //! path spelled with spaces, a field whose line is too long to stay one
 //! line) makes it give up, and the file goes through `syn` and prettyplease
 //! ([`super::syntax::items`]). tests/generate.rs compares the two on every
-//! fixture, and the tests below on lines either side of the margin.
+//! fixture, the hostile schemas and lines either side of the margin.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -17,6 +17,11 @@ use std::rc::Rc;
 /// prettyplease's line width (its `MARGIN`) and indentation.
 const MARGIN: usize = 89;
 const INDENT: usize = 4;
+
+/// `n` spaces (at most two levels of indentation), without allocating.
+fn pad(n: usize) -> &'static str {
+    &"        "[..n]
+}
 
 /// `pub struct name { fields }` under `attrs`.
 pub struct Struct {
@@ -84,13 +89,12 @@ impl Struct {
             return Some(());
         }
         out.push_str(" {\n");
-        let pad = " ".repeat(INDENT);
         for f in &self.fields {
             for a in &f.attrs {
                 a.print(INDENT, out)?;
             }
             let start = out.len();
-            out.push_str(&pad);
+            out.push_str(pad(INDENT));
             out.push_str("pub ");
             out.push_str(&f.name);
             out.push_str(": ");
@@ -109,14 +113,14 @@ impl Struct {
 
 impl Attr {
     fn print(&self, indent: usize, out: &mut String) -> Option<()> {
-        let pad = " ".repeat(indent);
+        let lead = pad(indent);
         match self {
             Attr::Doc(value) => {
                 // prettyplease's other spellings (`/** */`, `#[doc]`).
                 if value.contains('\n') || value.starts_with('/') {
                     return None;
                 }
-                out.push_str(&pad);
+                out.push_str(lead);
                 out.push_str("///");
                 out.push_str(value.trim_end_matches(' '));
                 out.push('\n');
@@ -127,24 +131,24 @@ impl Attr {
                 // argument a line (the group is a consistent box).
                 let joined = args.join(", ");
                 let one_line = indent + "#[(".len() + name.len() + joined.len() + ")]".len();
-                out.push_str(&pad);
+                out.push_str(lead);
                 out.push_str("#[");
                 out.push_str(name);
                 out.push('(');
                 if args.is_empty() || one_line <= MARGIN {
                     out.push_str(&joined);
                 } else {
-                    let inner = " ".repeat(indent + INDENT);
+                    let inner = pad(indent + INDENT);
                     for (n, a) in args.iter().enumerate() {
                         out.push('\n');
-                        out.push_str(&inner);
+                        out.push_str(inner);
                         out.push_str(a);
                         if n + 1 < args.len() {
                             out.push(',');
                         }
                     }
                     out.push('\n');
-                    out.push_str(&pad);
+                    out.push_str(lead);
                 }
                 out.push_str(")]\n");
             }

@@ -10,7 +10,7 @@ use quote::ToTokens;
 use syn::{token, AttrStyle, Attribute, Field, Fields, FieldsNamed, Item, ItemStruct, Meta};
 
 /// `#[name(tokens)]`.
-pub fn list(name: &str, tokens: TokenStream) -> Attribute {
+fn list(name: &str, tokens: TokenStream) -> Attribute {
     outer(Meta::List(syn::MetaList {
         path: ident(name).into(),
         delimiter: syn::MacroDelimiter::Paren(token::Paren::default()),
@@ -93,7 +93,7 @@ fn doc(value: &str) -> Attribute {
 }
 
 /// `pub name: ty` with `attrs`.
-pub fn field(attrs: Vec<Attribute>, name: &str, ty: syn::Type) -> Field {
+fn field(attrs: Vec<Attribute>, name: &str, ty: syn::Type) -> Field {
     Field {
         attrs,
         vis: public(),
@@ -105,7 +105,7 @@ pub fn field(attrs: Vec<Attribute>, name: &str, ty: syn::Type) -> Field {
 }
 
 /// `pub struct Name { fields }` with `attrs`.
-pub fn public_struct(attrs: Vec<Attribute>, name: &str, fields: Vec<Field>) -> Item {
+fn public_struct(attrs: Vec<Attribute>, name: &str, fields: Vec<Field>) -> Item {
     Item::Struct(ItemStruct {
         attrs,
         vis: public(),
