@@ -381,6 +381,32 @@ async fn a_hand_written_projection_works() {
     );
 }
 
+/// `upsert` is `insert`'s values under another statement
+/// (`runtime::query::with_sql`); a statement built with `Fetch::new` keeps
+/// its values the same way.
+#[tokio::test]
+async fn a_statement_takes_another_sql_with_its_values() {
+    let (_db, pool) = seeded().await;
+    let built: runtime::Fetch<'_, _, (i32, String), runtime::query::One> =
+        runtime::Fetch::new(&pool, sqlx::query("SELECT 0").bind(41).bind("x"));
+    let (n, s) = runtime::query::with_sql(built, "SELECT $1::int + 1, $2::text || 'y'")
+        .await
+        .unwrap();
+    assert_eq!((n, s.as_str()), (42, "xy"));
+    let bound: runtime::Fetch<'_, _, (i32,), runtime::query::Optional> =
+        runtime::query::bound(&pool, "SELECT 1", &[&2i32]);
+    let swapped = runtime::query::with_sql(bound, "SELECT $1::int WHERE $1::int = 3");
+    assert_eq!(swapped.await.unwrap(), None);
+    // A value that failed to encode stays the error of `.await`.
+    let bad: std::collections::HashMap<(i32, i32), i32> = [((1, 2), 3)].into();
+    let failed: runtime::Fetch<'_, _, (i32,), runtime::query::Optional> =
+        runtime::query::bound(&pool, "SELECT 1", &[&sqlx::types::Json(&bad)]);
+    let err = runtime::query::with_sql(failed, "SELECT $1::jsonb")
+        .await
+        .unwrap_err();
+    assert!(matches!(err, sqlx::Error::Encode(_)), "{err}");
+}
+
 /// Rows and insert structs get `Deserialize` from `runtime::de::record`:
 /// it must behave as serde's derive does.
 #[tokio::test]

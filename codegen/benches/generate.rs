@@ -7,7 +7,8 @@
 //! sea-orm entities of the same tables built in the same run when
 //! `sea-orm-cli` is installed; and generated lines per table.
 //!
-//! `cargo bench -p codegen --bench generate`
+//! `cargo bench -p codegen --bench generate`; `BENCH_TABLES=100` runs one
+//! size only (100 is the one with the build comparison).
 
 mod common;
 
@@ -180,7 +181,11 @@ async fn main() {
         .canonicalize()
         .unwrap();
     let empty = tempfile::tempdir().unwrap();
-    for tables in [100, 1000] {
+    let sizes: Vec<usize> = match std::env::var("BENCH_TABLES") {
+        Ok(n) => vec![n.parse().expect("BENCH_TABLES is a number of tables")],
+        Err(_) => vec![100, 1000],
+    };
+    for tables in sizes {
         let url = common::synthetic_db(&server, tables).await;
         let out = workspace.join(format!("target/bench-generated-{tables}"));
         let (ours, rss, cpu) = pipeline(codegen, &url, &out, empty.path());
@@ -278,7 +283,11 @@ async fn main() {
         }
     }
     // Removed last, so that no round of this run met their freed inodes.
-    for tables in [100, 1000] {
+    let sizes: Vec<usize> = match std::env::var("BENCH_TABLES") {
+        Ok(n) => vec![n.parse().expect("BENCH_TABLES is a number of tables")],
+        Err(_) => vec![100, 1000],
+    };
+    for tables in sizes {
         let out = workspace.join(format!("target/bench-generated-{tables}"));
         let _ = std::fs::remove_dir_all(out.with_extension("rounds"));
     }

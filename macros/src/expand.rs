@@ -121,8 +121,10 @@ fn from_row(def: &TableDef) -> TokenStream {
         let types = fields.iter().map(|f| &f.ty);
         let columns = fields.iter().map(|f| &f.column);
         quote! {
-            let (#(#idents,)*) = runtime::row::record::<(#(#types,)*)>(row, &[#(#columns),*])?;
-            ::core::result::Result::Ok(Self { #(#idents),* })
+            match runtime::row::record::<(#(#types,)*)>(row, &[#(#columns),*]) {
+                ::core::result::Result::Ok((#(#idents,)*)) => ::core::result::Result::Ok(Self { #(#idents),* }),
+                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
+            }
         }
     } else {
         let fields = fields.iter().map(|f| {
@@ -173,7 +175,7 @@ fn order_by(pk: &[&FieldDef]) -> String {
 fn read_helpers(def: &TableDef, sql: &Sql, pk: &[&FieldDef]) -> TokenStream {
     let select = &sql.select;
     let mut out = TokenStream::new();
-    let exec = quote!(<'q, E: runtime::sqlx::PgExecutor<'q>>);
+    let exec = quote!(<'q, E>);
     if !pk.is_empty() {
         let (params, binds, cond) = key_params(pk, 1);
         let find_sql = format!("{select} WHERE {cond}");
@@ -306,7 +308,7 @@ fn insert_value(def: &TableDef, f: &FieldDef, placeholder: String) -> String {
 
 fn write_helpers(def: &TableDef, sql: &Sql, pk: &[&FieldDef]) -> TokenStream {
     let (table, returning) = (&sql.table, &sql.returning);
-    let exec = quote!(<'q, E: runtime::sqlx::PgExecutor<'q>>);
+    let exec = quote!(<'q, E>);
     let mut out = TokenStream::new();
     let writable: Vec<&FieldDef> = def.fields.iter().filter(|f| f.insertable()).collect();
     let col_list = writable
@@ -365,7 +367,7 @@ fn write_helpers(def: &TableDef, sql: &Sql, pk: &[&FieldDef]) -> TokenStream {
             out.extend(quote! {
                 /// Inserts the row, or replaces the existing row with the same primary key.
                 pub fn upsert #exec (db: E, new: &'q #insert_ty) -> runtime::query::Fetch<'q, E, Self, runtime::query::One> {
-                    runtime::query::bound(db, #upsert_sql, &[#(#binds),*])
+                    runtime::query::with_sql(Self::insert(db, new), #upsert_sql)
                 }
             });
         }
@@ -429,22 +431,32 @@ fn write_helpers(def: &TableDef, sql: &Sql, pk: &[&FieldDef]) -> TokenStream {
                 }
             });
             if let Some(patch_ty) = &def.patch {
+                // A NOT NULL column's field is `Option<T>`: NULL leaves it
+                // unchanged (`COALESCE`), one parameter. A nullable column's
+                // is `Option<Option<T>>`: a flag, then the value.
+                let mut next = 0;
+                let mut placeholder = || {
+                    next += 1;
+                    format!("${next}")
+                };
                 let sets: Vec<String> = settable
                     .iter()
-                    .enumerate()
-                    .map(|(i, f)| {
+                    .map(|f| {
+                        let flag = f.option_inner.is_some().then(&mut placeholder);
                         let value = match (&f.via_text, &f.sql_type) {
-                            (true, Some(t)) => format!("${}::{t}", 2 * i + 2),
-                            _ => format!("${}", 2 * i + 2),
+                            (true, Some(t)) => format!("{}::{t}", placeholder()),
+                            _ => placeholder(),
                         };
-                        format!(
-                            "{c} = CASE WHEN ${} THEN {value} ELSE {c} END",
-                            2 * i + 1,
-                            c = q(&f.column)
-                        )
+                        let c = q(&f.column);
+                        match flag {
+                            Some(flag) => {
+                                format!("{c} = CASE WHEN {flag} THEN {value} ELSE {c} END")
+                            }
+                            None => format!("{c} = COALESCE({value}, {c})"),
+                        }
                     })
                     .collect();
-                let (params, key_binds, cond) = key_params(pk, 2 * n + 1);
+                let (params, key_binds, cond) = key_params(pk, next + 1);
                 let patch_sql = format!(
                     "UPDATE {table} SET {} WHERE {cond}{returning}",
                     sets.join(", ")
@@ -454,7 +466,7 @@ fn write_helpers(def: &TableDef, sql: &Sql, pk: &[&FieldDef]) -> TokenStream {
                     if f.option_inner.is_some() {
                         quote_spanned!(at(i)=> &patch.#i.is_some(), &runtime::query::inner(&patch.#i))
                     } else {
-                        quote_spanned!(at(i)=> &patch.#i.is_some(), &patch.#i.as_ref())
+                        quote_spanned!(at(i)=> &patch.#i)
                     }
                 });
                 out.extend(quote! {
@@ -517,7 +529,7 @@ fn insert_many(
         params.join(", "),
         aliases.join(", ")
     );
-    let exec = quote!(<'q, E: runtime::sqlx::PgExecutor<'q>>);
+    let exec = quote!(<'q, E>);
     if (1..=MAX_RECORD_FIELDS).contains(&writable.len()) {
         // One call with a closure giving a row's tuple (`runtime::query::Unnest`).
         return quote! {
@@ -555,7 +567,7 @@ fn insert_many(
 fn relations(def: &TableDef, sql: &Sql) -> TokenStream {
     let ident = &def.ident;
     let select = &sql.select;
-    let exec = quote!(<'q, E: runtime::sqlx::PgExecutor<'q>>);
+    let exec = quote!(<'q, E>);
     let mut forward = TokenStream::new();
     let mut reverse = TokenStream::new();
     let mut taken = schema::naming::NameSet::default();

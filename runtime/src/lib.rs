@@ -42,8 +42,9 @@
 //!
 //! # The helpers
 //!
-//! Static SQL built at compile time, bind parameters only, generic over any
-//! `sqlx::PgExecutor` (pool, `&mut PgConnection`, transaction, [`Session`]):
+//! Static SQL built at compile time, bind parameters only, run on any
+//! `sqlx::PgExecutor` (pool, `&mut PgConnection`, transaction, [`Session`];
+//! the bound is checked at `.await`, not on each helper):
 //! `find`, `get`, `find_by_<unique>`, `list_by_<indexed>`, `list` (keyset on
 //! the primary key), `insert`, `insert_many` (one `UNNEST` statement),
 //! `upsert` (on the primary key), `update`, `patch`, `delete`, and relation

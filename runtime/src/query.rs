@@ -45,6 +45,7 @@ pub struct Fetch<'q, E, T, M> {
 /// return the error of a value that could not be encoded.
 enum Body<'q> {
     Run(Statement<'q>),
+    Bound(&'q str, PgArguments),
     Nothing,
     Failed(BoxDynError),
 }
@@ -78,7 +79,7 @@ impl<'q, E, T, M> Fetch<'q, E, T, M> {
                 return Fetch::failed(db, n + 1, e);
             }
         }
-        Fetch::new(db, sqlx::query_with(sql, args))
+        Fetch::of(db, Body::Bound(sql, args))
     }
 
     fn failed(db: E, n: usize, e: BoxDynError) -> Self {
@@ -99,7 +100,7 @@ impl<'q, E, T, M> Fetch<'q, E, T, M> {
     ) -> Self {
         let mut args = PgArguments::default();
         match C::bind(rows.iter().map(columns), rows.len(), &mut args) {
-            Ok(()) => Fetch::new(db, sqlx::query_with(sql, args)),
+            Ok(()) => Fetch::of(db, Body::Bound(sql, args)),
             Err((n, e)) => Fetch::failed(db, n, e),
         }
     }
@@ -138,6 +139,22 @@ pub fn unnest<'q, E, T, M, R, C: Unnest<'q>>(
 /// [`Fetch::nothing`], as [`bound`] is [`Fetch::bound`].
 pub fn nothing<'q, E, T, M>(db: E) -> Fetch<'q, E, T, M> {
     Fetch::nothing(db)
+}
+
+/// `fetch`'s values bound to another statement, `sql`: `upsert` is
+/// `insert`'s values with an `ON CONFLICT` clause, without a second list of
+/// the same values for the compiler to check. A statement made with
+/// [`Fetch::new`] keeps its arguments too.
+pub fn with_sql<'q, E, T, M>(fetch: Fetch<'q, E, T, M>, sql: &'q str) -> Fetch<'q, E, T, M> {
+    let body = match fetch.body {
+        Body::Bound(_, args) => Body::Bound(sql, args),
+        Body::Run(mut statement) => match sqlx::Execute::take_arguments(&mut statement) {
+            Ok(args) => Body::Bound(sql, args.unwrap_or_default()),
+            Err(e) => Body::Failed(e),
+        },
+        other => other,
+    };
+    Fetch::of(fetch.db, body)
 }
 
 /// A value bound to a parameter by [`Fetch::bound`]: anything sqlx can
@@ -325,6 +342,7 @@ where
     fn into_future(self) -> Self::IntoFuture {
         match self.body {
             Body::Run(statement) => M::run(statement, self.db),
+            Body::Bound(sql, args) => M::run(sqlx::query_with(sql, args), self.db),
             Body::Nothing => Box::pin(std::future::ready(M::nothing())),
             Body::Failed(e) => Box::pin(std::future::ready(Err(Error::Encode(e)))),
         }
