@@ -466,7 +466,7 @@ fn write_helpers(def: &TableDef, sql: &Sql, pk: &[&FieldDef]) -> TokenStream {
                     if f.option_inner.is_some() {
                         quote_spanned!(at(i)=> &patch.#i.is_some(), &runtime::query::inner(&patch.#i))
                     } else {
-                        quote_spanned!(at(i)=> &patch.#i)
+                        quote_spanned!(at(i)=> runtime::query::optional(&patch.#i))
                     }
                 });
                 out.extend(quote! {

@@ -232,6 +232,13 @@ pub fn inner<T>(field: &Option<Option<T>>) -> Option<&T> {
     field.as_ref().and_then(Option::as_ref)
 }
 
+/// A NOT NULL column's patch field, `Option<T>`, bound as it is (`None`
+/// binds NULL, which `COALESCE($n, col)` reads as "leave unchanged"); the
+/// call keeps a patch field that is not an `Option` a compile error.
+pub fn optional<T>(field: &Option<T>) -> &Option<T> {
+    field
+}
+
 /// What a query returns, and how to run it for that.
 pub trait Mode<T> {
     type Output: Send;
