@@ -185,7 +185,7 @@ async fn main() {
         Ok(n) => vec![n.parse().expect("BENCH_TABLES is a number of tables")],
         Err(_) => vec![100, 1000],
     };
-    for tables in sizes {
+    for &tables in &sizes {
         let url = common::synthetic_db(&server, tables).await;
         let out = workspace.join(format!("target/bench-generated-{tables}"));
         let (ours, rss, cpu) = pipeline(codegen, &url, &out, empty.path());
@@ -283,10 +283,6 @@ async fn main() {
         }
     }
     // Removed last, so that no round of this run met their freed inodes.
-    let sizes: Vec<usize> = match std::env::var("BENCH_TABLES") {
-        Ok(n) => vec![n.parse().expect("BENCH_TABLES is a number of tables")],
-        Err(_) => vec![100, 1000],
-    };
     for tables in sizes {
         let out = workspace.join(format!("target/bench-generated-{tables}"));
         let _ = std::fs::remove_dir_all(out.with_extension("rounds"));

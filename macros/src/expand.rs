@@ -175,7 +175,7 @@ fn order_by(pk: &[&FieldDef]) -> String {
 fn read_helpers(def: &TableDef, sql: &Sql, pk: &[&FieldDef]) -> TokenStream {
     let select = &sql.select;
     let mut out = TokenStream::new();
-    let exec = quote!(<'q, E>);
+    let exec = exec();
     if !pk.is_empty() {
         let (params, binds, cond) = key_params(pk, 1);
         let find_sql = format!("{select} WHERE {cond}");
@@ -308,7 +308,7 @@ fn insert_value(def: &TableDef, f: &FieldDef, placeholder: String) -> String {
 
 fn write_helpers(def: &TableDef, sql: &Sql, pk: &[&FieldDef]) -> TokenStream {
     let (table, returning) = (&sql.table, &sql.returning);
-    let exec = quote!(<'q, E>);
+    let exec = exec();
     let mut out = TokenStream::new();
     let writable: Vec<&FieldDef> = def.fields.iter().filter(|f| f.insertable()).collect();
     let col_list = writable
@@ -529,7 +529,7 @@ fn insert_many(
         params.join(", "),
         aliases.join(", ")
     );
-    let exec = quote!(<'q, E>);
+    let exec = exec();
     if (1..=MAX_RECORD_FIELDS).contains(&writable.len()) {
         // One call with a closure giving a row's tuple (`runtime::query::Unnest`).
         return quote! {
@@ -567,7 +567,7 @@ fn insert_many(
 fn relations(def: &TableDef, sql: &Sql) -> TokenStream {
     let ident = &def.ident;
     let select = &sql.select;
-    let exec = quote!(<'q, E>);
+    let exec = exec();
     let mut forward = TokenStream::new();
     let mut reverse = TokenStream::new();
     let mut taken = schema::naming::NameSet::default();
@@ -674,6 +674,12 @@ fn relations(def: &TableDef, sql: &Sql) -> TokenStream {
         impl #ident { #forward }
         #reverse
     }
+}
+
+/// A helper's generics: any `db` (the `sqlx::PgExecutor` bound is on
+/// `Fetch`'s `.await`, not proved in every helper).
+fn exec() -> TokenStream {
+    quote!(<'q, E>)
 }
 
 /// A span for code about field `ident`: errors point at the field, while
