@@ -3,6 +3,13 @@
 use codegen::migrate::Migrator;
 use tests::*;
 
+mod cache;
+mod cli;
+mod diff;
+mod lexer;
+mod runner;
+mod tls;
+
 async fn one_row<T>(url: &str, sql: &str) -> T
 where
     T: for<'r> sqlx::Decode<'r, sqlx::Postgres> + sqlx::Type<sqlx::Postgres> + Send + Unpin,

@@ -1,0 +1,3 @@
+//! Hostile cases: cache.
+#[allow(unused_imports)]
+use tests::*;

@@ -1,0 +1,3 @@
+//! Hostile cases: cli.
+#[allow(unused_imports)]
+use tests::*;

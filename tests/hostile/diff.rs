@@ -1,0 +1,3 @@
+//! Hostile cases: diff.
+#[allow(unused_imports)]
+use tests::*;

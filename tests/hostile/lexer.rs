@@ -1,0 +1,3 @@
+//! Hostile cases: lexer.
+#[allow(unused_imports)]
+use tests::*;

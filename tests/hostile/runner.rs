@@ -1,0 +1,3 @@
+//! Hostile cases: runner.
+#[allow(unused_imports)]
+use tests::*;

@@ -1,0 +1,3 @@
+//! Hostile cases: tls.
+#[allow(unused_imports)]
+use tests::*;
