@@ -657,18 +657,27 @@ async fn diff(
     )
     .await?;
     for w in out.forward.warnings.iter() {
-        eprintln!("warning: {w}");
+        eprintln!("warning: {}", codegen::error::printable(w));
     }
     for d in out.forward.dangers() {
-        eprintln!("warning: the diff {d} (marked DANGER in the file)");
+        eprintln!(
+            "warning: the diff {} (marked DANGER in the file)",
+            codegen::error::printable(d)
+        );
     }
     if let Some(outcome) = &out.outcome {
         if !outcome.ok() {
             for line in &outcome.forward {
-                eprintln!("not reproduced by the migration: {line}");
+                eprintln!(
+                    "not reproduced by the migration: {}",
+                    codegen::error::printable(line)
+                );
             }
             for line in &outcome.rollback {
-                eprintln!("not reproduced by the rollback: {line}");
+                eprintln!(
+                    "not reproduced by the rollback: {}",
+                    codegen::error::printable(line)
+                );
             }
             return Err(Error::Usage(format!(
                 "the diff does not reproduce its target: {} object(s) differ after the migration, {} after its rollback (listed above); nothing was written",

@@ -89,3 +89,42 @@ pub struct SqlError {
     /// Whether the file's transaction was rolled back (false for `no-transaction` files).
     pub rolled_back: bool,
 }
+
+/// Text taken from a database or a file name, made safe to print in a
+/// message or a SQL comment: line breaks and other control characters,
+/// and the Unicode characters that break or reorder lines (U+2028/2029,
+/// bidirectional overrides), are written as escapes (`\n`, `\u{202e}`), so
+/// nothing in a name can end a `--` comment or forge a line of output.
+pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
+    let unsafe_char = |c: char| {
+        (c.is_control() && c != '\t')
+            || matches!(c, '\u{2028}' | '\u{2029}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{feff}')
+    };
+    if !text.contains(unsafe_char) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if unsafe_char(c) {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+#[cfg(test)]
+mod printable_tests {
+    #[test]
+    fn line_breaks_and_bidi_controls_are_escaped() {
+        assert_eq!(
+            super::printable("plain \"name\"\ttab"),
+            "plain \"name\"\ttab"
+        );
+        assert_eq!(
+            super::printable("a\nDELETE FROM t; --\rb\u{202e}"),
+            "a\\nDELETE FROM t; --\\rb\\u{202e}"
+        );
+    }
+}

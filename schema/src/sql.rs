@@ -41,6 +41,18 @@ pub fn cast(ty: &crate::TypeRef) -> String {
     )
 }
 
+/// A dollar-quote tag for `body`: `$codegen$`, or `$codegen1$`, `$codegen2$`, …
+/// when the body holds it (a name may say anything).
+pub fn dollar_tag(body: &str) -> String {
+    let mut tag = "$codegen$".to_owned();
+    let mut n = 0;
+    while body.contains(&tag) {
+        n += 1;
+        tag = format!("$codegen{n}$");
+    }
+    tag
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -52,5 +64,15 @@ mod tests {
         assert_eq!(type_name("Billing", "Status"), "\"Billing\".\"Status\"");
         assert_eq!(type_name("public", "my type"), "\"my type\"");
         assert_eq!(quote("a\"b"), "\"a\"\"b\"");
+    }
+
+    #[test]
+    fn dollar_tags_are_not_in_their_body() {
+        assert_eq!(dollar_tag("CREATE TYPE t AS ENUM ('a')"), "$codegen$");
+        assert_eq!(
+            dollar_tag("CREATE TYPE \"x$codegen$\" AS ENUM ()"),
+            "$codegen1$"
+        );
+        assert_eq!(dollar_tag("$codegen$ $codegen1$"), "$codegen2$");
     }
 }

@@ -595,8 +595,9 @@ pub async fn install(conn: &mut PgConnection, create: &CreateExtension) -> Resul
         sql.push_str(standin.sql);
     }
     let sql = sql.replace("@schema@", &quoted);
+    let tag = schema::sql::dollar_tag(&format!("{sql} {} {quoted}", create.name));
     let register = format!(
-        "DO $codegen$
+        "DO {tag}
          DECLARE ext oid := pg_nextoid('pg_catalog.pg_extension', 'oid', 'pg_catalog.pg_extension_oid_index');
          BEGIN
            {sql}
@@ -617,7 +618,7 @@ pub async fn install(conn: &mut PgConnection, create: &CreateExtension) -> Resul
                UNION ALL SELECT 'pg_namespace'::regclass, oid FROM pg_namespace WHERE oid > ext
              ) m;
          END
-         $codegen$",
+         {tag}",
         name = literal(&create.name),
         schema_lit = literal(&quoted),
     );

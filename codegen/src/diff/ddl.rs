@@ -74,7 +74,8 @@ pub(super) fn create_type(o: &Object) -> String {
 
 /// `sql` in a DO block that ignores `condition` (a type that exists).
 pub(super) fn guarded(sql: &str, condition: &str) -> String {
-    format!("DO $codegen$ BEGIN\n  {sql}\nEXCEPTION WHEN {condition} THEN NULL;\nEND $codegen$;")
+    let tag = schema::sql::dollar_tag(sql);
+    format!("DO {tag} BEGIN\n  {sql}\nEXCEPTION WHEN {condition} THEN NULL;\nEND {tag};")
 }
 
 pub(super) fn index_if_not_exists(def: &str, concurrently: bool) -> String {

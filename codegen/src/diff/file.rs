@@ -1,6 +1,8 @@
 //! A plan written as migration files in the strategy's format.
 
 use super::plan::{Plan, Step};
+use crate::error::printable;
+use crate::migrate::files::commented;
 
 /// What the files say about where they came from.
 pub struct Header<'a> {
@@ -13,7 +15,7 @@ pub struct Header<'a> {
 fn statements(steps: &[Step], out: &mut String) {
     for s in steps {
         if let Some(why) = &s.danger {
-            out.push_str(&format!("-- DANGER: {why}\n"));
+            out.push_str(&format!("-- DANGER: {}\n", printable(why)));
         }
         out.push_str(&s.sql);
         out.push_str("\n\n");
@@ -31,14 +33,15 @@ pub const CONCURRENT_SUFFIX: &str = "_concurrently";
 fn header(h: &Header, suffix: &str, out: &mut String) {
     out.push_str(&format!(
         "-- Migration: {}\n-- Description: {}\n-- Author: codegen diff\n-- Date: {}\n\n",
-        stem(h, suffix),
-        h.description,
+        printable(&stem(h, suffix)),
+        printable(h.description),
         h.date.format("%Y-%m-%d")
     ));
 }
 
-/// The rollback block: each line of the reverse plan as a `-- ` comment,
-/// so the block runs whole (blank lines become `--`).
+/// The rollback block: the reverse plan as `--` comments, every line of
+/// it by PostgreSQL's reckoning (a bare `\r` ends a comment too), so the
+/// block runs whole and `down` reads back exactly these statements.
 fn rollback(steps: &[Step], prelude: &str, out: &mut String) {
     out.push_str("-- Rollback:\n");
     let mut text = String::from(prelude);
@@ -46,15 +49,8 @@ fn rollback(steps: &[Step], prelude: &str, out: &mut String) {
         text.push_str(&s.sql);
         text.push('\n');
     }
-    for line in text.trim_end().lines() {
-        if line.trim().is_empty() {
-            out.push_str("--\n");
-        } else {
-            out.push_str("-- ");
-            out.push_str(line);
-            out.push('\n');
-        }
-    }
+    out.push_str(&commented(text.trim_end()));
+    out.push('\n');
 }
 
 const PRELUDE: &str = "SET LOCAL check_function_bodies = off;\n";

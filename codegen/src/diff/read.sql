@@ -257,18 +257,22 @@ SELECT kind, name, parent, def, ddl, undo, deps, implicit, info FROM (
   UNION ALL
   SELECT 'publication', quote_ident(p.pubname), NULL,
          format('all=%s insert=%s update=%s delete=%s truncate=%s', p.puballtables, p.pubinsert, p.pubupdate, p.pubdelete, p.pubtruncate),
-         format(E'DO $codegen$ BEGIN\n  CREATE PUBLICATION %I%s WITH (publish = %L);\nEXCEPTION WHEN duplicate_object THEN NULL;\nEND $codegen$;',
-                p.pubname, CASE WHEN p.puballtables THEN ' FOR ALL TABLES' ELSE '' END,
+         format(E'DO %1$s BEGIN\n  CREATE PUBLICATION %2$I%3$s WITH (publish = %4$L);\nEXCEPTION WHEN duplicate_object THEN NULL;\nEND %1$s;',
+                tag.tag, p.pubname, CASE WHEN p.puballtables THEN ' FOR ALL TABLES' ELSE '' END,
                 concat_ws(', ', CASE WHEN p.pubinsert THEN 'insert' END, CASE WHEN p.pubupdate THEN 'update' END,
                           CASE WHEN p.pubdelete THEN 'delete' END, CASE WHEN p.pubtruncate THEN 'truncate' END)),
          format('DROP PUBLICATION IF EXISTS %I;', p.pubname), '{}', false, NULL
     FROM pg_publication p
+   CROSS JOIN LATERAL (SELECT CASE WHEN strpos(p.pubname, '$codegen') > 0 THEN '$codegen_' || md5(p.pubname) || '$'
+                                   ELSE '$codegen$' END AS tag) tag
   UNION ALL
   SELECT 'publication-table', format('%s IN %I', r.qname, p.pubname), quote_ident(p.pubname), '',
-         format(E'DO $codegen$ BEGIN\n  ALTER PUBLICATION %I ADD TABLE %s;\nEXCEPTION WHEN duplicate_object THEN NULL;\nEND $codegen$;', p.pubname, r.qname),
-         format(E'DO $codegen$ BEGIN\n  ALTER PUBLICATION %I DROP TABLE %s;\nEXCEPTION WHEN undefined_object THEN NULL;\nEND $codegen$;', p.pubname, r.qname),
+         format(E'DO %1$s BEGIN\n  ALTER PUBLICATION %2$I ADD TABLE %3$s;\nEXCEPTION WHEN duplicate_object THEN NULL;\nEND %1$s;', tag.tag, p.pubname, r.qname),
+         format(E'DO %1$s BEGIN\n  ALTER PUBLICATION %2$I DROP TABLE %3$s;\nEXCEPTION WHEN undefined_object THEN NULL;\nEND %1$s;', tag.tag, p.pubname, r.qname),
          ARRAY[r.qname], false, NULL
     FROM pg_publication_rel pr JOIN pg_publication p ON p.oid = pr.prpubid JOIN rel r ON r.oid = pr.prrelid
+   CROSS JOIN LATERAL (SELECT CASE WHEN strpos(p.pubname || r.qname, '$codegen') > 0 THEN '$codegen_' || md5(p.pubname || r.qname) || '$'
+                                   ELSE '$codegen$' END AS tag) tag
   UNION ALL
   SELECT 'comment', target.what, target.owner, d.description,
          format('COMMENT ON %s IS %L;', target.what, d.description), format('COMMENT ON %s IS NULL;', target.what),

@@ -4,7 +4,9 @@
 
 use super::file::{concurrent_file, main_file, stem, Header, CONCURRENT_SUFFIX};
 use super::plan::{plan, Plan};
-use super::verify::{copy_database, database_of, drop_database, verify, with_database, Outcome};
+use super::verify::{
+    copy_database, copy_name, current_database, drop_database, verify, with_database, Outcome,
+};
 use super::Snapshot;
 use crate::catalog::EXCLUDED_SCHEMAS;
 use crate::db::Target;
@@ -72,7 +74,7 @@ pub async fn run(opts: Options<'_>, report: Reporter<'_>) -> Result<Output> {
             from_url
         }
     };
-    let read = async |url: &str| -> Result<(Snapshot, String)> {
+    let read = async |url: &str| -> Result<(Snapshot, String, String)> {
         let mut conn = crate::db::connect(url).await?;
         let snapshot = Snapshot::read(&mut conn, EXCLUDED_SCHEMAS)
             .await
@@ -81,12 +83,15 @@ pub async fn run(opts: Options<'_>, report: Reporter<'_>) -> Result<Output> {
             .fetch_one(&mut conn)
             .await
             .map_err(|e| Error::db(url, e));
+        // The database the URL really names (a `dbname=` parameter, the
+        // path, or the server's default), as the server says.
+        let database = current_database(&mut conn, url).await;
         crate::db::close(conn).await;
-        Ok((snapshot?, user?))
+        Ok((snapshot?, user?, database?))
     };
     // Both sides at once: two sessions, two server processes.
     let (a, b) = tokio::join!(read(&from_url), read(&opts.to));
-    let ((a, creator), (b, _)) = (a?, b?);
+    let ((a, creator, template), (b, _, _)) = (a?, b?);
     let forward = plan(&a, &b, &creator);
     let reverse = plan(&b, &a, &creator);
     if forward.is_empty() {
@@ -111,7 +116,7 @@ pub async fn run(opts: Options<'_>, report: Reporter<'_>) -> Result<Output> {
         if !dangers.is_empty() {
             return Err(Error::Usage(format!(
                 "the diff {} and --no-drops refuses that; nothing was written",
-                dangers.join(", ")
+                crate::error::printable(&dangers.join(", "))
             )));
         }
     }
@@ -138,13 +143,11 @@ pub async fn run(opts: Options<'_>, report: Reporter<'_>) -> Result<Output> {
         .as_ref()
         .map(|_| stem(&next_header, CONCURRENT_SUFFIX));
     let outcome = if opts.verify {
-        let template = database_of(&from_url)?;
-        // Its own name per run: diffs of one database may run at once.
-        let mut copy: String = template.chars().take(40).collect();
-        copy.push_str(&format!("_codegen_verify_{}", std::process::id()));
+        let copy = copy_name(&template);
         let copy_url = copy_database(&from_url, &template, &copy).await?;
         let checked = verify(
             &copy_url,
+            &copy,
             &main,
             concurrent.as_deref(),
             &a.lines(),

@@ -30,15 +30,12 @@ fn file(name: &str, text: &str) -> SqlFile {
 pub async fn copy_database(url: &str, template: &str, copy: &str) -> Result<String> {
     let mut admin = crate::db::connect(&with_database(url, "postgres")?).await?;
     let q = schema::sql::ident;
-    let mut result = sqlx::raw_sql(&format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", q(copy)))
-        .execute(&mut admin)
-        .await;
+    // The name is this run's own (`copy_name`): nothing of that name is
+    // dropped first, so another run's copy is never touched.
+    let mut result = Ok(Default::default());
     // A template must have no other session: another diff reading it at
     // the same moment ends within seconds, so wait for it a little.
     for attempt in 0..20 {
-        if result.is_err() {
-            break;
-        }
         result = sqlx::raw_sql(&format!(
             "CREATE DATABASE {} TEMPLATE {}",
             q(copy),
@@ -65,19 +62,46 @@ pub async fn copy_database(url: &str, template: &str, copy: &str) -> Result<Stri
     with_database(url, copy)
 }
 
-/// `url` with its database name replaced by `name`.
+/// `url` with its database name replaced by `name`: the path is set and
+/// every `dbname=` parameter removed (the driver lets it override the path).
 pub fn with_database(url: &str, name: &str) -> Result<String> {
     let mut parsed = url::Url::parse(url)
         .map_err(|e| Error::Usage(format!("{} is not a URL: {e}", crate::db::redact(url))))?;
     parsed.set_path(name);
+    let kept: Vec<(String, String)> = parsed
+        .query_pairs()
+        .filter(|(k, _)| !k.eq_ignore_ascii_case("dbname"))
+        .map(|(k, v)| (k.into_owned(), v.into_owned()))
+        .collect();
+    if kept.is_empty() {
+        parsed.set_query(None);
+    } else {
+        parsed.query_pairs_mut().clear().extend_pairs(kept);
+    }
     Ok(parsed.to_string())
 }
 
-/// The database name of `url`.
-pub fn database_of(url: &str) -> Result<String> {
-    let parsed = url::Url::parse(url)
-        .map_err(|e| Error::Usage(format!("{} is not a URL: {e}", crate::db::redact(url))))?;
-    Ok(parsed.path().trim_start_matches('/').to_owned())
+/// The name of the database a session is connected to.
+pub async fn current_database(conn: &mut sqlx::PgConnection, url: &str) -> Result<String> {
+    sqlx::query_scalar("SELECT current_database()::text")
+        .fetch_one(conn)
+        .await
+        .map_err(|e| Error::db(url, e))
+}
+
+/// A name for the scratch copy of `template`, unique to this run (two runs
+/// never share one, even with the same process id in two containers), at
+/// most 63 bytes so the server keeps it whole.
+pub fn copy_name(template: &str) -> String {
+    let mut name = String::new();
+    for c in template.chars() {
+        if name.len() + c.len_utf8() > 24 {
+            break;
+        }
+        name.push(c);
+    }
+    let id = uuid::Uuid::new_v4().simple().to_string();
+    format!("{name}_codegen_verify_{}", &id[..16])
 }
 
 /// Drops a database made by [`copy_database`].
@@ -98,8 +122,11 @@ pub async fn drop_database(url: &str, name: &str) {
 
 /// Applies `main` (and `concurrent`) to the copy at `url`, compares with
 /// `to`; then their rollback blocks, in reverse, and compares with `from`.
+/// Refuses to run anywhere but on the database named `copy` (the copy this
+/// run made), whatever the URL says.
 pub async fn verify(
     url: &str,
+    copy: &str,
     main: &str,
     concurrent: Option<&str>,
     from: &[String],
@@ -108,6 +135,14 @@ pub async fn verify(
     let mut conn = crate::db::connect(url).await?;
     let mut outcome = Outcome::default();
     let result = async {
+        let on = current_database(&mut conn, url).await?;
+        if on != copy {
+            return Err(Error::Usage(format!(
+                "the verifier reached database {} instead of its scratch copy {}, so it ran nothing there",
+                crate::error::printable(&on),
+                crate::error::printable(copy)
+            )));
+        }
         // The copy is scratch: an extension this server lacks gets its
         // stand-in, as on the embedded database.
         apply_file_with(&mut conn, url, &file("diff (forward)", main), true).await?;

@@ -13,7 +13,7 @@ pub fn check(m: &Migration, pg_major: Option<u32>) -> Vec<Diagnostic> {
     let file = &m.file;
     let mut out = Vec::new();
     header(m, &mut out);
-    let rollback_at = file.sql.find("Rollback:").unwrap_or(0);
+    let rollback_at = crate::migrate::files::rollback_marker(&file.sql).map_or(0, |(t, _)| t.start);
     match &m.rollback {
         None => out.push(at(
             file,
@@ -50,15 +50,17 @@ fn header(m: &Migration, out: &mut Vec<Diagnostic>) {
     let mut missing = Vec::new();
     for key in ["Migration", "Description", "Author", "Date"] {
         let prefix = format!("{key}:");
-        let found = file.sql.lines().take(30).enumerate().find_map(|(n, l)| {
-            let rest = l.trim().strip_prefix("--")?.trim();
-            rest.strip_prefix(&prefix).map(|v| (n, v.trim().to_owned()))
-        });
+        let found = sql::line_comments(&file.sql)
+            .take_while(|(line, _)| *line <= 30)
+            .find_map(|(_, t)| {
+                let rest = t.text(&file.sql)[2..].trim();
+                rest.strip_prefix(&prefix)
+                    .map(|v| (t.start, v.trim().to_owned()))
+            });
         match found {
             None => missing.push(key),
             Some((_, v)) if v.is_empty() => missing.push(key),
-            Some((n, v)) if key == "Migration" && v != m.label() => {
-                let offset: usize = file.sql.lines().take(n).map(|l| l.len() + 1).sum();
+            Some((offset, v)) if key == "Migration" && v != m.label() => {
                 out.push(at(
                     file,
                     offset,

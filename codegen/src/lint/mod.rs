@@ -257,10 +257,9 @@ fn allows(file: &SqlFile) -> Vec<(usize, String)> {
         file.line_col(s.start + skip).0
     });
     let mut out = Vec::new();
-    for (n, line) in file.sql.lines().enumerate() {
-        let Some(rest) = line.trim().strip_prefix("--") else {
-            continue;
-        };
+    for (line, comment) in crate::migrate::sql::line_comments(&file.sql) {
+        let rest = &comment.text(&file.sql)[2..];
+        let n = line - 1;
         let Some(list) = rest.trim().strip_prefix("lint:") else {
             continue;
         };

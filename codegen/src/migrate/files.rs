@@ -44,7 +44,11 @@ impl SqlFile {
     }
 
     /// SQL text under a name (for error positions): split into statements.
-    pub fn from_text(path: PathBuf, sql: String) -> Self {
+    /// A UTF-8 byte order mark at the start is dropped, as psql drops it.
+    pub fn from_text(path: PathBuf, mut sql: String) -> Self {
+        if sql.starts_with('\u{feff}') {
+            sql.drain(..'\u{feff}'.len_utf8());
+        }
         let statements = sql::split(&sql);
         Self {
             path,
@@ -258,28 +262,76 @@ fn at(file: &SqlFile, s: &Statement, message: &str) -> Error {
 /// ambiguous (is that line part of the rollback or of the migration?), so
 /// `down` refuses it and `lint` reports it.
 pub fn rollback_parts(sql: &str) -> Option<(String, Option<usize>)> {
-    let mut lines = sql.lines().enumerate();
-    let first = lines.find_map(|(_, l)| {
-        let rest = l.trim().strip_prefix("--")?.trim_start();
-        let head = rest.get(..9)?;
-        head.eq_ignore_ascii_case("rollback:")
-            .then(|| rest[9..].trim().to_owned())
-    })?;
+    let (marker, first) = rollback_marker(sql)?;
+    let tokens = sql::tokens(&sql[marker.end..]).map(|t| sql::Token {
+        start: t.start + marker.end,
+        end: t.end + marker.end,
+        ..t
+    });
     let mut out = first;
     let mut trailing = None;
-    for (n, line) in lines {
-        if line.trim().is_empty() {
-            out.push('\n');
-            continue;
+    for t in tokens {
+        match t.kind {
+            // Only the line breaks: indentation before `--` is not SQL.
+            sql::Kind::Space => {
+                out.extend(t.text(sql).chars().filter(|c| matches!(c, '\n' | '\r')))
+            }
+            sql::Kind::LineComment => {
+                let rest = &t.text(sql)[2..];
+                out.push_str(rest.strip_prefix(' ').unwrap_or(rest));
+            }
+            _ => {
+                trailing = Some(sql::line_col(sql, t.start).0);
+                break;
+            }
         }
-        let Some(rest) = line.trim().strip_prefix("--") else {
-            trailing = Some(n + 1);
-            break;
-        };
-        out.push('\n');
-        out.push_str(rest.strip_prefix(' ').unwrap_or(rest));
     }
     Some((out.trim().to_owned(), trailing))
+}
+
+/// `text` as line comments that [`rollback_parts`] reads back as `text`:
+/// each line (ended by `\n`, `\r` or `\r\n`, as PostgreSQL's lexer ends a
+/// `--` comment) gets `-- `, an empty one `--`; the line breaks are kept.
+pub fn commented(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 16 + 3);
+    let mut rest = text;
+    loop {
+        let end = rest.find(['\n', '\r']).unwrap_or(rest.len());
+        let (line, tail) = rest.split_at(end);
+        out.push_str(if line.is_empty() { "--" } else { "-- " });
+        out.push_str(line);
+        let brk = if tail.starts_with("\r\n") {
+            2
+        } else {
+            tail.len().min(1)
+        };
+        out.push_str(&tail[..brk]);
+        rest = &tail[brk..];
+        if brk == 0 {
+            return out;
+        }
+    }
+}
+
+/// The `-- Rollback:` marker: the first top-level line comment that starts
+/// its line and says `Rollback:` (any case), with the text after it.
+pub fn rollback_marker(sql: &str) -> Option<(sql::Token, String)> {
+    let mut line_start = true;
+    for t in sql::tokens(sql) {
+        if t.kind == sql::Kind::LineComment && line_start {
+            let rest = t.text(sql)[2..].trim_start();
+            if let Some(head) = rest.get(..9) {
+                if head.eq_ignore_ascii_case("rollback:") {
+                    return Some((t, rest[9..].trim().to_owned()));
+                }
+            }
+        }
+        line_start = match t.kind {
+            sql::Kind::Space => line_start || t.text(sql).contains(['\n', '\r']),
+            _ => false,
+        };
+    }
+    None
 }
 
 /// The migrations of a directory, and the `.sql` files skipped because
@@ -419,6 +471,25 @@ mod tests {
             Some(6),
             "SQL after the block"
         );
+    }
+
+    #[test]
+    fn commented_text_reads_back_exactly() {
+        for text in [
+            "DROP TABLE t;",
+            "ALTER TABLE t ADD COLUMN \"a\rDELETE FROM t; --\" text;\nDROP TABLE u;",
+            "a\r\n\r\nb\n\n  indented",
+            "x\r\ry",
+        ] {
+            let file = format!("select 1;\n-- Rollback:\n{}\n", commented(text));
+            assert_eq!(
+                rollback_parts(&file),
+                Some((text.to_owned(), None)),
+                "{text:?}"
+            );
+            // Nothing of the block is SQL to PostgreSQL's lexer.
+            assert_eq!(sql::split(&file).len(), 1, "{file:?}");
+        }
     }
 
     #[test]

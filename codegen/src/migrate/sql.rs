@@ -48,16 +48,126 @@ pub enum TxControl {
 }
 
 /// Removes leading whitespace and comments.
-pub fn strip_leading_comments(mut s: &str) -> &str {
-    loop {
-        s = s.trim_start();
-        if let Some(rest) = s.strip_prefix("--") {
-            s = rest.find('\n').map_or("", |i| &rest[i + 1..]);
-        } else if s.starts_with("/*") {
-            let end = skip_block_comment(s.as_bytes(), 0);
-            s = &s[end..];
-        } else {
-            return s;
+pub fn strip_leading_comments(s: &str) -> &str {
+    let skip = tokens(s)
+        .take_while(|t| t.kind.is_trivia())
+        .last()
+        .map_or(0, |t| t.end);
+    &s[skip..]
+}
+
+/// What a lexical token of SQL text is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Spaces, tabs and line breaks.
+    Space,
+    /// `-- …` up to (not including) the line break: `\n` or `\r`, as
+    /// PostgreSQL's lexer ends it.
+    LineComment,
+    /// `/* … */`, nested.
+    BlockComment,
+    /// `'…'`, `E'…'` (its `E` is the word before it).
+    String,
+    /// `"…"`.
+    QuotedIdent,
+    /// `$tag$ … $tag$`.
+    DollarQuoted,
+    /// A keyword or bare identifier.
+    Word,
+    /// `;`.
+    Semicolon,
+    /// Any other character.
+    Other,
+}
+
+impl Kind {
+    /// Whitespace or a comment.
+    pub fn is_trivia(self) -> bool {
+        matches!(self, Kind::Space | Kind::LineComment | Kind::BlockComment)
+    }
+}
+
+/// One token: its kind and byte range.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    pub kind: Kind,
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Token {
+    pub fn text<'a>(&self, sql: &'a str) -> &'a str {
+        &sql[self.start..self.end]
+    }
+}
+
+/// The tokens of `sql`, in order, covering every byte. An unterminated
+/// quote or comment runs to the end of the text.
+pub fn tokens(sql: &str) -> impl Iterator<Item = Token> + '_ {
+    let b = sql.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        if i >= b.len() {
+            return None;
+        }
+        let start = i;
+        let (kind, end) = token_at(b, i);
+        i = end;
+        Some(Token { kind, start, end })
+    })
+}
+
+fn token_at(b: &[u8], i: usize) -> (Kind, usize) {
+    let c = b[i];
+    match c {
+        c if is_space(c) => {
+            let n = b[i..].iter().take_while(|&&c| is_space(c)).count();
+            (Kind::Space, i + n)
+        }
+        b'-' if b[i..].starts_with(b"--") => {
+            let end = b[i..]
+                .iter()
+                .position(|&c| c == b'\n' || c == b'\r')
+                .map_or(b.len(), |p| i + p);
+            (Kind::LineComment, end)
+        }
+        b'/' if b[i..].starts_with(b"/*") => (Kind::BlockComment, skip_block_comment(b, i)),
+        b'\'' => {
+            let escapes = i > 0 && matches!(b[i - 1], b'E' | b'e') && !is_ident(b, i - 1);
+            (Kind::String, skip_quoted(b, i, b'\'', escapes))
+        }
+        b'"' => (Kind::QuotedIdent, skip_quoted(b, i, b'"', false)),
+        b'$' if i == 0 || !is_ident_byte(b[i - 1]) => match dollar_tag(b, i) {
+            Some(len) => {
+                let tag = &b[i..i + len];
+                let body = i + len;
+                let end = b[body..]
+                    .windows(len)
+                    .position(|w| w == tag)
+                    .map_or(b.len(), |p| body + p + len);
+                (Kind::DollarQuoted, end)
+            }
+            None => (Kind::Other, i + 1),
+        },
+        b';' => (Kind::Semicolon, i + 1),
+        c if c.is_ascii_digit() => {
+            let n = b[i..]
+                .iter()
+                .take_while(|&&c| c.is_ascii_alphanumeric() || c == b'_' || c == b'.')
+                .count();
+            (Kind::Other, i + n)
+        }
+        c if c.is_ascii_alphabetic() || c == b'_' || c >= 0x80 => {
+            let n = b[i..]
+                .iter()
+                .take_while(|&&c| is_ident_byte(c) || c == b'$')
+                .count();
+            (Kind::Word, i + n)
+        }
+        _ => {
+            // One character (a whole UTF-8 sequence never starts here:
+            // bytes >= 0x80 begin words).
+            (Kind::Other, i + 1)
         }
     }
 }
@@ -98,63 +208,27 @@ fn dollar_tag(b: &[u8], i: usize) -> Option<usize> {
 /// every `BEGIN` or `CASE` after the first word opens a block and `END`
 /// closes one.
 pub fn split(sql: &str) -> Vec<Statement> {
-    let b = sql.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
-    let mut i = 0;
     // The first words of the current statement, and the BEGIN/CASE depth.
     let mut words: Vec<String> = Vec::new();
     let mut word_count = 0usize;
     let mut depth = 0usize;
-    let push = |out: &mut Vec<Statement>, start: usize, end: usize| {
-        if !strip_leading_comments(&sql[start..end])
-            .trim_end_matches(';')
-            .trim()
-            .is_empty()
-        {
-            out.push(Statement { start, end });
-        }
-    };
-    while i < b.len() {
-        match b[i] {
-            b'-' if b[i..].starts_with(b"--") => {
-                i = b[i..]
-                    .iter()
-                    .position(|&c| c == b'\n')
-                    .map_or(b.len(), |p| i + p);
-            }
-            b'/' if b[i..].starts_with(b"/*") => i = skip_block_comment(b, i),
-            b'\'' => {
-                let escapes = i > 0 && matches!(b[i - 1], b'E' | b'e') && !is_ident(b, i - 1);
-                i = skip_quoted(b, i, b'\'', escapes);
-            }
-            b'"' => i = skip_quoted(b, i, b'"', false),
-            b'$' if i == 0 || !is_ident_byte(b[i - 1]) => match dollar_tag(b, i) {
-                Some(len) => {
-                    let tag = &b[i..i + len];
-                    let body = i + len;
-                    i = b[body..]
-                        .windows(len)
-                        .position(|w| w == tag)
-                        .map_or(b.len(), |p| body + p + len);
+    let mut has_code = false;
+    for t in tokens(sql) {
+        match t.kind {
+            Kind::Semicolon if depth == 0 => {
+                if has_code {
+                    out.push(Statement { start, end: t.end });
                 }
-                None => i += 1,
-            },
-            b';' if depth == 0 => {
-                push(&mut out, start, i + 1);
-                i += 1;
-                start = i;
+                start = t.end;
                 words.clear();
                 word_count = 0;
+                has_code = false;
             }
-            c if (c.is_ascii_alphabetic() || c == b'_' || c >= 0x80)
-                && (i == 0 || !is_ident_byte(b[i - 1])) =>
-            {
-                let end = i + b[i..]
-                    .iter()
-                    .take_while(|&&c| is_ident_byte(c) || c == b'$')
-                    .count();
-                let word = sql[i..end].to_ascii_uppercase();
+            Kind::Word => {
+                has_code = true;
+                let word = t.text(sql).to_ascii_uppercase();
                 word_count += 1;
                 if words.len() < 4 {
                     words.push(word.clone());
@@ -166,13 +240,40 @@ pub fn split(sql: &str) -> Vec<Statement> {
                         _ => {}
                     }
                 }
-                i = end;
             }
-            _ => i += 1,
+            k if k.is_trivia() || k == Kind::Semicolon => {}
+            _ => has_code = true,
         }
     }
-    push(&mut out, start, b.len());
+    if has_code {
+        out.push(Statement {
+            start,
+            end: sql.len(),
+        });
+    }
     out
+}
+
+/// `sql` without what follows its last token of code: trailing
+/// whitespace, comments and `;`.
+pub fn trim_trailing(sql: &str) -> &str {
+    let end = tokens(sql)
+        .filter(|t| !t.kind.is_trivia() && t.kind != Kind::Semicolon)
+        .last()
+        .map_or(0, |t| t.end);
+    &sql[..end]
+}
+
+/// The top-level line comments of `sql` (not inside a string, a quoted
+/// name, a dollar-quoted body or a block comment), each with its 1-based
+/// line.
+pub fn line_comments(sql: &str) -> impl Iterator<Item = (usize, Token)> + '_ {
+    let mut line = 1;
+    tokens(sql).filter_map(move |t| {
+        let at = line;
+        line += t.text(sql).matches('\n').count();
+        (t.kind == Kind::LineComment).then_some((at, t))
+    })
 }
 
 /// `CREATE [OR REPLACE] FUNCTION|PROCEDURE`, from a statement's first words.
@@ -183,6 +284,12 @@ fn routine_definition(words: &[String]) -> bool {
         ["CREATE", "FUNCTION" | "PROCEDURE", ..]
             | ["CREATE", "OR", "REPLACE", "FUNCTION" | "PROCEDURE", ..]
     )
+}
+
+/// PostgreSQL's whitespace: space, tab, line feed, carriage return,
+/// vertical tab, form feed.
+fn is_space(c: u8) -> bool {
+    matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c')
 }
 
 fn is_ident_byte(c: u8) -> bool {

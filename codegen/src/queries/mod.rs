@@ -181,17 +181,23 @@ pub fn read_dir(dir: &Path) -> Result<Vec<QuerySource>> {
     let mut out: Vec<QuerySource> = Vec::new();
     for path in files(dir)? {
         let text = std::fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?;
-        for q in parse(&text, &path, dir)? {
-            if let Some(first) = out.iter().find(|o| o.name == q.name) {
+        // A byte order mark is not SQL (psql drops it too).
+        let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+        for q in parse(text, &path, dir)? {
+            // `GetUser` and `get_user` would be one Rust function.
+            let function = |name: &str| heck::ToSnakeCase::to_snake_case(name);
+            if let Some(first) = out.iter().find(|o| function(&o.name) == function(&q.name)) {
                 return Err(Error::At {
                     path: path.clone(),
                     line: q.line,
                     col: 1,
                     message: format!(
-                        "query `{}` is already defined at {}:{}",
+                        "query `{}` is already defined at {}:{} (as `{}`: both would be the function `{}`)",
                         q.name,
                         first.path.display(),
-                        first.line
+                        first.line,
+                        first.name,
+                        function(&q.name)
                     ),
                 });
             }
@@ -199,6 +205,32 @@ pub fn read_dir(dir: &Path) -> Result<Vec<QuerySource>> {
         }
     }
     Ok(out)
+}
+
+/// The name and kind of a `-- name: GetUser :one` annotation (after `name:`).
+fn annotation(rest: &str) -> std::result::Result<(String, Cardinality), String> {
+    let mut words = rest.split_whitespace();
+    let name = words.next().unwrap_or_default().to_owned();
+    let kind = words.next().unwrap_or_default();
+    let cardinality = match kind {
+        ":one" => Cardinality::One,
+        ":many" => Cardinality::Many,
+        ":exec" => Cardinality::Exec,
+        ":execrows" => Cardinality::Execrows,
+        other => {
+            return Err(format!(
+                "`-- name: {name} {other}`: the kind must be :one, :many, :exec or :execrows"
+            ))
+        }
+    };
+    let valid = name.starts_with(|c: char| c.is_ascii_alphabetic())
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    if !valid {
+        return Err(format!(
+            "`{name}` is not a query name: use letters, digits and _ (e.g. ProjectsOfUser)"
+        ));
+    }
+    Ok((name, cardinality))
 }
 
 /// The queries of one file.
@@ -210,59 +242,33 @@ pub fn parse(text: &str, path: &Path, dir: &Path) -> Result<Vec<QuerySource>> {
         col: 1,
         message,
     };
-    // Annotation lines and the text between them.
-    let mut blocks: Vec<(usize, String, Cardinality, String)> = Vec::new();
-    let mut before_first = String::new();
-    for (n, line) in text.lines().enumerate() {
-        let trimmed = line.trim();
-        if let Some(rest) = trimmed
-            .strip_prefix("--")
-            .map(str::trim)
-            .and_then(|r| r.strip_prefix("name:"))
-        {
-            let mut words = rest.split_whitespace();
-            let name = words.next().unwrap_or_default().to_owned();
-            let kind = words.next().unwrap_or_default();
-            let cardinality = match kind {
-                ":one" => Cardinality::One,
-                ":many" => Cardinality::Many,
-                ":exec" => Cardinality::Exec,
-                ":execrows" => Cardinality::Execrows,
-                other => {
-                    return Err(at(
-                        n + 1,
-                        format!("`-- name: {name} {other}`: the kind must be :one, :many, :exec or :execrows"),
-                    ))
-                }
-            };
-            let valid = name.starts_with(|c: char| c.is_ascii_alphabetic())
-                && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
-            if !valid {
-                return Err(at(n + 1, format!("`{name}` is not a query name: use letters, digits and _ (e.g. ProjectsOfUser)")));
-            }
-            blocks.push((n + 1, name, cardinality, String::new()));
+    // Annotations: top-level `-- name:` comments that start their line (one
+    // inside a string, a dollar-quoted body or a block comment is SQL).
+    let mut annotations: Vec<(usize, sql::Token, String, Cardinality)> = Vec::new();
+    for (n, t) in sql::line_comments(text) {
+        let line_start = text[..t.start].rfind(['\n', '\r']).map_or(0, |p| p + 1);
+        if !text[line_start..t.start].trim().is_empty() {
             continue;
         }
-        match blocks.last_mut() {
-            Some(b) => {
-                b.3.push_str(line);
-                b.3.push('\n');
-            }
-            None => {
-                before_first.push_str(line);
-                before_first.push('\n');
-            }
-        }
+        let Some(rest) = t.text(text)[2..].trim().strip_prefix("name:") else {
+            continue;
+        };
+        let (name, cardinality) = annotation(rest).map_err(|m| at(n, m))?;
+        annotations.push((n, t, name, cardinality));
     }
-    if !sql::split(&before_first).is_empty() {
+    let first = annotations.first().map_or(text.len(), |a| a.1.start);
+    if !sql::split(&text[..first]).is_empty() {
         return Err(at(
             1,
             "SQL before the first `-- name: X :kind` annotation".into(),
         ));
     }
     let mut out = Vec::new();
-    for (line, name, cardinality, body) in blocks {
-        let statements = sql::split(&body);
+    for (i, (line, token, name, cardinality)) in annotations.iter().enumerate() {
+        let (line, name, cardinality) = (*line, name.clone(), *cardinality);
+        let end = annotations.get(i + 1).map_or(text.len(), |a| a.1.start);
+        let body = &text[token.end..end];
+        let statements = sql::split(body);
         if statements.len() != 1 {
             return Err(at(
                 line,
@@ -273,32 +279,26 @@ pub fn parse(text: &str, path: &Path, dir: &Path) -> Result<Vec<QuerySource>> {
             ));
         }
         let (mut nullable, mut not_null) = (Vec::new(), Vec::new());
-        for l in body.lines() {
-            let Some(rest) = l.trim().strip_prefix("--").map(str::trim) else {
-                continue;
+        for (_, c) in sql::line_comments(body) {
+            let rest = c.text(body)[2..].trim();
+            let columns = |cols: &str| {
+                cols.split([',', ' '])
+                    .filter(|c| !c.is_empty())
+                    .map(str::to_owned)
+                    .collect::<Vec<_>>()
             };
             if let Some(cols) = rest.strip_prefix("@nullable") {
-                nullable.extend(
-                    cols.split([',', ' '])
-                        .filter(|c| !c.is_empty())
-                        .map(str::to_owned),
-                );
+                nullable.extend(columns(cols));
             } else if let Some(cols) = rest.strip_prefix("@not_null") {
-                not_null.extend(
-                    cols.split([',', ' '])
-                        .filter(|c| !c.is_empty())
-                        .map(str::to_owned),
-                );
+                not_null.extend(columns(cols));
             }
         }
-        let raw = statements[0].text(&body);
+        let raw = statements[0].text(body);
         let lead = raw.len() - sql::strip_leading_comments(raw).len();
-        let sql_line = line + 1 + body[..statements[0].start + lead].matches('\n').count();
-        let text = sql::strip_leading_comments(raw)
-            .trim()
-            .trim_end_matches(';')
-            .trim()
-            .to_owned();
+        let sql_line = line + body[..statements[0].start + lead].matches('\n').count();
+        // Without the trailing `;` and comments: the text is wrapped in
+        // other SQL, where a trailing `--` comment would swallow the rest.
+        let text = sql::trim_trailing(sql::strip_leading_comments(raw)).to_owned();
         let (sql, param_names) =
             named_params(&text).map_err(|m| at(line, format!("query `{name}`: {m}")))?;
         out.push(QuerySource {
