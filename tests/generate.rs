@@ -32,7 +32,7 @@ async fn fixture_catalog(name: &str) -> Catalog {
 
 fn standalone() -> CrateDeps {
     CrateDeps::Standalone {
-        runtime: workspace().join("runtime"),
+        runtime: Some(workspace().join("runtime")),
     }
 }
 
@@ -388,7 +388,7 @@ async fn an_application_with_only_runtime_and_the_generated_crate_runs() {
     std::fs::write(
         root.join("app/Cargo.toml"),
         format!(
-            "[package]\nname = \"app\"\nversion = \"0.1.0\"\nedition = \"2021\"\n\n[dependencies]\nruntime = {{ path = {:?} }}\ngen = {{ path = \"../gen\" }}\ntokio = {{ version = \"1\", features = [\"rt-multi-thread\", \"macros\"] }}\n",
+            "[package]\nname = \"app\"\nversion = \"0.1.0\"\nedition = \"2021\"\n\n[dependencies]\nruntime = {{ package = \"pgtypegen-runtime\", path = {:?} }}\ngen = {{ path = \"../gen\" }}\ntokio = {{ version = \"1\", features = [\"rt-multi-thread\", \"macros\"] }}\n",
             workspace().join("runtime").display().to_string()
         ),
     )

@@ -108,7 +108,11 @@ async fn reproduces(server: &str, a: &str, b: &str, sql: &str) -> bool {
 }
 
 fn db_name(url: &str) -> String {
-    url::Url::parse(url).unwrap().path().trim_start_matches('/').to_owned()
+    url::Url::parse(url)
+        .unwrap()
+        .path()
+        .trim_start_matches('/')
+        .to_owned()
 }
 
 fn migra_available() -> bool {

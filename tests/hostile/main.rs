@@ -490,8 +490,9 @@ async fn the_main_job_works_from_any_directory_on_an_existing_database() {
     let toml = std::fs::read_to_string(elsewhere.path().join("db/Cargo.toml")).unwrap();
     let runtime = toml
         .lines()
-        .find(|l| l.starts_with("runtime = { path = "))
-        .and_then(|l| l.split('"').nth(1))
+        .find(|l| l.starts_with("runtime = { package = \"pgtypegen-runtime\""))
+        .and_then(|l| l.split("path = \"").nth(1))
+        .and_then(|l| l.split('"').next())
         .expect("a runtime path");
     assert!(
         std::path::Path::new(runtime).join("Cargo.toml").is_file(),

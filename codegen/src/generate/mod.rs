@@ -27,8 +27,10 @@ use std::path::{Path, PathBuf};
 pub enum CrateDeps {
     /// A member of this workspace: `workspace = true` dependencies.
     Workspace,
-    /// Anywhere else: versions spelled out, `runtime` by absolute path.
-    Standalone { runtime: PathBuf },
+    /// Anywhere else: versions spelled out; `runtime` is the published
+    /// `pgtypegen-runtime`, from its source tree by absolute path when
+    /// this machine has one (None: from crates.io by version).
+    Standalone { runtime: Option<PathBuf> },
 }
 
 /// What a run produces: every file, relative to the output directory
@@ -242,9 +244,13 @@ fn cargo_toml(config: &Config, deps: &CrateDeps) -> String {
         }
         CrateDeps::Standalone { runtime } => {
             out.push_str("version = \"0.1.0\"\nedition = \"2021\"\n\n[dependencies]\n");
+            let path = runtime
+                .as_ref()
+                .map(|p| format!(", path = {:?}", p.display().to_string()))
+                .unwrap_or_default();
             out.push_str(&format!(
-                "runtime = {{ path = {:?} }}\n",
-                runtime.display().to_string()
+                "runtime = {{ package = \"pgtypegen-runtime\", version = \"{}\"{path} }}\n",
+                env!("CARGO_PKG_VERSION")
             ));
             out.push_str("sqlx = { version = \"0.8\", default-features = false, features = [\"postgres\", \"runtime-tokio\", \"derive\", \"json\", \"chrono\", \"time\", \"uuid\", \"rust_decimal\", \"ipnetwork\", \"mac_address\"] }\n");
             out.push_str(
@@ -273,12 +279,13 @@ pub fn deps_for(out: &Path, workspace: &Path) -> CrateDeps {
     // this binary was built with (its source tree), so `--out` works from
     // any directory.
     let here = workspace.join("runtime");
-    let runtime = if here.join("Cargo.toml").is_file() {
-        here
-    } else {
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("../runtime")
-    };
+    // An installed binary (`cargo install`) has no source tree beside it:
+    // then the published crate, by version.
+    let built_with = Path::new(env!("CARGO_MANIFEST_DIR")).join("../runtime");
+    let runtime = [here, built_with]
+        .into_iter()
+        .find(|p| p.join("Cargo.toml").is_file());
     CrateDeps::Standalone {
-        runtime: canon(&runtime),
+        runtime: runtime.map(|p| canon(&p)),
     }
 }
