@@ -169,9 +169,14 @@ async fn history_warnings(
     Ok(())
 }
 
-/// The checksums of the migrations, in order.
+/// Each migration as the history records it (version, name, checksum), in
+/// order: a saved state serves only the exact history it holds, so a file
+/// renamed to another version is a different history.
 fn checksums(m: &Migrator) -> Vec<String> {
-    m.migrations.iter().map(|m| m.checksum.clone()).collect()
+    m.migrations
+        .iter()
+        .map(|m| format!("{}_{} {}", m.version, m.name, m.checksum))
+        .collect()
 }
 
 /// The main job's cache keys: what a saved cluster state depends on
