@@ -41,3 +41,18 @@ fn a_renamed_migration_never_reuses_the_saved_state() {
     assert!(table_file(w, "beta").contains("pub struct Beta"));
     assert!(table_file(w, "gamma").contains("pub struct Gamma"));
 }
+
+/// A generated file the last run did not write (restored by git, say) in
+/// the output: the run is not "current", the file goes, `--check` passes.
+#[test]
+fn a_stale_file_restored_into_the_output_is_removed() {
+    let (work, cache) = workspace();
+    let w = work.path();
+    main_job(w, cache.path(), &[], &[]);
+    let public = w.join("gen/src/public");
+    std::fs::copy(public.join("alpha.rs"), public.join("old_table.rs")).unwrap();
+    let run = main_job(w, cache.path(), &[], &[]);
+    assert!(!run.current(), "{}", run.stderr);
+    assert!(!public.join("old_table.rs").exists(), "{}", run.stderr);
+    main_job(w, cache.path(), &["--check"], &[]);
+}
