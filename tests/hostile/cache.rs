@@ -1,4 +1,5 @@
 //! Hostile cases: cache.
+use std::os::unix::fs::MetadataExt;
 use tests::*;
 
 /// A work directory with `migrations/001_a.sql` (table `alpha`) and a
@@ -55,4 +56,48 @@ fn a_stale_file_restored_into_the_output_is_removed() {
     assert!(!run.current(), "{}", run.stderr);
     assert!(!public.join("old_table.rs").exists(), "{}", run.stderr);
     main_job(w, cache.path(), &["--check"], &[]);
+}
+
+/// A cache that cannot hold the cluster (a file in its place; as root, a
+/// workspace under a 0700 directory the server's user cannot enter): the
+/// run goes uncached with one warning, which gives initdb's own error.
+#[test]
+fn an_unusable_cache_runs_uncached_with_one_warning() {
+    let (work, cache) = workspace();
+    let w = work.path();
+    std::fs::write(cache.path().join("codegen-cache"), "not a directory").unwrap();
+    let run = main_job(w, cache.path(), &[], &[]);
+    let warnings: Vec<&str> = run
+        .stderr
+        .lines()
+        .filter(|l| l.starts_with("warning:"))
+        .collect();
+    assert_eq!(warnings.len(), 1, "{}", run.stderr);
+    assert!(warnings[0].contains("codegen-cache"), "{}", run.stderr);
+    assert!(table_file(w, "alpha").contains("pub struct Alpha"));
+
+    let root = std::fs::metadata("/proc/self").unwrap().uid() == 0;
+    if !root {
+        return;
+    }
+    // tempdir makes it 0700, owned by root.
+    let private = cache.path().join("p");
+    std::fs::create_dir(&private).unwrap();
+    std::fs::set_permissions(
+        &private,
+        std::os::unix::fs::PermissionsExt::from_mode(0o700),
+    )
+    .unwrap();
+    let run = main_job(w, &private, &[], &[]);
+    let warnings: Vec<&str> = run
+        .stderr
+        .lines()
+        .filter(|l| l.starts_with("warning:"))
+        .collect();
+    assert_eq!(warnings.len(), 1, "{}", run.stderr);
+    assert!(
+        warnings[0].contains("initdb failed: initdb: error:"),
+        "{}",
+        run.stderr
+    );
 }

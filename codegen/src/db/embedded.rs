@@ -164,18 +164,12 @@ impl Embedded {
             return Ok(());
         }
         let log = std::fs::read_to_string(self.root.join("server.log")).unwrap_or_default();
-        let text = format!(
-            "{}{}{}",
-            String::from_utf8_lossy(&out.stderr),
-            String::from_utf8_lossy(&out.stdout),
-            log
-        );
-        let last = text
-            .lines()
-            .rev()
-            .find(|l| !l.trim().is_empty())
-            .unwrap_or("no output");
-        Err(Error::Embedded(format!("{what} failed: {}", last.trim())))
+        let why = failure_line(&[
+            &String::from_utf8_lossy(&out.stderr),
+            &log,
+            &String::from_utf8_lossy(&out.stdout),
+        ]);
+        Err(Error::Embedded(format!("{what} failed: {why}")))
     }
 
     fn init(&self) -> Result<()> {
@@ -231,6 +225,21 @@ impl Drop for Embedded {
             self.stop();
         }
     }
+}
+
+/// The line of a failed command's output that says why: the first
+/// `error:` or `FATAL:` line of `texts` (stderr, the server log, stdout),
+/// else the last line of the first that has one.
+fn failure_line(texts: &[&str]) -> String {
+    let all: Vec<Vec<&str>> = texts
+        .iter()
+        .map(|t| t.lines().map(str::trim).filter(|l| !l.is_empty()).collect())
+        .collect();
+    all.iter()
+        .flatten()
+        .find(|l| l.contains("error:") || l.contains("FATAL:"))
+        .or_else(|| all.iter().find_map(|t| t.last()))
+        .map_or_else(|| "no output".to_owned(), |l| l.to_string())
 }
 
 /// Stops and removes the clusters a killed run left under `parent`
