@@ -294,7 +294,7 @@ pub async fn main_job(opts: &Options, notify: Notify<'_>) -> Result<Outcome> {
                 None
             };
             if let (true, Some(m)) = (cached, &migrator) {
-                crate::db::embedded::sweep(&cache_dir, Duration::from_secs(3600));
+                crate::db::embedded::sweep(&cache_dir, Some(Duration::from_secs(3600)));
                 let key = cache_inputs(opts, m);
                 if crate::cache::output_current(&cache_dir, out, &key.1) {
                     return Ok(Outcome::Current {

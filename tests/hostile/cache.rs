@@ -1,5 +1,6 @@
 //! Hostile cases: cache.
 use std::os::unix::fs::MetadataExt;
+use std::path::{Path, PathBuf};
 use tests::*;
 
 /// A work directory with `migrations/001_a.sql` (table `alpha`) and a
@@ -15,6 +16,56 @@ fn workspace() -> (tempfile::TempDir, tempfile::TempDir) {
         "CREATE TABLE public.alpha (id int PRIMARY KEY);",
     );
     (work, cache)
+}
+
+/// The server PID of the cluster directory `root`, while its server runs.
+fn server_pid(root: &Path) -> Option<u32> {
+    let text = std::fs::read_to_string(root.join("data/postmaster.pid")).ok()?;
+    let pid = text.lines().next()?.trim().parse().ok()?;
+    alive(pid).then_some(pid)
+}
+
+/// Whether process `pid` runs (a zombie does not).
+fn alive(pid: u32) -> bool {
+    std::fs::read_to_string(format!("/proc/{pid}/stat"))
+        .ok()
+        .and_then(|s| s.rsplit_once(") ").map(|(_, rest)| rest.to_owned()))
+        .is_some_and(|rest| !rest.starts_with('Z') && !rest.starts_with('X'))
+}
+
+/// Starts the main job (its output piped) and waits until its cluster's
+/// server runs in `parent`: the cluster directory and the server's PID.
+fn start_until_server(
+    cmd: &mut std::process::Command,
+    parent: &Path,
+) -> (std::process::Child, PathBuf, u32) {
+    let child = cmd
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut found = None;
+    assert!(
+        wait_until(|| {
+            found = cluster_dirs(parent)
+                .into_iter()
+                .find_map(|d| Some((server_pid(&d)?, d)));
+            found.is_some()
+        }),
+        "a server started in {}",
+        parent.display()
+    );
+    let (pid, dir) = found.unwrap();
+    // Let pg_ctl finish (the socket and log are written).
+    std::thread::sleep(std::time::Duration::from_secs(1));
+    (child, dir, pid)
+}
+
+fn succeeded(child: std::process::Child) -> String {
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(out.status.success(), "{stderr}");
+    stderr
 }
 
 /// A migration renamed to another version, plus a new one: the saved
@@ -100,4 +151,72 @@ fn an_unusable_cache_runs_uncached_with_one_warning() {
         "{}",
         run.stderr
     );
+}
+
+/// `kill -9` of an embedded run leaves its server running; the next
+/// command that starts a cluster beside it stops it and removes its
+/// directory: uncached (in TMPDIR) and cached (in the cache).
+#[test]
+fn a_killed_run_s_cluster_is_removed_by_the_next_command() {
+    let (work, cache) = workspace();
+    let w = work.path();
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::set_permissions(
+        tmp.path(),
+        std::os::unix::fs::PermissionsExt::from_mode(0o755),
+    )
+    .unwrap();
+    let tmpdir = tmp.path().to_str().unwrap();
+    main_job(w, cache.path(), &[], &[]);
+    let sleeping = "CREATE TABLE public.beta (id int PRIMARY KEY);\nSELECT pg_sleep(60);\n";
+    let in_cache = cache.path().join("codegen-cache");
+    for (parent, extra) in [(tmp.path(), &["--no-cache"][..]), (&in_cache, &[])] {
+        write(&w.join("migrations/002_b.sql"), sleeping);
+        let mut cmd = main_job_command(w, cache.path());
+        cmd.env("TMPDIR", tmpdir).args(extra);
+        let (mut child, dir, pid) = start_until_server(&mut cmd, parent);
+        child.kill().unwrap();
+        child.wait().unwrap();
+        assert!(alive(pid), "the killed run's server outlives it");
+        write(
+            &w.join("migrations/002_b.sql"),
+            "CREATE TABLE public.beta (id int PRIMARY KEY);",
+        );
+        main_job(w, cache.path(), extra, &[("TMPDIR", tmpdir)]);
+        assert!(!dir.exists(), "{} is removed", dir.display());
+        assert!(wait_until(|| !alive(pid)), "server {pid} is stopped");
+    }
+}
+
+/// A cached run whose cluster directory is over an hour old, while it
+/// runs: a concurrent cached run leaves it alone, and it succeeds.
+#[test]
+fn a_live_run_is_never_swept_however_old() {
+    let (work, cache) = workspace();
+    let w = work.path();
+    main_job(w, cache.path(), &[], &[]);
+    write(
+        &w.join("migrations/002_b.sql"),
+        "CREATE TABLE public.beta (id int PRIMARY KEY);\nSELECT pg_sleep(15);\n",
+    );
+    let parent = cache.path().join("codegen-cache");
+    let (first, dir, pid) = start_until_server(&mut main_job_command(w, cache.path()), &parent);
+    // The first run has read its files: the second does not sleep.
+    write(
+        &w.join("migrations/002_b.sql"),
+        "CREATE TABLE public.beta (id int PRIMARY KEY);",
+    );
+    let touched = std::process::Command::new("touch")
+        .args(["-d", "2 hours ago"])
+        .arg(&dir)
+        .status()
+        .unwrap();
+    assert!(touched.success());
+    main_job(w, cache.path(), &[], &[]);
+    assert!(
+        alive(pid) && dir.exists(),
+        "the live run's cluster is left alone"
+    );
+    succeeded(first);
+    assert!(table_file(w, "beta").contains("pub struct Beta"));
 }
