@@ -3,56 +3,7 @@
 //! state; any other change to what the state depends on rebuilds it, and
 //! the output is never stale.
 
-use std::path::Path;
 use tests::*;
-
-struct Run {
-    stderr: String,
-}
-
-impl Run {
-    fn cached(&self) -> bool {
-        self.stderr.contains("cached      ")
-    }
-    fn current(&self) -> bool {
-        self.stderr.contains("is current: nothing changed")
-    }
-}
-
-/// The main job on `work`'s migrations into `work/gen`, its cache under
-/// `cache` (as `CARGO_TARGET_DIR`), on the embedded database.
-fn main_job_command(work: &Path, cache: &Path) -> std::process::Command {
-    let mut cmd = std::process::Command::new(codegen_bin());
-    cmd.env_remove("DATABASE_URL")
-        .env("CARGO_TARGET_DIR", cache)
-        .current_dir(work)
-        .arg("--migrations")
-        .arg(work.join("migrations"))
-        .arg("--out")
-        .arg(work.join("gen"));
-    cmd
-}
-
-fn main_job(work: &Path, cache: &Path, extra: &[&str], env: &[(&str, &str)]) -> Run {
-    let out = main_job_command(work, cache)
-        .envs(env.iter().copied())
-        .args(extra)
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
-    assert!(out.status.success(), "{stderr}");
-    Run { stderr }
-}
-
-fn write(path: &Path, text: &str) {
-    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-    std::fs::write(path, text).unwrap();
-}
-
-fn table_file(work: &Path, name: &str) -> String {
-    std::fs::read_to_string(work.join("gen/src/public").join(format!("{name}.rs")))
-        .unwrap_or_default()
-}
 
 #[test]
 fn the_cache_serves_only_what_is_current() {

@@ -300,3 +300,57 @@ pub fn sigterm(child: &std::process::Child) {
         .unwrap();
     assert!(sent.success(), "kill -TERM {}", child.id());
 }
+
+// The main job and its cache (tests/cache.rs, tests/hostile/cache.rs).
+
+/// A main job run: its stderr.
+pub struct Run {
+    pub stderr: String,
+}
+
+impl Run {
+    pub fn cached(&self) -> bool {
+        self.stderr.contains("cached      ")
+    }
+    pub fn current(&self) -> bool {
+        self.stderr.contains("is current: nothing changed")
+    }
+}
+
+/// The main job on `work`'s migrations into `work/gen`, its cache under
+/// `cache` (as `CARGO_TARGET_DIR`), on the embedded database.
+pub fn main_job_command(work: &Path, cache: &Path) -> std::process::Command {
+    let mut cmd = std::process::Command::new(codegen_bin());
+    cmd.env_remove("DATABASE_URL")
+        .env("CARGO_TARGET_DIR", cache)
+        .current_dir(work)
+        .arg("--migrations")
+        .arg(work.join("migrations"))
+        .arg("--out")
+        .arg(work.join("gen"));
+    cmd
+}
+
+/// [`main_job_command`] with `extra` arguments and `env`; asserts it succeeds.
+pub fn main_job(work: &Path, cache: &Path, extra: &[&str], env: &[(&str, &str)]) -> Run {
+    let out = main_job_command(work, cache)
+        .envs(env.iter().copied())
+        .args(extra)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(out.status.success(), "{stderr}");
+    Run { stderr }
+}
+
+/// Writes `text` to `path`, making its directory.
+pub fn write(path: &Path, text: &str) {
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(path, text).unwrap();
+}
+
+/// The generated file of table `name` in `work/gen` (empty when missing).
+pub fn table_file(work: &Path, name: &str) -> String {
+    std::fs::read_to_string(work.join("gen/src/public").join(format!("{name}.rs")))
+        .unwrap_or_default()
+}

@@ -6,8 +6,9 @@
 //! the server, the Supabase shim, `functions/` and the `extensions` list
 //! are the same and its migrations are the first of today's, unchanged;
 //! the "nothing changed" record only when every input and every file it
-//! wrote are the same. Entries are written to a temporary name and renamed,
-//! so an interrupted run never leaves half an entry.
+//! wrote are the same, and no other generated file is there. Entries are
+//! written to a temporary name and renamed, so an interrupted run never
+//! leaves half an entry.
 
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
@@ -143,7 +144,7 @@ fn file_sha(path: &Path) -> Option<String> {
 }
 
 /// Whether `out` holds exactly what the last run with the same `inputs`
-/// wrote (then the run has nothing to do).
+/// wrote, and no generated file besides (then the run has nothing to do).
 pub fn output_current(cache: &Path, out: &Path, inputs: &str) -> bool {
     let Some(record) = std::fs::read_to_string(output_record(cache, out))
         .ok()
@@ -151,12 +152,15 @@ pub fn output_current(cache: &Path, out: &Path, inputs: &str) -> bool {
     else {
         return false;
     };
+    let written: std::collections::BTreeSet<&Path> =
+        record.files.iter().map(|(f, _)| Path::new(f)).collect();
     record.inputs == inputs
         && !record.files.is_empty()
         && record
             .files
             .iter()
             .all(|(rel, sha)| file_sha(&out.join(rel)).as_deref() == Some(sha.as_str()))
+        && crate::generate::write::leftovers(out, &|rel| written.contains(rel)).is_empty()
 }
 
 /// Records what a run with `inputs` left in `out` (its generated files).

@@ -169,9 +169,14 @@ async fn history_warnings(
     Ok(())
 }
 
-/// The checksums of the migrations, in order.
+/// Each migration as the history records it (version, name, checksum), in
+/// order: a saved state serves only the exact history it holds, so a file
+/// renamed to another version is a different history.
 fn checksums(m: &Migrator) -> Vec<String> {
-    m.migrations.iter().map(|m| m.checksum.clone()).collect()
+    m.migrations
+        .iter()
+        .map(|m| format!("{}_{} {}", m.version, m.name, m.checksum))
+        .collect()
 }
 
 /// The main job's cache keys: what a saved cluster state depends on
@@ -210,6 +215,30 @@ fn cache_inputs(opts: &Options, m: &Migrator) -> (crate::cache::StateKey, String
         opts.root.to_string_lossy().as_bytes(),
     ]);
     (state, inputs)
+}
+
+/// A cached run's cluster, in the cache (on the saved state, if any). When
+/// the cache cannot hold one (unwritable, or under a directory the server's
+/// user cannot enter), a fresh cluster elsewhere, with one warning: the run
+/// goes uncached (`cache_key` cleared).
+fn cached_target(
+    cache_dir: &Path,
+    saved: Option<&crate::cache::Saved>,
+    cache_key: &mut Option<(crate::cache::StateKey, String)>,
+    notify: Notify<'_>,
+) -> Result<Target> {
+    match Target::embedded_in(cache_dir, saved.map(|s| s.data.as_path())) {
+        Ok(target) => Ok(target),
+        Err(Error::NoPostgres) => Err(Error::NoPostgres),
+        Err(e) => {
+            notify(Notice::Warning(format!(
+                "the cache {} cannot hold the embedded database ({e}); running without the cache",
+                cache_dir.display()
+            )));
+            *cache_key = None;
+            Target::open(None)
+        }
+    }
 }
 
 /// The catalog and prepared queries from a `schema.json` snapshot (and the
@@ -265,7 +294,7 @@ pub async fn main_job(opts: &Options, notify: Notify<'_>) -> Result<Outcome> {
                 None
             };
             if let (true, Some(m)) = (cached, &migrator) {
-                crate::db::embedded::sweep(&cache_dir, Duration::from_secs(3600));
+                crate::db::embedded::sweep(&cache_dir, Some(Duration::from_secs(3600)));
                 let key = cache_inputs(opts, m);
                 if crate::cache::output_current(&cache_dir, out, &key.1) {
                     return Ok(Outcome::Current {
@@ -284,11 +313,11 @@ pub async fn main_job(opts: &Options, notify: Notify<'_>) -> Result<Outcome> {
             // state is a rename; the saved state is taken (moved), so an
             // interrupted run leaves no cache rather than a wrong one.
             let mut target = if cache_key.is_some() {
-                Target::embedded_in(&cache_dir, saved.as_ref().map(|s| s.data.as_path()))?
+                cached_target(&cache_dir, saved.as_ref(), &mut cache_key, notify)?
             } else {
                 Target::open(opts.database_url.clone())?
             };
-            if let Some(s) = &saved {
+            if let (Some(s), Some(_)) = (&saved, &cache_key) {
                 notify(Notice::Cached {
                     applied: s.applied,
                     dir: cache_dir.clone(),

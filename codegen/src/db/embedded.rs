@@ -1,6 +1,12 @@
 //! The embedded default database: a throw-away cluster made with the
 //! machine's own `initdb`/`pg_ctl`, on a private Unix socket, tuned for speed,
 //! stopped and removed on drop. As root, the server runs as `postgres`.
+//!
+//! Each cluster directory holds `owner.lock`, locked (`flock`) by the run
+//! that made it for as long as it lives: the kernel releases the lock when
+//! that process dies, even by `kill -9`, whatever its PID becomes later.
+//! Starting a cluster stops and removes the clusters beside it whose lock
+//! is free.
 
 use crate::error::{Error, Result};
 use std::os::unix::fs::MetadataExt;
@@ -20,6 +26,9 @@ shared_buffers = 128MB
 log_min_messages = warning
 ";
 
+/// The file in a cluster directory that its run keeps locked.
+const OWNER: &str = "owner.lock";
+
 /// A running throw-away cluster.
 pub struct Embedded {
     dir: Option<tempfile::TempDir>,
@@ -27,6 +36,9 @@ pub struct Embedded {
     bindir: PathBuf,
     /// Run the server's commands as this user (when we are root).
     run_as: Option<String>,
+    /// The lock on `root/owner.lock` (after `dir`: released once the
+    /// directory is gone).
+    _owner: Option<std::fs::File>,
 }
 
 impl Embedded {
@@ -41,14 +53,22 @@ impl Embedded {
     /// from where it was) instead of `initdb`.
     pub fn start_in(parent: Option<&Path>, data: Option<&Path>) -> Result<Self> {
         let bindir = find_bindir().ok_or(Error::NoPostgres)?;
-        let mut builder = tempfile::Builder::new();
-        builder.prefix("codegen-pg-");
-        let dir = match parent {
-            Some(p) => std::fs::create_dir_all(p).and_then(|_| builder.tempdir_in(p)),
-            None => builder.tempdir(),
-        }
-        .map_err(|e| Error::Embedded(format!("cannot create a temporary directory: {e}")))?;
+        let parent = parent.map_or_else(std::env::temp_dir, Path::to_owned);
+        sweep(&parent, None);
+        let dir = std::fs::create_dir_all(&parent)
+            .and_then(|_| {
+                tempfile::Builder::new()
+                    .prefix("codegen-pg-")
+                    .tempdir_in(&parent)
+            })
+            .map_err(|e| {
+                Error::Embedded(format!(
+                    "cannot create a temporary directory in {}: {e}",
+                    parent.display()
+                ))
+            })?;
         let root = dir.path().to_owned();
+        let owner = claim(&root)?;
         let run_as = if running_as_root() {
             let (uid, gid) = system_user("postgres").ok_or_else(|| {
                 Error::Embedded(
@@ -67,6 +87,7 @@ impl Embedded {
             root,
             bindir,
             run_as,
+            _owner: Some(owner),
         };
         match data {
             // Another run may have taken the saved state first: then a
@@ -135,9 +156,11 @@ impl Embedded {
         )
     }
 
-    /// Leaves the cluster running and its directory in place after drop.
+    /// Leaves the cluster running and its directory in place after drop
+    /// (without an owner lock: no later run takes it for an orphan).
     pub fn keep(&mut self) {
         if let Some(dir) = self.dir.take() {
+            let _ = std::fs::remove_file(self.root.join(OWNER));
             let _ = dir.keep();
         }
     }
@@ -164,18 +187,12 @@ impl Embedded {
             return Ok(());
         }
         let log = std::fs::read_to_string(self.root.join("server.log")).unwrap_or_default();
-        let text = format!(
-            "{}{}{}",
-            String::from_utf8_lossy(&out.stderr),
-            String::from_utf8_lossy(&out.stdout),
-            log
-        );
-        let last = text
-            .lines()
-            .rev()
-            .find(|l| !l.trim().is_empty())
-            .unwrap_or("no output");
-        Err(Error::Embedded(format!("{what} failed: {}", last.trim())))
+        let why = failure_line(&[
+            &String::from_utf8_lossy(&out.stderr),
+            &log,
+            &String::from_utf8_lossy(&out.stdout),
+        ]);
+        Err(Error::Embedded(format!("{what} failed: {why}")))
     }
 
     fn init(&self) -> Result<()> {
@@ -233,10 +250,59 @@ impl Drop for Embedded {
     }
 }
 
-/// Stops and removes the clusters a killed run left under `parent`
-/// (`codegen-pg-*` directories not touched for `older_than`): a cached
-/// main job keeps its cluster there, and `kill -9` skips the clean-up.
-pub fn sweep(parent: &Path, older_than: std::time::Duration) {
+/// The line of a failed command's output that says why: the first
+/// `error:` or `FATAL:` line of `texts` (stderr, the server log, stdout),
+/// else the last line of the first that has one.
+fn failure_line(texts: &[&str]) -> String {
+    let all: Vec<Vec<&str>> = texts
+        .iter()
+        .map(|t| t.lines().map(str::trim).filter(|l| !l.is_empty()).collect())
+        .collect();
+    all.iter()
+        .flatten()
+        .find(|l| l.contains("error:") || l.contains("FATAL:"))
+        .or_else(|| all.iter().find_map(|t| t.last()))
+        .map_or_else(|| "no output".to_owned(), |l| l.to_string())
+}
+
+/// Locks `root/owner.lock` for this process, writing its PID there (for
+/// people). The file is locked under another name and renamed, so a lock
+/// file that can be seen is always a locked one while its run lives.
+fn claim(root: &Path) -> Result<std::fs::File> {
+    let path = root.join(OWNER);
+    let tmp = root.join(".owner.tmp");
+    let fail = |e: std::io::Error| Error::io(&path, e);
+    let mut file = std::fs::File::create(&tmp).map_err(fail)?;
+    file.try_lock().map_err(|e| fail(e.into()))?;
+    std::io::Write::write_all(&mut file, format!("{}\n", std::process::id()).as_bytes())
+        .map_err(fail)?;
+    std::fs::rename(&tmp, &path).map_err(fail)?;
+    Ok(file)
+}
+
+/// Whether the run that made the cluster directory `root` is gone: its
+/// owner lock is free; or, for a directory without one (made by an older
+/// version, or a kept cluster), it is older than `unowned_after`.
+fn orphaned(root: &Path, unowned_after: Option<std::time::Duration>) -> bool {
+    match std::fs::File::open(root.join(OWNER)) {
+        Ok(file) => file.try_lock().is_ok(),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => unowned_after.is_some_and(|after| {
+            std::fs::metadata(root)
+                .and_then(|m| m.modified())
+                .ok()
+                .and_then(|t| t.elapsed().ok())
+                .is_some_and(|age| age > after)
+        }),
+        // Another user's cluster: not ours to judge.
+        Err(_) => false,
+    }
+}
+
+/// Stops and removes the clusters under `parent` (`codegen-pg-*`
+/// directories) whose run is gone (see [`orphaned`]): `kill -9` skips a
+/// run's clean-up and leaves its server running. A cluster whose run is
+/// alive is never touched, however old.
+pub fn sweep(parent: &Path, unowned_after: Option<std::time::Duration>) {
     let Some(bindir) = find_bindir() else {
         return;
     };
@@ -245,17 +311,11 @@ pub fn sweep(parent: &Path, older_than: std::time::Duration) {
     };
     for entry in entries.flatten() {
         let root = entry.path();
-        let stale = entry
+        let ours = entry
             .file_name()
             .to_string_lossy()
-            .starts_with("codegen-pg-")
-            && entry
-                .metadata()
-                .and_then(|m| m.modified())
-                .ok()
-                .and_then(|t| t.elapsed().ok())
-                .is_some_and(|age| age > older_than);
-        if !stale {
+            .starts_with("codegen-pg-");
+        if !ours || !orphaned(&root, unowned_after) {
             continue;
         }
         // As root, the cluster was handed to `postgres` (see `start_in`).
@@ -265,6 +325,7 @@ pub fn sweep(parent: &Path, older_than: std::time::Duration) {
             root: root.clone(),
             bindir: bindir.clone(),
             run_as,
+            _owner: None,
         };
         if cluster.data().join("postmaster.pid").exists() {
             cluster.stop();

@@ -77,7 +77,7 @@ fn stale_except(
         .filter(|(rel, text)| !done.contains(*rel) && differs(&dir.join(rel), text))
         .map(|(rel, _)| rel.clone())
         .collect();
-    out.extend(leftovers(dir, files));
+    out.extend(leftovers(dir, &|rel| files.contains_key(rel)));
     out.sort();
     out
 }
@@ -87,8 +87,9 @@ fn differs(path: &Path, text: &str) -> bool {
     std::fs::read_to_string(path).ok().as_deref() != Some(text)
 }
 
-/// Generated `.rs` files under `src/` that the new output does not have.
-fn leftovers(dir: &Path, files: &BTreeMap<PathBuf, String>) -> Vec<PathBuf> {
+/// Generated `.rs` files under `src/` that the new output does not have
+/// (`has(rel)` false).
+pub fn leftovers(dir: &Path, has: &dyn Fn(&Path) -> bool) -> Vec<PathBuf> {
     let mut out = Vec::new();
     let mut stack = vec![dir.join("src")];
     while let Some(d) = stack.pop() {
@@ -102,9 +103,7 @@ fn leftovers(dir: &Path, files: &BTreeMap<PathBuf, String>) -> Vec<PathBuf> {
             } else if p.extension().is_some_and(|x| x == "rs") {
                 let rel = p.strip_prefix(dir).unwrap_or(&p).to_owned();
                 // Only a file the new output lacks is read (for the header).
-                if !files.contains_key(&rel)
-                    && std::fs::read_to_string(&p).is_ok_and(|t| t.starts_with(HEADER))
-                {
+                if !has(&rel) && std::fs::read_to_string(&p).is_ok_and(|t| t.starts_with(HEADER)) {
                     out.push(rel);
                 }
             }
