@@ -1,6 +1,7 @@
 //! Migration files on disk: discovery, naming, directives, rollback blocks.
 
 use super::sql::{self, Statement, TxControl};
+use super::{copy, kinds};
 use crate::error::{Error, Result};
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
@@ -45,7 +46,7 @@ impl SqlFile {
 
     /// SQL text under a name (for error positions): split into statements.
     pub fn from_text(path: PathBuf, sql: String) -> Self {
-        let statements = sql::split(&sql);
+        let statements = copy::split(&sql);
         Self {
             path,
             sql,
@@ -103,6 +104,7 @@ impl Migration {
         let file = SqlFile::read_any(path)?;
         let checksum = hex::encode(Sha256::digest(file.sql.as_bytes()));
         let options = parse_directives(&file)?;
+        kinds::check(&file)?;
         let body = body_statements(&file, options.transaction)?;
         let (rollback, rollback_trailing) = match rollback_parts(&file.sql) {
             Some((text, trailing)) => ((!text.is_empty()).then_some(text), trailing),
@@ -223,6 +225,7 @@ fn body_statements(file: &SqlFile, transaction: bool) -> Result<Vec<Statement>> 
     let control: Vec<(usize, TxControl)> = all
         .iter()
         .enumerate()
+        .filter(|(_, s)| !kinds::savepoint(s.text(&file.sql)))
         .filter_map(|(i, s)| s.transaction_control(&file.sql).map(|c| (i, c)))
         .collect();
     match control.as_slice() {
