@@ -26,7 +26,27 @@ pub fn split(sql: &str) -> Vec<Statement> {
             _ => break,
         }
     }
-    out
+    out.into_iter()
+        .filter_map(|s| without_dump_guard(sql, s))
+        .collect()
+}
+
+/// A statement without the `\restrict KEY` or `\unrestrict KEY` line that
+/// pg_dump (17.6, 16.10, 15.14 and later) writes around a dump: they only
+/// stop psql from running meta-commands hidden in the dump, and the runner
+/// runs none. `None` when nothing but comments is left.
+fn without_dump_guard(sql: &str, s: Statement) -> Option<Statement> {
+    let text = s.text(sql);
+    let body = sql::strip_leading_comments(text);
+    let word = body.split_whitespace().next().unwrap_or("");
+    if word != "\\restrict" && word != "\\unrestrict" {
+        return Some(s);
+    }
+    let at = s.start + (text.len() - body.len());
+    let start = sql[at..s.end].find('\n').map_or(s.end, |p| at + p + 1);
+    let rest = Statement { start, end: s.end };
+    let left = sql::strip_leading_comments(rest.text(sql));
+    (!left.trim_end_matches(';').trim().is_empty()).then_some(rest)
 }
 
 /// Where [`split`] goes on.
@@ -151,6 +171,12 @@ mod tests {
         assert_eq!(&s.text(sql)[at..at + 4], "it's");
         assert!(parts("COPY t FROM stdin;\n1\n").is_none(), "no end marker");
         assert_eq!(error_line("COPY v, line 2, column id: \"x\""), Some(2));
+    }
+
+    #[test]
+    fn pg_dump_guards_are_left_out() {
+        let sql = "--\n\\restrict abc\n\nSET x = 1;\n\n--\n\\unrestrict abc\n";
+        assert_eq!(texts(sql), ["SET x = 1;"]);
     }
 
     #[test]
