@@ -1,6 +1,7 @@
 //! Migration files on disk: discovery, naming, directives, rollback blocks.
 
 use super::sql::{self, Statement, TxControl};
+use super::{copy, kinds};
 use crate::error::{Error, Result};
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
@@ -49,7 +50,7 @@ impl SqlFile {
         if sql.starts_with('\u{feff}') {
             sql.drain(..'\u{feff}'.len_utf8());
         }
-        let statements = sql::split(&sql);
+        let statements = copy::split(&sql);
         Self {
             path,
             sql,
@@ -107,6 +108,7 @@ impl Migration {
         let file = SqlFile::read_any(path)?;
         let checksum = hex::encode(Sha256::digest(file.sql.as_bytes()));
         let options = parse_directives(&file)?;
+        kinds::check(&file)?;
         let body = body_statements(&file, options.transaction)?;
         let (rollback, rollback_trailing) = match rollback_parts(&file.sql) {
             Some((text, trailing)) => ((!text.is_empty()).then_some(text), trailing),
@@ -227,6 +229,7 @@ fn body_statements(file: &SqlFile, transaction: bool) -> Result<Vec<Statement>> 
     let control: Vec<(usize, TxControl)> = all
         .iter()
         .enumerate()
+        .filter(|(_, s)| !kinds::savepoint(s.text(&file.sql)))
         .filter_map(|(i, s)| s.transaction_control(&file.sql).map(|c| (i, c)))
         .collect();
     match control.as_slice() {

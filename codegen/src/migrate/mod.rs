@@ -1,10 +1,13 @@
 //! `codegen migrate`: files, history, lock, checksums and the runner.
 
+pub mod copy;
 pub mod files;
 pub mod history;
 pub mod interrupt;
+pub mod kinds;
 pub mod new;
 pub mod runner;
+pub mod session;
 pub mod sql;
 
 pub use files::{Migration, SqlFile};

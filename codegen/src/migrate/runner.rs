@@ -4,7 +4,9 @@
 use super::files::{self, Migration, SqlFile};
 use super::history::{self, AppliedRow};
 use super::interrupt;
+use super::session;
 use super::sql::{self, Statement};
+use super::{copy, kinds};
 use crate::db::{shim, standins};
 use crate::error::{Error, Result};
 use sqlx::postgres::{PgDatabaseError, PgErrorPosition};
@@ -181,8 +183,11 @@ impl Migrator {
     ) -> Result<T> {
         self.lock(conn, url, report).await?;
         let result = work(&mut *conn, report).await;
+        // The caller gets the session back as clean as each file got it.
+        let cleaned = session::fresh(conn, url).await;
         unlock(conn).await;
-        result
+        let value = result?;
+        cleaned.map(|()| value)
     }
 
     async fn up_locked(
@@ -308,7 +313,8 @@ impl Migrator {
 
     /// Applies one migration with its history row.
     async fn apply(&self, conn: &mut PgConnection, url: &str, m: &Migration) -> Result<()> {
-        fresh_session(conn, url).await?;
+        session::fresh(conn, url).await?;
+        session::hold_lock(conn, url, &m.label()).await?;
         let statements: Vec<&str> = m.body.iter().map(|s| s.text(&m.file.sql).trim()).collect();
         let started = Instant::now();
         if m.options.transaction {
@@ -320,9 +326,13 @@ impl Migrator {
             set_timeouts(&mut tx, url, m, "SET LOCAL").await?;
             run_in_transaction(&mut tx, &m.file, &m.body, self.stand_ins).await?;
             let ms = started.elapsed().as_millis() as i64;
-            history::record(&mut tx, &m.version, &m.name, &statements, &m.checksum, ms)
+            let record = async {
+                session::as_runner(&mut tx).await?;
+                history::record(&mut tx, &m.version, &m.name, &statements, &m.checksum, ms).await
+            };
+            record
                 .await
-                .map_err(|e| Error::db(url, e))?;
+                .map_err(|e| session::history_error(m, e, true))?;
             tx.commit().await.map_err(|e| Error::db(url, e))?;
             interrupt::clear();
         } else {
@@ -412,7 +422,9 @@ impl Migrator {
                 failed_at: None,
                 error: None,
             };
-            history::set_progress(conn, &progress).await.map_err(db)?;
+            session::set_progress(conn, &progress)
+                .await
+                .map_err(|e| session::history_error(m, e, false))?;
         }
         interrupt::clear();
         sqlx::raw_sql("RESET lock_timeout; RESET statement_timeout")
@@ -434,7 +446,9 @@ impl Migrator {
                 failed_at: Some((i + 1) as i32),
                 error: Some(first_line),
             };
-            history::set_progress(conn, &progress).await.map_err(db)?;
+            session::set_progress(conn, &progress)
+                .await
+                .map_err(|e| session::history_error(m, e, false))?;
             let invalid = history::invalid_indexes(conn).await.unwrap_or_default();
             let committed = if i == 0 {
                 "no statement of it is committed".to_owned()
@@ -449,12 +463,14 @@ impl Migrator {
         }
         let ms = started.elapsed().as_millis() as i64;
         let mut tx = conn.begin().await.map_err(db)?;
-        history::record(&mut tx, &m.version, &m.name, statements, &m.checksum, ms)
+        let record = async {
+            session::as_runner(&mut tx).await?;
+            history::record(&mut tx, &m.version, &m.name, statements, &m.checksum, ms).await?;
+            history::clear_progress(&mut tx, &m.version).await
+        };
+        record
             .await
-            .map_err(db)?;
-        history::clear_progress(&mut tx, &m.version)
-            .await
-            .map_err(db)?;
+            .map_err(|e| session::history_error(m, e, false))?;
         tx.commit().await.map_err(db)?;
         Ok(())
     }
@@ -523,25 +539,21 @@ impl Migrator {
                     message: "SQL follows the `-- Rollback:` block, so where the block ends is ambiguous; move the block to the end of the file; nothing was rolled back".into(),
                 });
             }
-            plan.push((m, rollback_file(m, rollback)));
+            let file = rollback_file(m, rollback);
+            kinds::check(&file)?;
+            plan.push((m, file));
         }
         let mut done = Vec::new();
         for (m, file) in plan {
             let started = Instant::now();
-            fresh_session(conn, url).await?;
-            let body: Vec<Statement> = file
-                .statements
-                .iter()
-                .filter(|s| s.transaction_control(&file.sql).is_none())
-                .cloned()
-                .collect();
+            session::fresh(conn, url).await?;
+            session::hold_lock(conn, url, &m.label()).await?;
+            let body = kinds::in_transaction(&file);
             if m.options.transaction {
                 let mut tx = conn.begin().await.map_err(|e| Error::db(url, e))?;
                 set_timeouts(&mut tx, url, m, "SET LOCAL").await?;
                 run_in_transaction(&mut tx, &file, &body, false).await?;
-                history::remove(&mut tx, &m.version)
-                    .await
-                    .map_err(|e| Error::db(url, e))?;
+                session::remove(&mut tx, m).await?;
                 tx.commit().await.map_err(|e| Error::db(url, e))?;
             } else {
                 // `-- codegen:no-transaction` holds for the rollback too
@@ -550,9 +562,7 @@ impl Migrator {
                 set_timeouts(conn, url, m, "SET").await?;
                 run_statements(conn, &file, &body).await?;
                 let mut tx = conn.begin().await.map_err(|e| Error::db(url, e))?;
-                history::remove(&mut tx, &m.version)
-                    .await
-                    .map_err(|e| Error::db(url, e))?;
+                session::remove(&mut tx, m).await?;
                 tx.commit().await.map_err(|e| Error::db(url, e))?;
             }
             report(Event::RolledBack {
@@ -756,13 +766,9 @@ pub async fn apply_file_with(
     file: &SqlFile,
     stand_ins: bool,
 ) -> Result<()> {
-    fresh_session(conn, url).await?;
-    let body: Vec<Statement> = file
-        .statements
-        .iter()
-        .filter(|s| s.transaction_control(&file.sql).is_none())
-        .cloned()
-        .collect();
+    kinds::check(file)?;
+    session::fresh(conn, url).await?;
+    let body = kinds::in_transaction(file);
     let mut tx = conn.begin().await.map_err(|e| Error::db(url, e))?;
     run_in_transaction(&mut tx, file, &body, stand_ins).await?;
     tx.commit().await.map_err(|e| Error::db(url, e))?;
@@ -772,6 +778,7 @@ pub async fn apply_file_with(
 /// Runs a file's statements one by one outside a transaction (for files
 /// marked `-- codegen:no-transaction`).
 pub async fn apply_file_no_transaction(conn: &mut PgConnection, file: &SqlFile) -> Result<()> {
+    kinds::check(file)?;
     run_statements(conn, file, &file.statements).await
 }
 
@@ -784,30 +791,6 @@ fn statements_sha256(statements: &[&str]) -> String {
         sha2::Digest::update(&mut h, [0u8]);
     }
     hex::encode(sha2::Digest::finalize(h))
-}
-
-/// What the runner's session is before every file: each starts from the
-/// same state whatever ran before it in this `up` (a `SET search_path` or
-/// `SET ROLE` in one file never reaches the next, as when files run one per
-/// session). Also: no idle timeouts a migration may have set for the role
-/// (`ALTER ROLE postgres SET idle_session_timeout`), and the server checks
-/// the client is still there every second while a statement runs
-/// (PostgreSQL 14+), so a killed runner's statement, and its lock, do not
-/// live on until `statement_timeout`.
-pub async fn fresh_session(conn: &mut PgConnection, url: &str) -> Result<()> {
-    sqlx::raw_sql(
-        "RESET ALL; \
-         SELECT set_config(name, CASE name WHEN 'client_connection_check_interval' THEN '1s' ELSE '0' END, false) \
-           FROM pg_settings \
-          WHERE name IN ('idle_session_timeout', 'idle_in_transaction_session_timeout', 'client_connection_check_interval'); \
-         SELECT set_config('search_path', substr(c, 13), false) \
-           FROM pg_db_role_setting s JOIN pg_database d ON d.oid = s.setdatabase, unnest(s.setconfig) c \
-          WHERE d.datname = current_database() AND s.setrole = 0 AND c LIKE 'search_path=%'",
-    )
-    .execute(&mut *conn)
-    .await
-    .map_err(|e| Error::db(url, e))?;
-    Ok(())
 }
 
 /// Runs statements one by one outside a transaction; a failure names
@@ -831,14 +814,23 @@ const BATCH_SAVEPOINT: &str = "codegen_runner_batch";
 /// when it fails, the batch is rolled back to the savepoint and re-run
 /// statement by statement, so the error names the failing statement's
 /// file:line:column exactly as an unbatched run does. Statements that may
-/// need a stand-in rewrite run alone.
+/// need a stand-in rewrite, `COPY … FROM stdin` and `SET TRANSACTION` run
+/// alone; a file with savepoints of its own is not batched (the batch's
+/// savepoint would release them).
 async fn run_in_transaction(
     conn: &mut PgConnection,
     file: &SqlFile,
     body: &[Statement],
     stand_ins: bool,
 ) -> Result<()> {
-    let alone = |s: &Statement| stand_ins && standins::may_plan(s.text(&file.sql));
+    let batching = !body.iter().any(|s| kinds::savepoint(s.text(&file.sql)));
+    let alone = |s: &Statement| {
+        let text = s.text(&file.sql);
+        !batching
+            || (stand_ins && standins::may_plan(text))
+            || kinds::set_transaction(text)
+            || kinds::copy_from_stdin(text)
+    };
     let mut i = 0;
     while i < body.len() {
         let start = i;
@@ -901,6 +893,9 @@ async fn run_one(
 ) -> Result<()> {
     let text = s.text(&file.sql);
     let at = |e| statement_error(file, s, e, in_tx);
+    if let Some((command, _, data)) = copy::parts(text) {
+        return copy::run(conn, command, data).await.map(drop).map_err(at);
+    }
     if stand_ins {
         match standins::plan(conn, text).await.map_err(at)? {
             standins::Plan::Run => {}
@@ -935,7 +930,8 @@ async fn run_one(
 
 /// Maps a failed statement's error back to the file's line and column.
 fn statement_error(file: &SqlFile, s: &Statement, err: sqlx::Error, rolled_back: bool) -> Error {
-    let text = s.text(&file.sql);
+    let copy = copy::parts(s.text(&file.sql));
+    let text = copy.map_or(s.text(&file.sql), |(command, _, _)| command);
     let first_token = s.start + (text.len() - sql::strip_leading_comments(text).len());
     let mut statement = sql::strip_leading_comments(text)
         .split_whitespace()
@@ -949,16 +945,26 @@ fn statement_error(file: &SqlFile, s: &Statement, err: sqlx::Error, rolled_back:
         .and_then(|d| d.try_downcast_ref::<PgDatabaseError>())
     {
         Some(pg) => {
-            let offset = match pg.position() {
-                Some(PgErrorPosition::Original(p)) => s.start + sql::char_position_to_byte(text, p),
+            let offset = match (pg.position(), copy) {
+                (Some(PgErrorPosition::Original(p)), _) => {
+                    s.start + sql::char_position_to_byte(text, p)
+                }
+                (_, Some((_, data, rows))) => {
+                    s.start + data + copy_row_offset(rows, pg.r#where().unwrap_or(""))
+                }
                 _ => first_token,
             };
+            let hint = pg.hint().map(str::to_owned).or_else(|| {
+                (rolled_back && pg.code() == "25001").then(|| {
+                    "a migration can run it in a file of its own marked `-- codegen:no-transaction`".to_owned()
+                })
+            });
             (
                 pg.message().to_owned(),
                 pg.detail()
                     .map(str::to_owned)
                     .or_else(|| pg.r#where().map(str::to_owned)),
-                pg.hint().map(str::to_owned),
+                hint,
                 offset,
             )
         }
@@ -980,6 +986,17 @@ fn statement_error(file: &SqlFile, s: &Statement, err: sqlx::Error, rolled_back:
         statement,
         rolled_back,
     }))
+}
+
+/// Where, in a COPY's data, the row a COPY error's context names starts.
+fn copy_row_offset(rows: &str, context: &str) -> usize {
+    let Some(n) = copy::error_line(context) else {
+        return 0;
+    };
+    rows.split_inclusive('\n')
+        .take(n.saturating_sub(1))
+        .map(str::len)
+        .sum()
 }
 
 /// Drops what the migrations own on a URL database: `public` and the history.
