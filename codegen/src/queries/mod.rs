@@ -180,6 +180,7 @@ pub fn files(dir: &Path) -> Result<Vec<PathBuf>> {
 pub fn read_dir(dir: &Path) -> Result<Vec<QuerySource>> {
     let mut out: Vec<QuerySource> = Vec::new();
     for path in files(dir)? {
+        crate::migrate::files::ensure_regular(&path)?;
         let text = std::fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?;
         for q in parse(&text, &path, dir)? {
             if let Some(first) = out.iter().find(|o| o.name == q.name) {
