@@ -151,6 +151,19 @@ enum MigrateCommand {
     },
 }
 
+/// Prints a line of findings to stdout. A closed pipe (`codegen lint |
+/// head`) ends the output, not the command: its exit status still says
+/// whether it found problems.
+fn finding(line: std::fmt::Arguments) {
+    use std::io::Write;
+    match writeln!(std::io::stdout().lock(), "{line}") {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            panic!("failed printing to stdout: {e}")
+        }
+        _ => {}
+    }
+}
+
 fn print_event(event: Event) {
     let ms = |d: Duration| format!("{:.1} ms", d.as_secs_f64() * 1000.0);
     match event {
@@ -405,14 +418,17 @@ async fn check(args: &Args, dir: &std::path::Path) -> Result<()> {
     let findings = job::check_after_lint(&opts, &scratch).await?;
     let mut problems = Vec::new();
     for p in &findings.stale {
-        println!("{}: error generated-stale: differs from what the migrations generate; run `cargo run -p codegen`", opts.out.join(p).display());
+        finding(format_args!("{}: error generated-stale: differs from what the migrations generate; run `cargo run -p codegen`", opts.out.join(p).display()));
     }
     if !findings.stale.is_empty() {
         problems.push(format!("{} stale generated file(s)", findings.stale.len()));
     }
     if let (Some(drift), Some(live_url)) = (&findings.drift, &opts.database_url) {
         for line in drift {
-            println!("drift {}: {line}", codegen::db::redact(live_url));
+            finding(format_args!(
+                "drift {}: {line}",
+                codegen::db::redact(live_url)
+            ));
         }
         if !drift.is_empty() {
             problems.push(format!("{} object(s) differ between the database and the migrations (- only from migrations, + only in the database)", drift.len()));
@@ -579,13 +595,13 @@ fn report(
     files: usize,
 ) -> Result<()> {
     if json {
-        println!(
+        finding(format_args!(
             "{}",
             serde_json::to_string_pretty(&diags).expect("diagnostics serialise")
-        );
+        ));
     } else {
         for d in diags {
-            println!("{d}");
+            finding(format_args!("{d}"));
         }
     }
     let errors = diags
@@ -633,11 +649,7 @@ async fn diff(
         m.extensions = load_config(args)?.extensions;
         migrator = Some(m);
     }
-    let name = file
-        .unwrap_or("diff")
-        .trim()
-        .to_lowercase()
-        .replace(['-', ' '], "_");
+    let name = migrate::new::slug(file.unwrap_or("diff"))?;
     let version = migrate::new::next_version(dir)?;
     let out = run::run(
         run::Options {

@@ -318,3 +318,76 @@ fn config_chooses_the_options_file_and_a_missing_one_is_named() {
     assert!(projects.contains("pub struct Project "), "{projects}");
     assert!(!projects.contains("serde::"), "{projects}");
 }
+
+/// `?PASSWORD=…` was printed in the "not read" error: a password
+/// parameter is hidden in any spelling.
+#[test]
+fn password_parameters_in_any_spelling_are_never_printed() {
+    for query in [
+        "PASSWORD=hunter2secret",
+        "Password=hunter2secret",
+        "%70assword=hunter2secret",
+        "pass%20word=hunter2secret",
+        "sslmode=disable&PassWd=hunter2secret",
+    ] {
+        let url = format!("postgres://someone@127.0.0.1:1/nowhere?{query}");
+        let out = codegen(&["migrate", "status"], &[("DATABASE_URL", &url)]);
+        assert_eq!(out.status.code(), Some(1), "{query}");
+        let err = stderr(&out);
+        assert!(err.starts_with("error: "), "{query}: {err}");
+        assert!(!err.contains("hunter2secret"), "{query}: {err}");
+        assert_eq!(err.trim().lines().count(), 1, "{query}: {err}");
+    }
+}
+
+/// `migrate new ""` wrote `NNN_.sql`, and a name with a line break a file
+/// that broke every later command: names (and the author) are checked.
+#[test]
+fn migrate_new_refuses_names_that_make_no_file_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let m = dir.path().to_str().unwrap();
+    for (name, author, expected) in [
+        ("", "me", "the migration name \"\" has no letter or digit"),
+        ("   ", "me", "has no letter or digit"),
+        (
+            "x\ny",
+            "me",
+            "the migration name \"x\\ny\" has the character '\\n'",
+        ),
+        ("a/b", "me", "has the character '/'"),
+        ("a\\b", "me", "has the character '\\\\'"),
+        (
+            "ok",
+            "me\n-- DROP",
+            "the author \"me\\n-- DROP\" has a line break",
+        ),
+    ] {
+        let out = codegen(
+            &[
+                "--migrations",
+                m,
+                "migrate",
+                "new",
+                name,
+                "--author",
+                author,
+            ],
+            &[],
+        );
+        assert_eq!(out.status.code(), Some(1), "{name:?}");
+        let err = stderr(&out);
+        assert!(err.contains(expected), "{name:?}: {err}");
+        assert_eq!(err.trim().lines().count(), 1, "{name:?}: {err}");
+        assert_eq!(
+            std::fs::read_dir(dir.path()).unwrap().count(),
+            0,
+            "{name:?}"
+        );
+    }
+    let out = codegen(
+        &["--migrations", m, "migrate", "new", "  Add users-table "],
+        &[],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(dir.path().join("001_add_users_table.sql").is_file());
+}

@@ -624,10 +624,10 @@ fn relations(def: &TableDef, sql: &Sql) -> TokenStream {
         } else {
             quote!(#statement runtime::query::bound(db, sql, &[&self.#field]))
         };
-        let doc = format!(
+        let doc = schema::doc::inert(&format!(
             "The `{}.{}` row this row's `{col}` points at (foreign key `{}`).",
             fk.ref_schema, fk.ref_table, fk.name
-        );
+        ));
         forward.extend(quote! {
             #[doc = #doc]
             pub fn #method #exec (&'q self, db: E) -> runtime::query::Fetch<'q, E, #target, runtime::query::Optional> { #body }
@@ -657,10 +657,10 @@ fn relations(def: &TableDef, sql: &Sql) -> TokenStream {
         let ref_field = syn::parse_str::<Ident>(&schema::naming::field_name(&fk.ref_columns[0]))
             .unwrap_or_else(|_| format_ident!("id"));
         let rsql = format!("{select} WHERE {} = $1", q(col));
-        let rdoc = format!(
+        let rdoc = schema::doc::inert(&format!(
             "The `{}.{}` rows whose `{col}` points at this row (foreign key `{}`).",
             def.schema, def.name, fk.name
-        );
+        ));
         reverse.extend(quote! {
             impl #target {
                 #[doc = #rdoc]

@@ -5,7 +5,9 @@
 //! parameters and columns.
 
 use super::context::Context;
-use super::tokens::{doc, ident, parameter_names, quote_sql_ident, rust_type};
+use super::tokens::{
+    doc, doc_values, ident, parameter_names, quote_sql_ident, rust_type, sql_block,
+};
 use crate::queries::{Cardinality, QueryModel};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -119,16 +121,19 @@ fn query(m: &QueryModel) -> TokenStream {
         format!("{:?}", m.cardinality).to_lowercase()
     )];
     lines.push(String::new());
-    lines.push("```sql".into());
-    lines.extend(m.sql.lines().map(str::to_owned));
-    lines.push("```".into());
+    let mut values = doc_values(&lines);
+    values.extend(sql_block(&m.sql));
     if !m.params.is_empty() {
-        lines.push(String::new());
-        for p in &m.params {
-            lines.push(format!("- `{}`: `{}`", p.name, p.sql_type));
-        }
+        let params: Vec<String> = std::iter::once(String::new())
+            .chain(
+                m.params
+                    .iter()
+                    .map(|p| format!("- `{}`: `{}`", p.name, p.sql_type)),
+            )
+            .collect();
+        values.extend(doc_values(&params));
     }
-    let docs = doc(&lines);
+    let docs = quote! { #( #[doc = #values] )* };
     let (target, mode, row_item) = match m.cardinality {
         Cardinality::Exec => (quote!(()), quote!(runtime::query::Exec), TokenStream::new()),
         Cardinality::Execrows => (

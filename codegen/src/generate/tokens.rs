@@ -91,8 +91,9 @@ pub fn parameter_names(mut names: Vec<String>) -> Vec<String> {
 }
 
 /// The values of `#[doc = "…"]` attributes for `lines`: each made
-/// [`doc_safe`], split at line breaks, non-empty ones after a space; blank
-/// lines kept as paragraph breaks.
+/// [`doc_safe`], split at line breaks, made inert Markdown (no code block:
+/// rustdoc would run it, `schema::doc::inert_line`), non-empty ones after a
+/// space; blank lines kept as paragraph breaks.
 pub fn doc_values(lines: &[String]) -> Vec<String> {
     let mut out = Vec::with_capacity(lines.len());
     for line in lines {
@@ -101,13 +102,30 @@ pub fn doc_values(lines: &[String]) -> Vec<String> {
             out.push(String::new());
         }
         for l in line.lines() {
-            out.push(if l.is_empty() {
-                String::new()
-            } else {
-                format!(" {l}")
-            });
+            out.push(spaced(&schema::doc::inert_line(l)));
         }
     }
+    out
+}
+
+/// A doc line after a space; a blank one empty.
+fn spaced(line: &str) -> String {
+    if line.is_empty() {
+        String::new()
+    } else {
+        format!(" {line}")
+    }
+}
+
+/// The `#[doc]` values of a `sql` code block of `sql`, verbatim: its fence
+/// is longer than any run of backticks in it, so no line closes it early
+/// (and opens a block rustdoc would run).
+pub fn sql_block(sql: &str) -> Vec<String> {
+    let longest = sql.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+    let fence = "`".repeat(longest.max(2) + 1);
+    let mut out = vec![format!(" {fence}sql")];
+    out.extend(doc_safe(sql).lines().map(spaced));
+    out.push(format!(" {fence}"));
     out
 }
 

@@ -50,9 +50,16 @@ impl Node {
     }
 }
 
+/// The deepest nesting of nodes and lists read; deeper parts read as
+/// `Null` (unknown, so nullable). PostgreSQL stores views nested thousands
+/// of levels deep (`SELECT NOT NOT … true`), which the recursive reader and
+/// prover would follow until the stack overflows.
+const MAX_DEPTH: usize = 1_000;
+
 struct Tokens<'a> {
     s: &'a [u8],
     i: usize,
+    depth: usize,
 }
 
 impl<'a> Tokens<'a> {
@@ -107,6 +114,30 @@ impl<'a> Tokens<'a> {
     }
 
     fn value(&mut self, first: Cow<'a, str>) -> Value {
+        if matches!(&*first, "{" | "(") && self.depth >= MAX_DEPTH {
+            self.skip_nested();
+            return Value::Null;
+        }
+        self.depth += 1;
+        let value = self.value_at_depth(first);
+        self.depth -= 1;
+        value
+    }
+
+    /// Skips to the end of the node or list just opened, without recursion.
+    fn skip_nested(&mut self) {
+        let mut open = 1usize;
+        while open > 0 {
+            match self.next().as_deref() {
+                Some("{" | "(") => open += 1,
+                Some("}" | ")") => open -= 1,
+                Some(_) => {}
+                None => return,
+            }
+        }
+    }
+
+    fn value_at_depth(&mut self, first: Cow<'a, str>) -> Value {
         match &*first {
             "{" => Value::Node(self.node()),
             "(" => {
@@ -168,6 +199,7 @@ pub fn parse(text: &str) -> Value {
     let mut t = Tokens {
         s: text.as_bytes(),
         i: 0,
+        depth: 0,
     };
     match t.next() {
         Some(first) => t.value(first),

@@ -310,10 +310,16 @@ pub fn lint_files(
     migrations: &[Migration],
     pg_major: Option<u32>,
 ) -> crate::Result<Vec<Diagnostic>> {
-    let mut diags = Vec::new();
+    let mut stack = 0;
     for m in migrations {
-        diags.extend(file_rules::check(m, pg_major));
+        stack = stack.max(squawk::stack_for(m)?);
     }
+    let mut diags: Vec<Diagnostic> = squawk::on_stack(stack, || {
+        migrations
+            .iter()
+            .flat_map(|m| file_rules::check(m, pg_major))
+            .collect()
+    })?;
     let seed = dir.join("seed.sql");
     let seed_file = if seed.is_file() {
         Some(SqlFile::read(&seed)?)

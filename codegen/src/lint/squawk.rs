@@ -138,6 +138,110 @@ fn id(rule: Rule) -> &'static str {
         .unwrap_or("squawk")
 }
 
+/// The deepest nesting squawk's recursive parser is given: brackets,
+/// `CASE … END` and runs of prefix operators and `NOT`, counted by squawk's
+/// own lexer. 20,000 nested parentheses overflowed the stack (exit 134).
+pub const MAX_DEPTH: usize = 1_000;
+/// Stack for the parse and the rules: the parser recurses on right-nested
+/// operators too (`a = b = c …`, `||`), up to about 1.7 KiB per token in a
+/// debug build, so each token of the longest statement gets 4 KiB.
+const STACK_PER_TOKEN: usize = 4 << 10;
+const MIN_STACK: usize = 64 << 20;
+
+/// The stack squawk needs for a migration (its SQL and its rollback
+/// block); nesting deeper than [`MAX_DEPTH`] is refused, naming file:line.
+pub fn stack_for(m: &Migration) -> crate::Result<usize> {
+    let file = &m.file;
+    let deep = |offset: usize, what: &str| {
+        let (line, col) = file.line_col(offset);
+        crate::Error::At {
+            path: file.path.clone(),
+            line,
+            col,
+            message: format!("{what} nests deeper than {MAX_DEPTH} levels (brackets, CASE, NOT or prefix operators), more than the linter's parser can read; split the expression"),
+        }
+    };
+    let mut tokens = measure(&file.sql).map_err(|at| deep(at, "the SQL"))?;
+    if let Some(r) = &m.rollback {
+        let marker = file.sql.find("Rollback:").unwrap_or(0);
+        tokens = tokens.max(measure(r).map_err(|_| deep(marker, "the `-- Rollback:` block"))?);
+    }
+    Ok(MIN_STACK + tokens * STACK_PER_TOKEN)
+}
+
+/// The most tokens between two `;` of `sql`, or the offset where it first
+/// nests deeper than [`MAX_DEPTH`].
+fn measure(sql: &str) -> Result<usize, usize> {
+    use squawk_lexer::TokenKind as K;
+    let (mut brackets, mut cases, mut run) = (0usize, 0usize, 0usize);
+    let (mut tokens, mut most, mut offset) = (0usize, 0usize, 0usize);
+    for token in squawk_lexer::tokenize(sql) {
+        let at = offset;
+        offset += token.len as usize;
+        let word = |w: &str| token.kind == K::Ident && sql[at..offset].eq_ignore_ascii_case(w);
+        match token.kind {
+            K::Whitespace | K::LineComment | K::BlockComment { .. } => continue,
+            K::Semi => tokens = 0,
+            K::OpenParen | K::OpenBracket | K::OpenCurly => brackets += 1,
+            K::CloseParen | K::CloseBracket | K::CloseCurly => {
+                brackets = brackets.saturating_sub(1)
+            }
+            _ if word("case") => cases += 1,
+            _ if word("end") => cases = cases.saturating_sub(1),
+            _ => {}
+        }
+        let prefix = word("not")
+            || matches!(
+                token.kind,
+                K::Minus
+                    | K::Plus
+                    | K::Tilde
+                    | K::Bang
+                    | K::At
+                    | K::Pound
+                    | K::Caret
+                    | K::Star
+                    | K::Slash
+                    | K::Percent
+                    | K::Lt
+                    | K::Gt
+                    | K::Eq
+                    | K::And
+                    | K::Or
+                    | K::Question
+                    | K::Colon
+                    | K::Backtick
+                    | K::Unknown
+            );
+        run = if prefix { run + 1 } else { 0 };
+        tokens += 1;
+        most = most.max(tokens);
+        if brackets + cases + run > MAX_DEPTH {
+            return Err(at);
+        }
+    }
+    Ok(most)
+}
+
+/// Runs `work` on a thread with `stack` bytes of stack.
+pub fn on_stack<T: Send>(stack: usize, work: impl FnOnce() -> T + Send) -> crate::Result<T> {
+    std::thread::scope(|s| {
+        let thread = std::thread::Builder::new()
+            .name("lint".into())
+            .stack_size(stack)
+            .spawn_scoped(s, work)
+            .map_err(|e| {
+                crate::Error::Usage(format!(
+                    "the migrations are too large to lint: no thread with a {} MiB stack ({e})",
+                    stack >> 20
+                ))
+            })?;
+        Ok(thread
+            .join()
+            .unwrap_or_else(|p| std::panic::resume_unwind(p)))
+    })
+}
+
 /// Parse errors of a SQL text: byte offset and message.
 pub fn syntax_errors(sql: &str) -> Vec<(usize, String)> {
     squawk_syntax::SourceFile::parse(sql)

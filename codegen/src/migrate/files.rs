@@ -36,6 +36,7 @@ impl SqlFile {
     /// Reads a UTF-8 SQL file that may hold no statement (a migration that
     /// only records its version, as the Supabase CLI allows).
     pub fn read_any(path: &Path) -> Result<Self> {
+        ensure_regular(path)?;
         let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
         let sql = String::from_utf8(bytes).map_err(|_| Error::File {
             path: path.to_owned(),
@@ -62,6 +63,29 @@ impl SqlFile {
     pub fn line_col(&self, at: usize) -> (usize, usize) {
         sql::line_col(&self.sql, at)
     }
+}
+
+/// Refuses, by its metadata and before opening it, what is not a regular
+/// file: reading a named pipe would wait for a writer for good.
+pub fn ensure_regular(path: &Path) -> Result<()> {
+    use std::os::unix::fs::FileTypeExt;
+    let meta = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;
+    let t = meta.file_type();
+    let kind = if t.is_file() {
+        return Ok(());
+    } else if t.is_fifo() {
+        "a named pipe (FIFO)"
+    } else if t.is_socket() {
+        "a socket"
+    } else if t.is_dir() {
+        "a directory"
+    } else {
+        "a device or other special file"
+    };
+    Err(Error::File {
+        path: path.to_owned(),
+        message: format!("is {kind}, not a regular file; remove it or replace it with a file"),
+    })
 }
 
 /// How a migration runs, from `-- codegen:` directives in the file.
@@ -128,29 +152,38 @@ impl Migration {
     }
 }
 
+/// The most digits a version has (leading zeros aside): its number fits in
+/// a `u64` with room for the next one. Supabase CLI timestamps have 14.
+pub const MAX_VERSION_DIGITS: usize = 19;
+
+/// The version and name of `<digits>_<anything>.sql`, the Supabase CLI's
+/// rule; `None` for any other name (a file that is not a migration).
+pub fn split_file_name(path: &Path) -> Option<(&str, &str)> {
+    let stem = path.file_name()?.to_str()?.strip_suffix(".sql")?;
+    let (version, name) = stem.split_once('_')?;
+    (!version.is_empty() && version.bytes().all(|c| c.is_ascii_digit())).then_some((version, name))
+}
+
 /// Splits `<digits>_<anything>.sql` into its version, numeric value and
 /// name: the Supabase CLI's rule (`20240414162100_basejump-invitations.sql`).
 pub fn parse_file_name(path: &Path) -> Result<(String, u64, String)> {
-    let bad = |why: &str| {
+    let bad = |why: String| {
         Error::File {
         path: path.to_owned(),
         message: format!("is not a migration file name ({why}); expected <number>_<name>.sql, e.g. 001_initial_schema.sql or 20240414162100_add-invites.sql"),
     }
     };
-    let stem = path
-        .file_name()
-        .and_then(|n| n.to_str())
-        .and_then(|n| n.strip_suffix(".sql"))
-        .ok_or_else(|| bad("not a .sql file"))?;
-    let (version, name) = stem
-        .split_once('_')
-        .ok_or_else(|| bad("no '_' after the number"))?;
-    if version.is_empty() || !version.bytes().all(|c| c.is_ascii_digit()) {
-        return Err(bad("it does not start with a number"));
+    let (version, name) =
+        split_file_name(path).ok_or_else(|| bad("it is not <digits>_<name>.sql".into()))?;
+    let digits = version.trim_start_matches('0').len();
+    if digits > MAX_VERSION_DIGITS {
+        return Err(bad(format!(
+            "its version has {digits} digits, more than the {MAX_VERSION_DIGITS} a version may have"
+        )));
     }
     let number = version
         .parse()
-        .map_err(|_| bad("the number is too large"))?;
+        .map_err(|_| bad("the number is too large".into()))?;
     Ok((version.to_owned(), number, name.to_owned()))
 }
 
@@ -363,7 +396,13 @@ pub fn discover(dir: &Path) -> Result<Discovered> {
                 message: "has a name that is not UTF-8; rename it to <number>_<name>.sql".into(),
             });
         };
-        if file_name == "seed.sql" || file_name.starts_with('.') {
+        if file_name.starts_with('.') {
+            continue;
+        }
+        if std::fs::metadata(&path).is_ok_and(|m| !m.is_file()) {
+            ensure_regular(&path)?;
+        }
+        if file_name == "seed.sql" {
             continue;
         }
         if !file_name.ends_with(".sql") {
@@ -375,7 +414,7 @@ pub fn discover(dir: &Path) -> Result<Discovered> {
             }
             continue;
         }
-        if parse_file_name(&path).is_err() {
+        if split_file_name(&path).is_none() {
             found.skipped.push(path);
             continue;
         }

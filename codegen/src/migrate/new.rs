@@ -13,7 +13,12 @@ pub fn create(
     author: &str,
     today: chrono::NaiveDate,
 ) -> Result<PathBuf> {
-    let slug = name.trim().to_lowercase().replace(['-', ' '], "_");
+    let slug = slug(name)?;
+    if author.chars().any(char::is_control) {
+        return Err(Error::Usage(format!(
+            "the author {author:?} has a line break or control character; it goes on the header's one `-- Author:` line"
+        )));
+    }
     let existing = discover(dir)?.migrations;
     let version = if hotfix {
         let date = today.format("%Y%m%d").to_string();
@@ -38,6 +43,35 @@ pub fn create(
         .map_err(|e| Error::io(&path, e))?;
     std::io::Write::write_all(&mut f, body.as_bytes()).map_err(|e| Error::io(&path, e))?;
     Ok(path)
+}
+
+/// The longest name part of a new file, in bytes (file names have 255).
+const MAX_NAME_BYTES: usize = 200;
+
+/// The name part of a new migration's file name: trimmed, lower case, `-`
+/// and spaces as `_`. Refused, in one sentence: a name without a letter or
+/// digit (`""`), a character other than letters, digits, `_`, `-`, `.` and
+/// spaces (a line break, `/`), a name too long for a file name.
+pub fn slug(name: &str) -> Result<String> {
+    let name = name.trim();
+    let bad = |why: String| Err(Error::Usage(format!("the migration name {name:?} {why}")));
+    if let Some(c) = name
+        .chars()
+        .find(|c| !(c.is_alphanumeric() || matches!(c, '_' | '-' | '.' | ' ')))
+    {
+        return bad(format!(
+            "has the character {c:?}; use letters, digits, `_`, `-`, `.` and spaces"
+        ));
+    }
+    if !name.chars().any(char::is_alphanumeric) {
+        return bad(
+            "has no letter or digit; say what the migration does, e.g. add_user_index".into(),
+        );
+    }
+    if name.len() > MAX_NAME_BYTES {
+        return bad(format!("is longer than {MAX_NAME_BYTES} bytes"));
+    }
+    Ok(name.to_lowercase().replace(['-', ' '], "_"))
 }
 
 /// The next numbered version after `existing` (3 digits at least; dated

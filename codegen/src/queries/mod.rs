@@ -180,6 +180,7 @@ pub fn files(dir: &Path) -> Result<Vec<PathBuf>> {
 pub fn read_dir(dir: &Path) -> Result<Vec<QuerySource>> {
     let mut out: Vec<QuerySource> = Vec::new();
     for path in files(dir)? {
+        crate::migrate::files::ensure_regular(&path)?;
         let text = std::fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?;
         // A byte order mark is not SQL (psql drops it too).
         let text = text.strip_prefix('\u{feff}').unwrap_or(&text);

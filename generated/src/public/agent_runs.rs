@@ -7,8 +7,8 @@
 /// Row-level security: on.
 /// - `Owners cancel runs`: UPDATE to authenticated, using `can_read_run(id)`, check `can_read_run(id)`
 /// - `Owners start runs`: INSERT to authenticated, check `((triggered_by = ( SELECT auth.uid() AS uid)) AND (EXISTS ( SELECT 1
-///    FROM agents a
-///   WHERE ((a.id = agent_runs.agent_id) AND (a.owner_id = ( SELECT auth.uid() AS uid))))))`
+/// FROM agents a
+/// WHERE ((a.id = agent_runs.agent_id) AND (a.owner_id = ( SELECT auth.uid() AS uid))))))`
 /// - `Owners view runs`: SELECT to authenticated, using `(can_read_run(id) OR ( SELECT is_admin() AS is_admin))`
 #[allow(clippy::duplicated_attributes)]
 #[derive(

@@ -6,11 +6,11 @@
 ///
 /// Row-level security: on.
 /// - `Authors save revisions`: INSERT to authenticated, check `((edited_by = ( SELECT auth.uid() AS uid)) AND (EXISTS ( SELECT 1
-///    FROM documents d
-///   WHERE ((d.id = document_revisions.document_id) AND (d.author_id = ( SELECT auth.uid() AS uid))))))`
+/// FROM documents d
+/// WHERE ((d.id = document_revisions.document_id) AND (d.author_id = ( SELECT auth.uid() AS uid))))))`
 /// - `Authors view revisions`: SELECT to authenticated, using `((EXISTS ( SELECT 1
-///    FROM documents d
-///   WHERE ((d.id = document_revisions.document_id) AND (d.author_id = ( SELECT auth.uid() AS uid))))) OR ( SELECT is_admin() AS is_admin))`
+/// FROM documents d
+/// WHERE ((d.id = document_revisions.document_id) AND (d.author_id = ( SELECT auth.uid() AS uid))))) OR ( SELECT is_admin() AS is_admin))`
 #[allow(clippy::duplicated_attributes)]
 #[derive(
     Debug,

@@ -7,10 +7,10 @@
 /// Row-level security: on.
 /// - `Members can view memberships`: SELECT to authenticated, using `((user_id = ( SELECT auth.uid() AS uid)) OR is_org_member(organization_id) OR ( SELECT is_admin() AS is_admin))`
 /// - `Owners manage memberships`: ALL to authenticated, using `((EXISTS ( SELECT 1
-///    FROM organizations o
-///   WHERE ((o.id = memberships.organization_id) AND (o.owner_id = ( SELECT auth.uid() AS uid))))) OR ( SELECT is_admin() AS is_admin))`, check `((EXISTS ( SELECT 1
-///    FROM organizations o
-///   WHERE ((o.id = memberships.organization_id) AND (o.owner_id = ( SELECT auth.uid() AS uid))))) OR ( SELECT is_admin() AS is_admin))`
+/// FROM organizations o
+/// WHERE ((o.id = memberships.organization_id) AND (o.owner_id = ( SELECT auth.uid() AS uid))))) OR ( SELECT is_admin() AS is_admin))`, check `((EXISTS ( SELECT 1
+/// FROM organizations o
+/// WHERE ((o.id = memberships.organization_id) AND (o.owner_id = ( SELECT auth.uid() AS uid))))) OR ( SELECT is_admin() AS is_admin))`
 #[allow(clippy::duplicated_attributes)]
 #[derive(
     Debug,

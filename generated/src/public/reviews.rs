@@ -6,11 +6,11 @@
 ///
 /// Row-level security: on.
 /// - `Anyone can view reviews of published templates`: SELECT to anon, authenticated, using `((reviewer_id = ( SELECT auth.uid() AS uid)) OR (EXISTS ( SELECT 1
-///    FROM templates t
-///   WHERE ((t.id = reviews.template_id) AND t.is_published))) OR ( SELECT is_admin() AS is_admin))`
+/// FROM templates t
+/// WHERE ((t.id = reviews.template_id) AND t.is_published))) OR ( SELECT is_admin() AS is_admin))`
 /// - `Buyers review purchased templates`: INSERT to authenticated, check `((reviewer_id = ( SELECT auth.uid() AS uid)) AND (EXISTS ( SELECT 1
-///    FROM purchases p
-///   WHERE ((p.template_id = reviews.template_id) AND (p.buyer_id = ( SELECT auth.uid() AS uid))))))`
+/// FROM purchases p
+/// WHERE ((p.template_id = reviews.template_id) AND (p.buyer_id = ( SELECT auth.uid() AS uid))))))`
 /// - `Reviewers change own reviews`: UPDATE to authenticated, using `(reviewer_id = ( SELECT auth.uid() AS uid))`, check `(reviewer_id = ( SELECT auth.uid() AS uid))`
 #[allow(clippy::duplicated_attributes)]
 #[derive(

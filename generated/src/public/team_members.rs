@@ -6,8 +6,8 @@
 ///
 /// Row-level security: on.
 /// - `Organization members view team members`: SELECT to authenticated, using `((user_id = ( SELECT auth.uid() AS uid)) OR (EXISTS ( SELECT 1
-///    FROM teams t
-///   WHERE ((t.id = team_members.team_id) AND is_org_member(t.organization_id)))) OR ( SELECT is_admin() AS is_admin))`
+/// FROM teams t
+/// WHERE ((t.id = team_members.team_id) AND is_org_member(t.organization_id)))) OR ( SELECT is_admin() AS is_admin))`
 #[allow(clippy::duplicated_attributes)]
 #[derive(
     Debug,

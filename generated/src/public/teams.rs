@@ -7,8 +7,8 @@
 /// Row-level security: on.
 /// - `Organization members view teams`: SELECT to authenticated, using `(is_org_member(organization_id) OR ( SELECT is_admin() AS is_admin))`
 /// - `Organization owners manage teams`: UPDATE to authenticated, using `(EXISTS ( SELECT 1
-///    FROM organizations o
-///   WHERE ((o.id = teams.organization_id) AND (o.owner_id = ( SELECT auth.uid() AS uid)))))`
+/// FROM organizations o
+/// WHERE ((o.id = teams.organization_id) AND (o.owner_id = ( SELECT auth.uid() AS uid)))))`
 #[allow(clippy::duplicated_attributes)]
 #[derive(
     Debug,

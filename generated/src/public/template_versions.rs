@@ -6,11 +6,11 @@
 ///
 /// Row-level security: on.
 /// - `Anyone can view versions of published templates`: SELECT to anon, authenticated, using `((EXISTS ( SELECT 1
-///    FROM templates t
-///   WHERE ((t.id = template_versions.template_id) AND (t.is_published OR (t.author_id = ( SELECT auth.uid() AS uid)))))) OR ( SELECT is_admin() AS is_admin))`
+/// FROM templates t
+/// WHERE ((t.id = template_versions.template_id) AND (t.is_published OR (t.author_id = ( SELECT auth.uid() AS uid)))))) OR ( SELECT is_admin() AS is_admin))`
 /// - `Authors release versions`: INSERT to authenticated, check `(EXISTS ( SELECT 1
-///    FROM templates t
-///   WHERE ((t.id = template_versions.template_id) AND (t.author_id = ( SELECT auth.uid() AS uid)))))`
+/// FROM templates t
+/// WHERE ((t.id = template_versions.template_id) AND (t.author_id = ( SELECT auth.uid() AS uid)))))`
 #[allow(clippy::duplicated_attributes)]
 #[derive(
     Debug,
