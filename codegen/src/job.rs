@@ -181,13 +181,22 @@ fn checksums(m: &Migrator) -> Vec<String> {
 
 /// The main job's cache keys: what a saved cluster state depends on
 /// (besides its migrations), and a hash of every input of the run.
+/// A regular file's bytes for a cache key; nothing for anything else (a
+/// FIFO would block the read: the step that reads it for real refuses it).
+fn read_regular(path: &std::path::Path) -> Vec<u8> {
+    match std::fs::metadata(path) {
+        Ok(m) if m.is_file() => std::fs::read(path).unwrap_or_default(),
+        _ => Vec::new(),
+    }
+}
+
 fn cache_inputs(opts: &Options, m: &Migrator) -> (crate::cache::StateKey, String) {
     use crate::cache::sha256;
     let files = |paths: Vec<PathBuf>| -> String {
         let mut parts: Vec<Vec<u8>> = Vec::new();
         for p in paths {
             parts.push(p.to_string_lossy().as_bytes().to_vec());
-            parts.push(std::fs::read(&p).unwrap_or_default());
+            parts.push(read_regular(&p));
         }
         sha256(&parts.iter().map(Vec::as_slice).collect::<Vec<_>>())
     };
@@ -209,7 +218,7 @@ fn cache_inputs(opts: &Options, m: &Migrator) -> (crate::cache::StateKey, String
         serde_json::to_string(&state).unwrap_or_default().as_bytes(),
         checksums(m).join(",").as_bytes(),
         files(query_files).as_bytes(),
-        &std::fs::read(&opts.config_file).unwrap_or_default(),
+        &read_regular(&opts.config_file),
         opts.schemas.join(",").as_bytes(),
         opts.out.to_string_lossy().as_bytes(),
         opts.root.to_string_lossy().as_bytes(),

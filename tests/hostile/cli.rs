@@ -286,3 +286,28 @@ x" ON public.notes USING (true);
     let stdout = String::from_utf8_lossy(&test.stdout);
     assert!(stdout.contains("running 0 tests"), "{stdout}\n{docs}");
 }
+
+/// The cached main job (no DATABASE_URL) hashes its inputs before
+/// anything reads them for real: a FIFO among the queries blocked it.
+#[test]
+fn a_named_pipe_in_queries_does_not_block_the_cached_main_job() {
+    let dir = migrations_dir(&[("m/001_a.sql", "SELECT 1;\n")]);
+    mkfifo(&dir.path().join("q/get.sql"));
+    let mut command = Command::new(codegen_bin());
+    command
+        .env_remove("DATABASE_URL")
+        .env("CARGO_TARGET_DIR", dir.path().join("target"))
+        .args(["--migrations"])
+        .arg(dir.path().join("m"))
+        .arg("--queries")
+        .arg(dir.path().join("q"))
+        .arg("--out")
+        .arg(dir.path().join("out"));
+    let out = bounded(command).expect("codegen hung on a FIFO");
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("get.sql is a named pipe (FIFO), not a regular file"),
+        "{err}"
+    );
+}
