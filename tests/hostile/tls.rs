@@ -373,4 +373,24 @@ async fn ca_signed_certificate_is_verified_as_libpq_does() {
         ],
     )
     .await;
+
+    // Megabytes each way through the verified connection's bridge.
+    let url = format!(
+        "postgres://postgres@dbhost.test:{}/postgres?hostaddr=127.0.0.1&sslmode=verify-full&sslrootcert={}",
+        server.port,
+        certs.path().join("ca.crt").display()
+    );
+    let mut conn = codegen::db::connect(&url).await.unwrap();
+    let big: String = (0..4_000_000)
+        .map(|i| (b'a' + (i % 26) as u8) as char)
+        .collect();
+    for _ in 0..2 {
+        let back: String = sqlx::query_scalar("SELECT $1::text")
+            .bind(&big)
+            .fetch_one(&mut conn)
+            .await
+            .unwrap();
+        assert!(back == big, "the text comes back whole");
+    }
+    codegen::db::close(conn).await;
 }
