@@ -29,7 +29,8 @@ fn running_as_root() -> bool {
 }
 
 /// A cluster of its own (initdb refuses root: then as `postgres`) on a free
-/// port of 127.0.0.1, serving `cert`/`key` (files in `certs`).
+/// port of 127.0.0.1, serving `cert`/`key` (files in `certs`), with `hba` as
+/// its pg_hba.conf.
 struct TlsServer {
     dir: tempfile::TempDir,
     port: u16,
@@ -49,7 +50,7 @@ impl TlsServer {
         }
     }
 
-    fn start(certs: &Path, cert: &str, key: &str) -> Self {
+    fn start(certs: &Path, cert: &str, key: &str, hba: &str) -> Self {
         let dir = tempfile::Builder::new()
             .prefix("codegen-tls-test-")
             .tempdir()
@@ -58,6 +59,7 @@ impl TlsServer {
         for (from, to) in [(cert, "server.crt"), (key, "server.key")] {
             std::fs::copy(certs.join(from), root.join(to)).unwrap();
         }
+        std::fs::write(root.join("pg_hba.conf"), hba).unwrap();
         use std::os::unix::fs::PermissionsExt;
         std::fs::set_permissions(
             root.join("server.key"),
@@ -94,7 +96,7 @@ impl TlsServer {
             .unwrap()
             .port();
         let opts = format!(
-            "-c listen_addresses=127.0.0.1 -c port={port} -c unix_socket_directories={0} -c ssl=on -c ssl_cert_file={0}/server.crt -c ssl_key_file={0}/server.key -c fsync=off",
+            "-c listen_addresses=127.0.0.1 -c port={port} -c unix_socket_directories={0} -c ssl=on -c ssl_cert_file={0}/server.crt -c ssl_key_file={0}/server.key -c hba_file={0}/pg_hba.conf -c fsync=off",
             root.display()
         );
         let st = Self::command("pg_ctl")
@@ -277,11 +279,14 @@ async fn judge(server: &TlsServer, certs: &Path, cases: &[(&str, String, Expect)
 
 /// PostgreSQL's own recipe (self-signed, CN only, CA:TRUE) as sslrootcert:
 /// libpq trusts it as it is (webpki said CaUsedAsEndEntity), checks the CN
-/// against `host` (not `hostaddr`) for verify-full only.
+/// against `host` (not `hostaddr`) for verify-full only. The server takes
+/// TLS only: `allow` falls back to it.
 #[tokio::test]
 async fn self_signed_recipe_certificate_is_verified_as_libpq_does() {
     let certs = certificates();
-    let server = TlsServer::start(certs.path(), "recipe.crt", "recipe.key");
+    // TLS only: `allow` must fall back to it, `disable` is refused.
+    let hba = "local all all trust\nhostssl all all 127.0.0.1/32 trust\n";
+    let server = TlsServer::start(certs.path(), "recipe.crt", "recipe.key", hba);
     let root = "sslrootcert=CERTS/recipe.crt";
     let verify_full = format!("sslmode=verify-full&{root}");
     judge(
@@ -313,6 +318,9 @@ async fn self_signed_recipe_certificate_is_verified_as_libpq_does() {
                 "sslmode=verify-ca&sslrootcert=CERTS/missing.crt".into(),
                 Refused("missing.crt does not exist"),
             ),
+            ("127.0.0.1", format!("sslmode=allow&{root}"), Tls(true)),
+            ("127.0.0.1", "sslmode=allow".into(), Tls(true)),
+            ("127.0.0.1", "sslmode=disable".into(), Refused("no pg_hba.conf entry")),
         ],
     )
     .await;
@@ -324,7 +332,8 @@ async fn self_signed_recipe_certificate_is_verified_as_libpq_does() {
 #[tokio::test]
 async fn ca_signed_certificate_is_verified_as_libpq_does() {
     let certs = certificates();
-    let server = TlsServer::start(certs.path(), "leaf.crt", "leaf.key");
+    let hba = "local all all trust\nhost all all 127.0.0.1/32 trust\n";
+    let server = TlsServer::start(certs.path(), "leaf.crt", "leaf.key", hba);
     let root = "sslrootcert=CERTS/ca.crt";
     let verify_full = format!("sslmode=verify-full&{root}");
     let other = "sslrootcert=CERTS/other.crt";
