@@ -127,7 +127,7 @@ impl Drop for TlsServer {
 
 /// Certificates made with openssl: PostgreSQL's self-signed recipe
 /// (`recipe.crt`, CN only, CA:TRUE), a root (`ca.crt`) and a server
-/// certificate it signed (`leaf.crt`, SAN dbhost.test), an unrelated root.
+/// certificate it signed (`leaf.crt`, SAN dbhost.test and 127.0.0.2), an unrelated root.
 fn certificates() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
@@ -183,7 +183,11 @@ fn certificates() -> tempfile::TempDir {
             "/CN=dbhost.test",
         ],
     );
-    std::fs::write(d.join("leaf.ext"), "subjectAltName=DNS:dbhost.test\n").unwrap();
+    std::fs::write(
+        d.join("leaf.ext"),
+        "subjectAltName=DNS:dbhost.test,IP:127.0.0.2\n",
+    )
+    .unwrap();
     openssl(
         d,
         &[
@@ -350,6 +354,11 @@ async fn ca_signed_certificate_is_verified_as_libpq_does() {
             (
                 "127.0.0.1",
                 format!("host=dbhost.test&hostaddr=127.0.0.1&{verify_full}"),
+                Tls(true),
+            ),
+            (
+                "127.0.0.1",
+                format!("host=127.0.0.2&hostaddr=127.0.0.1&{verify_full}"),
                 Tls(true),
             ),
             (

@@ -37,19 +37,18 @@ pub(crate) async fn connect(
         // libpq never uses TLS on a Unix socket; sqlx decides as before.
         return options.connect().await;
     }
-    let mode = options.get_ssl_mode();
     let plain = options.clone().ssl_mode(PgSslMode::Disable);
-    if matches!(mode, PgSslMode::Disable) {
+    if matches!(options.get_ssl_mode(), PgSslMode::Disable) {
         return plain.connect().await;
     }
-    let settings = Settings::read(url, &options, mode)?;
+    let settings = Settings::read(url, &options)?;
     let tls = || async {
         match &settings.roots {
             Some(_) => over_tls(&options, &settings).await,
             None => options.clone().ssl_mode(PgSslMode::Require).connect().await,
         }
     };
-    match mode {
+    match settings.mode {
         // libpq: plain first, TLS when that fails.
         PgSslMode::Allow => match plain.connect().await {
             Ok(conn) => Ok(conn),
@@ -68,6 +67,7 @@ pub(crate) async fn connect(
 
 /// What libpq reads for a verified connection.
 struct Settings {
+    mode: PgSslMode,
     /// The name the certificate must carry (`host`, never `hostaddr`);
     /// `None`: the name is not checked (all modes but `verify-full`).
     verify_name: Option<String>,
@@ -91,7 +91,7 @@ fn config_error(message: String) -> sqlx::Error {
 }
 
 impl Settings {
-    fn read(url: &str, options: &PgConnectOptions, mode: PgSslMode) -> Result<Self, sqlx::Error> {
+    fn read(url: &str, options: &PgConnectOptions) -> Result<Self, sqlx::Error> {
         let parsed = url::Url::parse(url).map_err(|e| config_error(e.to_string()))?;
         let param = |keys: &[&str]| {
             parsed
@@ -117,11 +117,16 @@ impl Settings {
             })
             .or_else(|| env("PGHOST"))
             .or_else(|| (!has_hostaddr).then(|| options.get_host().to_owned()));
-        let verify_full = matches!(mode, PgSslMode::VerifyFull);
-        let verify = verify_full || matches!(mode, PgSslMode::VerifyCa);
-
         let root =
             param(&["sslrootcert", "ssl-root-cert", "ssl-ca"]).or_else(|| env("PGSSLROOTCERT"));
+        let mode_given = param(&["sslmode", "ssl-mode"]).is_some() || env("PGSSLMODE").is_some();
+        let mode = match root.as_deref() {
+            // libpq: sslrootcert=system makes verify-full the default.
+            Some("system") if !mode_given => PgSslMode::VerifyFull,
+            _ => options.get_ssl_mode(),
+        };
+        let verify_full = matches!(mode, PgSslMode::VerifyFull);
+        let verify = verify_full || matches!(mode, PgSslMode::VerifyCa);
         let roots = match root.as_deref() {
             Some("system") => {
                 if !verify_full {
@@ -178,6 +183,7 @@ impl Settings {
             ));
         }
         Ok(Self {
+            mode,
             verify_name: host.filter(|_| verify_full),
             addr: options.get_host().to_owned(),
             port: options.get_port(),
