@@ -315,7 +315,7 @@ async fn self_signed_recipe_certificate_is_verified_as_libpq_does() {
             (
                 "127.0.0.1",
                 "sslmode=verify-ca&sslrootcert=CERTS/other.crt".into(),
-                Refused("certificate verify failed (a self-signed certificate not among the root certificates)"),
+                Refused("certificate verify failed (a CA certificate, such as a self-signed one, that is not among the root certificates)"),
             ),
             (
                 "127.0.0.1",

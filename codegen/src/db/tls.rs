@@ -332,6 +332,8 @@ fn client_config(settings: &Settings) -> Result<ClientConfig, sqlx::Error> {
 /// libpq's checks: the chain to the root certificates (OpenSSL's rules:
 /// a trusted certificate presented as it is passes), then for
 /// `verify-full` the name, as `pgtls_verify_peer_name_matches_certificate_guts`.
+/// Unlike OpenSSL, a `CA:TRUE` server certificate that is not itself a root
+/// certificate is refused (webpki's `CaUsedAsEndEntity`).
 #[derive(Debug)]
 struct Libpq {
     roots: Option<(Vec<TrustAnchor<'static>>, Vec<CertificateDer<'static>>)>,
@@ -375,7 +377,7 @@ impl ServerCertVerifier for Libpq {
                 if certs.iter().any(|c| c.as_ref() == end_entity.as_ref()) => {}
             Err(webpki::Error::CaUsedAsEndEntity) => {
                 return Err(refused(
-                    "certificate verify failed (a self-signed certificate not among the root certificates)".into(),
+                    "certificate verify failed (a CA certificate, such as a self-signed one, that is not among the root certificates)".into(),
                 ))
             }
             Err(webpki::Error::UnknownIssuer) => {
