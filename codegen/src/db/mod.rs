@@ -3,6 +3,7 @@
 pub mod embedded;
 pub mod shim;
 pub mod standins;
+mod tls;
 
 use crate::error::{Error, Result};
 use sqlx::{ConnectOptions, Connection, PgConnection};
@@ -78,13 +79,15 @@ impl Target {
     }
 }
 
-/// Connects to `url` (logging off); errors name the URL without its password.
+/// Connects to `url` (logging off), with TLS as libpq's `sslmode` has it
+/// (see [`tls`]); errors name the URL without its password.
 pub async fn connect(url: &str) -> Result<PgConnection> {
     let options = sqlx::postgres::PgConnectOptions::from_str(url)
         .map_err(|e| Error::db(url, e))?
         .disable_statement_logging();
-    let conn = options.connect().await.map_err(|e| Error::db(url, e))?;
-    Ok(conn)
+    tls::connect(url, options)
+        .await
+        .map_err(|e| Error::db(url, e))
 }
 
 /// Closes a connection, ignoring errors (the server may be going away).
