@@ -588,3 +588,41 @@ async fn the_embedded_cluster_starts_and_is_removed() {
     drop(target);
     assert!(!std::path::Path::new(&dir).exists(), "{dir} removed");
 }
+
+/// `migrate up` of a history: on a terminal (forced here with
+/// `CODEGEN_PROGRESS=1`) one status line, redrawn in place, with counts and
+/// the current file; with stderr a pipe (CI) not one control character.
+#[tokio::test]
+async fn progress_is_one_line_on_a_terminal_and_nothing_in_a_log() {
+    let files = [
+        ("001_a.sql", "CREATE TABLE a (id int);"),
+        ("002_b.sql", "CREATE TABLE b (id int);"),
+        ("003_c.sql", "CREATE TABLE c (id int);"),
+    ];
+    let run = |progress: Option<&str>| {
+        let dir = migrations_dir(&files);
+        let db = futures::executor::block_on(TestDb::new());
+        let mut command = std::process::Command::new(codegen_bin());
+        command
+            .args(["--database-url", &db.url, "--migrations"])
+            .arg(dir.path())
+            .args(["migrate", "up"])
+            .env_remove("CODEGEN_PROGRESS");
+        if let Some(p) = progress {
+            command.env("CODEGEN_PROGRESS", p);
+        }
+        let out = command.output().unwrap();
+        assert!(out.status.success());
+        String::from_utf8(out.stderr).unwrap()
+    };
+    let shown = run(Some("1"));
+    for (i, (name, _)) in files.iter().enumerate() {
+        let label = name.trim_end_matches(".sql");
+        let status = format!("\r\x1b[2K[{i}/3] applying {label}\r\x1b[2Kapplied     {label} (");
+        assert!(shown.contains(&status), "{status:?} in {shown:?}");
+    }
+    let log = run(None);
+    assert!(log.contains("applied     003_c"), "{log}");
+    assert!(!log.contains(['\r', '\x1b']), "{log:?}");
+    assert!(!run(Some("0")).contains('\x1b'));
+}

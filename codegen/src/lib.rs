@@ -11,6 +11,7 @@ pub mod introspect;
 pub mod job;
 pub mod lint;
 pub mod migrate;
+pub mod progress;
 pub mod queries;
 pub mod snapshot;
 

@@ -82,6 +82,8 @@ fn main() -> ExitCode {
         })
     }));
     drop(runtime);
+    // An interrupted or failed run may leave its status line on screen.
+    codegen::progress::clear();
     match run {
         Ok(Ok(())) => ExitCode::SUCCESS,
         Ok(Err(e)) => {

@@ -145,6 +145,7 @@ pub async fn verify(
         }
         // The copy is scratch: an extension this server lacks gets its
         // stand-in, as on the embedded database.
+        crate::progress::status(0, 2, "proving the migration on a scratch copy");
         apply_file_with(&mut conn, url, &file("diff (forward)", main), true).await?;
         if let Some(c) = concurrent {
             apply_file_no_transaction(&mut conn, &file("diff (concurrently)", c)).await?;
@@ -158,6 +159,7 @@ pub async fn verify(
             apply_file_no_transaction(&mut conn, &file("diff (concurrently, rollback)", &back))
                 .await?;
         }
+        crate::progress::status(1, 2, "proving the rollback on the scratch copy");
         let (back, _) = rollback_parts(main).unwrap_or_default();
         apply_file_with(&mut conn, url, &file("diff (rollback)", &back), true).await?;
         let again = crate::catalog::fingerprint(&mut conn)
@@ -167,6 +169,7 @@ pub async fn verify(
         Ok::<(), Error>(())
     }
     .await;
+    crate::progress::clear();
     crate::db::close(conn).await;
     result.map(|_| outcome)
 }

@@ -219,9 +219,13 @@ impl Migrator {
             }
         }
         let mut done = Vec::new();
-        for m in pending {
+        let total = pending.len();
+        for (i, m) in pending.into_iter().enumerate() {
             let started = Instant::now();
-            self.apply(conn, url, m).await?;
+            crate::progress::status(i, total, &format!("applying {}", m.label()));
+            let applied = self.apply(conn, url, m).await;
+            crate::progress::clear();
+            applied?;
             report(Event::Applied {
                 label: m.label(),
                 elapsed: started.elapsed(),
