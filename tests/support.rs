@@ -172,18 +172,10 @@ pub fn codegen_bin() -> PathBuf {
     target.join(profile).join("codegen")
 }
 
-/// The shared fixtures folder: `CODEGEN_FIXTURES`, else `../shared/fixtures`
-/// beside the repository (where CI lays `shared/`).
+/// The public fixtures, in the repository: `tests/fixtures/` (its README
+/// gives each one's source, commit and licence).
 pub fn fixtures_dir() -> PathBuf {
-    let dir = std::env::var_os("CODEGEN_FIXTURES")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/fixtures"));
-    assert!(
-        dir.join("README.md").is_file(),
-        "the public fixtures are not at {}: put shared/ beside the repository or set CODEGEN_FIXTURES",
-        dir.display()
-    );
-    dir
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures")
 }
 
 /// Loads SQL files into a database with `psql -f` (the fixtures use `\gexec`).
@@ -223,7 +215,7 @@ pub async fn user_schemas(conn: &mut PgConnection) -> Vec<String> {
     .unwrap()
 }
 
-/// A fresh database holding one of the shared fixtures, loaded as their
+/// A fresh database holding one of the fixtures, loaded as their
 /// README says, and the schemas to read from it.
 pub async fn fixture_db(name: &str) -> (TestDb, Vec<String>) {
     let db = TestDb::new().await;

@@ -28,7 +28,7 @@ fn histories() -> Vec<PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let mut dirs = vec![
         root.join("migrations"),
-        root.join("../shared/fixtures/subscription_payments"),
+        root.join("tests/fixtures/subscription_payments"),
         root.join("tests/supabase"),
     ];
     if let Ok(more) = std::env::var("DIFF_HISTORIES") {
@@ -108,7 +108,11 @@ async fn reproduces(server: &str, a: &str, b: &str, sql: &str) -> bool {
 }
 
 fn db_name(url: &str) -> String {
-    url::Url::parse(url).unwrap().path().trim_start_matches('/').to_owned()
+    url::Url::parse(url)
+        .unwrap()
+        .path()
+        .trim_start_matches('/')
+        .to_owned()
 }
 
 fn migra_available() -> bool {
