@@ -1,16 +1,19 @@
 //! Shared helpers for the integration tests: a fresh database per test on
-//! the server of `TEST_DATABASE_URL` (default: the local PostgreSQL), and
-//! small builders for migration directories.
+//! the server of `TEST_DATABASE_URL` (default: a throw-away cluster of this
+//! test binary, see `cluster.rs`), and small builders for migration
+//! directories.
+
+mod cluster;
 
 use codegen::migrate::{Event, Migrator};
 use sqlx::{Connection, PgConnection};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-/// The server the tests create their databases on.
+/// The server the tests create their databases on: `TEST_DATABASE_URL`
+/// when set, else this test binary's own cluster (started on first use).
 pub fn server_url() -> String {
-    std::env::var("TEST_DATABASE_URL")
-        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
+    std::env::var("TEST_DATABASE_URL").unwrap_or_else(|_| cluster::url().to_owned())
 }
 
 /// A database created for one test and dropped when the value is dropped.
