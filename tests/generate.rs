@@ -18,7 +18,7 @@ async fn catalog_of(sql: &str, schemas: &[&str]) -> Catalog {
         .unwrap()
 }
 
-/// The fixtures of `../shared/fixtures`.
+/// The fixtures of `tests/fixtures`.
 const FIXTURES: [&str; 3] = ["pagila", "subscription_payments", "graphile_kitchen_sink"];
 
 /// A fixture's catalog, loaded into a database of its own.

@@ -285,7 +285,7 @@ async fn graphile_kitchen_sink_introspects_without_loss() {
     let mut conn = db.connect().await;
     assert_eq!(schemas.len(), 36);
     let c = assert_no_loss(&mut conn, &schemas).await;
-    // The figures of ../shared/fixtures/README.md.
+    // The figures of tests/fixtures/README.md.
     let tables = c
         .tables
         .iter()

@@ -1,16 +1,19 @@
 //! Shared helpers for the integration tests: a fresh database per test on
-//! the server of `TEST_DATABASE_URL` (default: the local PostgreSQL), and
-//! small builders for migration directories.
+//! the server of `TEST_DATABASE_URL` (default: a throw-away cluster of this
+//! test binary, see `cluster.rs`), and small builders for migration
+//! directories.
+
+mod cluster;
 
 use codegen::migrate::{Event, Migrator};
 use sqlx::{Connection, PgConnection};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-/// The server the tests create their databases on.
+/// The server the tests create their databases on: `TEST_DATABASE_URL`
+/// when set, else this test binary's own cluster (started on first use).
 pub fn server_url() -> String {
-    std::env::var("TEST_DATABASE_URL")
-        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
+    std::env::var("TEST_DATABASE_URL").unwrap_or_else(|_| cluster::url().to_owned())
 }
 
 /// A database created for one test and dropped when the value is dropped.
@@ -172,18 +175,10 @@ pub fn codegen_bin() -> PathBuf {
     target.join(profile).join("codegen")
 }
 
-/// The shared fixtures folder: `CODEGEN_FIXTURES`, else `../shared/fixtures`
-/// beside the repository (where CI lays `shared/`).
+/// The public fixtures, in the repository: `tests/fixtures/` (its README
+/// gives each one's source, commit and licence).
 pub fn fixtures_dir() -> PathBuf {
-    let dir = std::env::var_os("CODEGEN_FIXTURES")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/fixtures"));
-    assert!(
-        dir.join("README.md").is_file(),
-        "the public fixtures are not at {}: put shared/ beside the repository or set CODEGEN_FIXTURES",
-        dir.display()
-    );
-    dir
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures")
 }
 
 /// Loads SQL files into a database with `psql -f` (the fixtures use `\gexec`).
@@ -223,7 +218,7 @@ pub async fn user_schemas(conn: &mut PgConnection) -> Vec<String> {
     .unwrap()
 }
 
-/// A fresh database holding one of the shared fixtures, loaded as their
+/// A fresh database holding one of the fixtures, loaded as their
 /// README says, and the schemas to read from it.
 pub async fn fixture_db(name: &str) -> (TestDb, Vec<String>) {
     let db = TestDb::new().await;

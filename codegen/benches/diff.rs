@@ -28,7 +28,7 @@ fn histories() -> Vec<PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let mut dirs = vec![
         root.join("migrations"),
-        root.join("../shared/fixtures/subscription_payments"),
+        root.join("tests/fixtures/subscription_payments"),
         root.join("tests/supabase"),
     ];
     if let Ok(more) = std::env::var("DIFF_HISTORIES") {

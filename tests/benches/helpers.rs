@@ -2,8 +2,8 @@
 //! the same pool, in one run (interleaved rounds, medians); `insert_many`
 //! also against `COPY` of the same rows.
 //!
-//! `cargo bench -p tests --bench helpers` (server: `BENCH_DATABASE_URL`,
-//! default the local PostgreSQL on 127.0.0.1:5432).
+//! `cargo bench -p tests --bench helpers` (server: `TEST_DATABASE_URL`,
+//! default a throw-away cluster, as the tests).
 
 use generated::*;
 use runtime::Table as _;
