@@ -43,6 +43,12 @@ impl TableKind {
     pub fn is_view(self) -> bool {
         matches!(self, TableKind::View | TableKind::MaterializedView)
     }
+
+    /// Views, materialized views and foreign tables: read-only rows, no
+    /// insert or update helpers.
+    pub fn is_read_only(self) -> bool {
+        self.is_view() || self == TableKind::ForeignTable
+    }
 }
 
 /// A table, view, materialized view or foreign table.

@@ -24,6 +24,7 @@ max_connections = 100
 max_locks_per_transaction = 1024
 shared_buffers = 128MB
 log_min_messages = warning
+codegen.embedded = on
 ";
 
 /// The file in a cluster directory that its run keeps locked.

@@ -10,7 +10,7 @@ pub const SHIM_SQL: &str = include_str!("shim.sql");
 pub const GRANTS_SQL: &str = include_str!("grants.sql");
 
 /// The shim's version, in the comment on schema `auth` it writes.
-pub const MARKER: &str = "codegen shim 2:";
+pub const MARKER: &str = "codegen shim 3:";
 
 /// Whether the database already has Supabase's auth objects (a real
 /// Supabase database, or one this shim has set up).
@@ -48,8 +48,30 @@ pub async fn ensure(conn: &mut PgConnection, url: &str) -> Result<bool> {
         .await
         .map_err(|e| Error::db(url, e))?;
     sqlx::raw_sql(GRANTS_SQL)
-        .execute(conn)
+        .execute(&mut *conn)
         .await
         .map_err(|e| Error::db(url, e))?;
+    if is_embedded(&mut *conn)
+        .await
+        .map_err(|e| Error::db(url, e))?
+    {
+        super::standins::install_day_one(conn)
+            .await
+            .map_err(|e| Error::db(url, e))?;
+    }
     Ok(true)
+}
+
+/// The setting that marks codegen's own throw-away cluster (written into
+/// its `postgresql.conf`); stand-ins are made only where it is on.
+pub const EMBEDDED_SETTING: &str = "codegen.embedded";
+
+/// Whether `conn` is on codegen's embedded cluster (never a DATABASE_URL
+/// server): only there does the shim add stand-ins for the extensions a new
+/// Supabase project has.
+pub async fn is_embedded(conn: &mut PgConnection) -> Result<bool, sqlx::Error> {
+    sqlx::query_scalar("SELECT coalesce(current_setting($1, true), '') = 'on'")
+        .bind(EMBEDDED_SETTING)
+        .fetch_one(conn)
+        .await
 }

@@ -287,9 +287,89 @@ BEGIN
 END
 $shim$;
 
+-- Realtime Authorization (supabase/realtime's tenant migrations): the
+-- broadcast/presence messages table, partitioned by day on inserted_at, with
+-- RLS on (policies come from migrations), realtime.topic(), realtime.send()
+-- and realtime.broadcast_changes().
+CREATE TABLE IF NOT EXISTS realtime.messages (
+  topic text NOT NULL,
+  extension text NOT NULL,
+  payload jsonb,
+  event text,
+  private boolean DEFAULT false,
+  updated_at timestamp NOT NULL DEFAULT now(),
+  inserted_at timestamp NOT NULL DEFAULT now(),
+  id uuid NOT NULL DEFAULT gen_random_uuid(),
+  binary_payload bytea,
+  PRIMARY KEY (id, inserted_at),
+  CONSTRAINT messages_payload_exclusive CHECK (payload IS NULL OR binary_payload IS NULL)
+) PARTITION BY RANGE (inserted_at);
+CREATE INDEX IF NOT EXISTS messages_inserted_at_topic_index ON realtime.messages (inserted_at DESC, topic)
+  WHERE extension = 'broadcast' AND private IS TRUE;
+ALTER TABLE realtime.messages ENABLE ROW LEVEL SECURITY;
+-- The daily partitions the Realtime server creates (yesterday to three days on).
+DO $shim$
+DECLARE
+  d date;
+BEGIN
+  FOR d IN SELECT generate_series((now() AT TIME ZONE 'UTC')::date - 1, (now() AT TIME ZONE 'UTC')::date + 3, interval '1 day')::date LOOP
+    IF to_regclass(format('realtime.%I', 'messages_' || to_char(d, 'YYYY_MM_DD'))) IS NULL THEN
+      EXECUTE format('CREATE TABLE realtime.%I PARTITION OF realtime.messages FOR VALUES FROM (%L) TO (%L)',
+                     'messages_' || to_char(d, 'YYYY_MM_DD'), d::text, (d + 1)::text);
+    END IF;
+  END LOOP;
+END
+$shim$;
+CREATE OR REPLACE FUNCTION realtime.topic() RETURNS text LANGUAGE sql STABLE AS $f$
+  SELECT nullif(current_setting('realtime.topic', true), '')::text
+$f$;
+CREATE OR REPLACE FUNCTION realtime.send(payload jsonb, event text, topic text, private boolean DEFAULT true)
+  RETURNS void LANGUAGE plpgsql AS $f$
+DECLARE
+  generated_id uuid;
+  final_payload jsonb;
+BEGIN
+  BEGIN
+    generated_id := gen_random_uuid();
+    IF payload ? 'id' THEN
+      final_payload := payload;
+    ELSE
+      final_payload := jsonb_set(payload, '{id}', to_jsonb(generated_id));
+    END IF;
+    EXECUTE format('SET LOCAL realtime.topic TO %L', topic);
+    INSERT INTO realtime.messages (id, payload, event, topic, private, extension)
+    VALUES (generated_id, final_payload, event, topic, private, 'broadcast');
+  EXCEPTION
+    WHEN OTHERS THEN
+      RAISE WARNING 'WarnSendingBroadcastMessage: %', SQLERRM;
+  END;
+END
+$f$;
+CREATE OR REPLACE FUNCTION realtime.broadcast_changes(topic_name text, event_name text, operation text, table_name text, table_schema text, new record, old record, level text DEFAULT 'ROW')
+  RETURNS void LANGUAGE plpgsql AS $f$
+DECLARE
+  row_data jsonb := '{}'::jsonb;
+BEGIN
+  IF level = 'STATEMENT' THEN
+    RAISE EXCEPTION 'function can only be triggered for each row, not for each statement';
+  END IF;
+  IF operation = 'INSERT' OR operation = 'UPDATE' OR operation = 'DELETE' THEN
+    row_data := jsonb_build_object('old_record', old, 'record', new, 'operation', operation, 'table', table_name, 'schema', table_schema);
+    PERFORM realtime.send(row_data, event_name, topic_name);
+  ELSE
+    RAISE EXCEPTION 'Unexpected operation type: %', operation;
+  END IF;
+EXCEPTION
+  WHEN OTHERS THEN
+    RAISE EXCEPTION 'Failed to process the row: %', SQLERRM;
+END
+$f$;
+GRANT USAGE ON SCHEMA realtime TO anon, authenticated, service_role;
+GRANT SELECT, INSERT, UPDATE ON realtime.messages TO anon, authenticated, service_role;
+GRANT EXECUTE ON FUNCTION realtime.topic() TO anon, authenticated, service_role;
 
 GRANT USAGE ON SCHEMA storage, graphql, graphql_public TO anon, authenticated, service_role;
 GRANT ALL ON ALL TABLES IN SCHEMA storage TO anon, authenticated, service_role;
 GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA storage TO anon, authenticated, service_role;
 GRANT ALL ON SCHEMA auth, storage TO supabase_auth_admin, supabase_storage_admin, dashboard_user;
-COMMENT ON SCHEMA auth IS 'codegen shim 2: a stand-in for Supabase Auth';
+COMMENT ON SCHEMA auth IS 'codegen shim 3: a stand-in for Supabase Auth';

@@ -38,8 +38,8 @@ CREATE TYPE @schema@.@t@ (
   TYPMOD_IN = @schema@.@t@_typmod_in, TYPMOD_OUT = @schema@.@t@_typmod_out,
   INTERNALLENGTH = VARIABLE, STORAGE = extended, ALIGNMENT = int4
 );
-CREATE FUNCTION @schema@.@t@_eq(@schema@.@t@, @schema@.@t@) RETURNS boolean LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE AS 'texteq';
-CREATE FUNCTION @schema@.@t@_hash(@schema@.@t@) RETURNS integer LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE AS 'hashtext';
+CREATE FUNCTION @schema@.@t@_eq(@schema@.@t@, @schema@.@t@) RETURNS boolean LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE AS 'byteaeq';
+CREATE FUNCTION @schema@.@t@_hash(@schema@.@t@) RETURNS integer LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE AS 'hashvarlena';
 CREATE OPERATOR @schema@.= (LEFTARG = @schema@.@t@, RIGHTARG = @schema@.@t@, PROCEDURE = @schema@.@t@_eq, COMMUTATOR = OPERATOR(@schema@.=), HASHES);
 CREATE FUNCTION @schema@.l2_distance(@schema@.@t@, @schema@.@t@) RETURNS double precision LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS 'SELECT 0::double precision';
 CREATE FUNCTION @schema@.inner_product(@schema@.@t@, @schema@.@t@) RETURNS double precision LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS 'SELECT 0::double precision';
@@ -65,6 +65,17 @@ CREATE OPERATOR CLASS @schema@.@t@_l1_ops FOR TYPE @schema@.@t@ USING hnsw AS OP
 CREATE OPERATOR CLASS @schema@.@t@_l2_ops DEFAULT FOR TYPE @schema@.@t@ USING ivfflat AS OPERATOR 1 @schema@.= , FUNCTION 1 @schema@.@t@_hash(@schema@.@t@);
 CREATE OPERATOR CLASS @schema@.@t@_ip_ops FOR TYPE @schema@.@t@ USING ivfflat AS OPERATOR 1 @schema@.= , FUNCTION 1 @schema@.@t@_hash(@schema@.@t@);
 CREATE OPERATOR CLASS @schema@.@t@_cosine_ops FOR TYPE @schema@.@t@ USING ivfflat AS OPERATOR 1 @schema@.= , FUNCTION 1 @schema@.@t@_hash(@schema@.@t@);
+"#;
+
+/// pgvector's casts between its types (`embedding::halfvec(3072)` in an
+/// expression index, the usual way past hnsw's 2,000 dimensions for vector).
+const VECTOR_CASTS: &str = r#"
+CREATE CAST (@schema@.vector AS @schema@.halfvec) WITH INOUT AS IMPLICIT;
+CREATE CAST (@schema@.halfvec AS @schema@.vector) WITH INOUT AS IMPLICIT;
+CREATE CAST (@schema@.vector AS @schema@.sparsevec) WITH INOUT AS ASSIGNMENT;
+CREATE CAST (@schema@.sparsevec AS @schema@.vector) WITH INOUT AS ASSIGNMENT;
+CREATE CAST (@schema@.halfvec AS @schema@.sparsevec) WITH INOUT AS ASSIGNMENT;
+CREATE CAST (@schema@.sparsevec AS @schema@.halfvec) WITH INOUT AS ASSIGNMENT;
 "#;
 
 const VECTOR_AMS: &str = r#"
@@ -292,6 +303,55 @@ CREATE FUNCTION @schema@.http_delete(uri varchar) RETURNS @schema@.http_response
 CREATE FUNCTION @schema@.http_header(field varchar, value varchar) RETURNS @schema@.http_header LANGUAGE sql AS $f$ SELECT ROW(field, value)::@schema@.http_header $f$;
 "#;
 
+/// The foreign data wrappers of Supabase's `wrappers` extension, as its
+/// handler/validator function names spell them (supabase/wrappers,
+/// wrappers/src/fdw/*).
+const WRAPPERS_FDWS: &[&str] = &[
+    "airtable",
+    "auth0",
+    "big_query",
+    "click_house",
+    "cognito",
+    "duckdb",
+    "dynamo_db",
+    "firebase",
+    "hello_world",
+    "iceberg",
+    "logflare",
+    "mongodb",
+    "mssql",
+    "mysql",
+    "redis",
+    "s3",
+    "s3_vectors",
+    "stripe",
+    "wasm",
+];
+
+/// `wrappers`: each wrapper's handler (contrib's postgres_fdw handler, a C
+/// function that `CREATE FOREIGN DATA WRAPPER` accepts and that only a query
+/// on a foreign table calls) and a validator that accepts any options, so
+/// `CREATE FOREIGN DATA WRAPPER`, `CREATE SERVER` and `CREATE FOREIGN TABLE`
+/// apply as on Supabase.
+fn wrappers_sql() -> String {
+    let mut sql = String::new();
+    for w in WRAPPERS_FDWS {
+        sql.push_str(&format!(
+            "CREATE FUNCTION @schema@.{w}_fdw_handler() RETURNS fdw_handler LANGUAGE c STRICT AS '$libdir/postgres_fdw', 'postgres_fdw_handler';\n\
+             CREATE FUNCTION @schema@.{w}_fdw_validator(options text[], catalog oid) RETURNS void LANGUAGE plpgsql AS 'BEGIN END';\n"
+        ));
+    }
+    sql
+}
+
+/// pg_graphql (schema `graphql`): `graphql.resolve`, which answers with an
+/// error instead of running the query.
+const PG_GRAPHQL: &str = r#"
+CREATE FUNCTION graphql.resolve(query text, variables jsonb DEFAULT '{}', "operationName" text DEFAULT NULL, extensions jsonb DEFAULT NULL)
+  RETURNS jsonb LANGUAGE sql AS $f$ SELECT '{"errors": [{"message": "pg_graphql is a codegen stand-in here"}]}'::jsonb $f$;
+CREATE FUNCTION graphql.comment_directive(comment_ text) RETURNS jsonb LANGUAGE sql IMMUTABLE AS $f$ SELECT NULL::jsonb $f$;
+"#;
+
 const STAND_INS: &[StandIn] = &[
     StandIn { name: "vector", fixed_schema: None, covers: "the vector, halfvec and sparsevec types with their operators, distance functions and hnsw/ivfflat operator classes; distances are always 0", sql: "" },
     StandIn { name: "postgis", fixed_schema: None, covers: "the geometry and geography types (geometry(Point, 4326) and friends), common ST_* functions with placeholder results, && and <->, GiST indexes; no spatial computation", sql: "" },
@@ -300,10 +360,10 @@ const STAND_INS: &[StandIn] = &[
     StandIn { name: "pg_jsonschema", fixed_schema: None, covers: "json_matches_schema and friends always return true", sql: PG_JSONSCHEMA },
     StandIn { name: "pgjwt", fixed_schema: None, covers: "sign/verify/url_encode/url_decode (sign returns '', verify never validates)", sql: PGJWT },
     StandIn { name: "http", fixed_schema: None, covers: "the http_* types and functions; requests return status 0 and send nothing", sql: HTTP },
-    StandIn { name: "pg_graphql", fixed_schema: None, covers: "the extension's name only (Supabase's GraphQL API is not emulated)", sql: "" },
+    StandIn { name: "pg_graphql", fixed_schema: Some("graphql"), covers: "graphql.resolve, which answers with an error (Supabase's GraphQL API is not emulated)", sql: PG_GRAPHQL },
     StandIn { name: "pgsodium", fixed_schema: None, covers: "the extension's name only", sql: "" },
-    StandIn { name: "supabase_vault", fixed_schema: None, covers: "the extension's name (the vault schema's API comes with the Supabase shim)", sql: "" },
-    StandIn { name: "wrappers", fixed_schema: None, covers: "the extension's name only (no foreign data wrappers)", sql: "" },
+    StandIn { name: "supabase_vault", fixed_schema: Some("vault"), covers: "vault.secrets, vault.decrypted_secrets, vault.create_secret/update_secret from the Supabase shim (secrets kept as given, not encrypted)", sql: "" },
+    StandIn { name: "wrappers", fixed_schema: None, covers: "every wrapper's *_fdw_handler/*_fdw_validator, so foreign data wrappers, servers and foreign tables can be created; querying a foreign table fails", sql: "" },
     StandIn { name: "pg_stat_monitor", fixed_schema: None, covers: "the extension's name only", sql: "" },
     StandIn { name: "index_advisor", fixed_schema: None, covers: "the extension's name only", sql: "" },
     StandIn { name: "hypopg", fixed_schema: None, covers: "the extension's name only", sql: "" },
@@ -549,9 +609,66 @@ async fn missing(conn: &mut PgConnection, name: &str) -> Result<String, sqlx::Er
     })
 }
 
+/// The `extversion` of a stand-in for an extension that every new Supabase
+/// project has (installed with the shim, not by a migration: not reported).
+pub const DAY_ONE_VERSION: &str = "codegen stand-in (Supabase default)";
+
+/// What a new Supabase project has installed, and where (supabase/postgres:
+/// migrations/db/init-scripts/00000000000000-initial-schema.sql, the
+/// pg_graphql and supabase_vault migrations, ansible/files/stat_extension.sql;
+/// plpgsql is every database's).
+pub const DAY_ONE: &[(&str, &str)] = &[
+    ("uuid-ossp", "extensions"),
+    ("pgcrypto", "extensions"),
+    ("pgjwt", "extensions"),
+    ("pg_stat_statements", "extensions"),
+    ("pg_graphql", "graphql"),
+    ("supabase_vault", "vault"),
+];
+
+/// Installs the extensions of [`DAY_ONE`] that are missing: the real one
+/// where this machine has it, else its stand-in (embedded database only).
+pub async fn install_day_one(conn: &mut PgConnection) -> Result<(), sqlx::Error> {
+    for (name, schema) in DAY_ONE {
+        let (available, installed): (bool, bool) = sqlx::query_as(
+            "SELECT EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = $1),
+                    EXISTS (SELECT 1 FROM pg_extension WHERE extname = $1)",
+        )
+        .bind(name)
+        .fetch_one(&mut *conn)
+        .await?;
+        if installed {
+            continue;
+        }
+        if available {
+            sqlx::raw_sql(&format!(
+                "CREATE EXTENSION IF NOT EXISTS \"{name}\" WITH SCHEMA {schema}"
+            ))
+            .execute(&mut *conn)
+            .await?;
+        } else {
+            let create = CreateExtension {
+                name: (*name).to_owned(),
+                schema: Some((*schema).to_owned()),
+            };
+            install_as(conn, &create, DAY_ONE_VERSION).await?;
+        }
+    }
+    Ok(())
+}
+
 /// Installs the stand-in for `create` on the database behind `conn` (in
 /// one transaction) and registers it as that extension.
 pub async fn install(conn: &mut PgConnection, create: &CreateExtension) -> Result<(), sqlx::Error> {
+    install_as(conn, create, VERSION).await
+}
+
+/// [`install`], registered with `version` as its `extversion`.
+async fn install_as(
+    conn: &mut PgConnection,
+    create: &CreateExtension,
+    version: &str,
+) -> Result<(), sqlx::Error> {
     let standin = STAND_INS
         .iter()
         .find(|s| s.name == create.name)
@@ -570,27 +687,15 @@ pub async fn install(conn: &mut PgConnection, create: &CreateExtension) -> Resul
     if standin.name == "vector" {
         sql.push_str(VECTOR_AMS);
         for t in ["vector", "halfvec", "sparsevec"] {
-            let one = VECTOR_TYPE.replace("@t@", t);
-            // the distance functions and operators are vector's only
-            let one = if t == "vector" {
-                one
-            } else {
-                one.lines()
-                    .filter(|l| {
-                        !l.contains("_distance")
-                            && !l.contains("inner_product")
-                            && !l.contains("vector_dims")
-                            && !l.contains("vector_norm")
-                            && !l.contains("l2_normalize")
-                            && !l.contains("OPERATOR @schema@.<")
-                    })
-                    .collect::<Vec<_>>()
-                    .join("\n")
-            };
-            sql.push_str(&one);
+            // pgvector overloads the distance functions and operators for
+            // each of its types (halfvec and sparsevec as well as vector).
+            sql.push_str(&VECTOR_TYPE.replace("@t@", t));
         }
+        sql.push_str(VECTOR_CASTS);
     } else if standin.name == "postgis" {
         sql.push_str(&postgis_sql());
+    } else if standin.name == "wrappers" {
+        sql.push_str(&wrappers_sql());
     } else {
         sql.push_str(standin.sql);
     }
@@ -602,7 +707,7 @@ pub async fn install(conn: &mut PgConnection, create: &CreateExtension) -> Resul
          BEGIN
            {sql}
            INSERT INTO pg_catalog.pg_extension (oid, extname, extowner, extnamespace, extrelocatable, extversion)
-           VALUES (ext, {name}, current_user::regrole, {schema_lit}::regnamespace, false, '{VERSION}');
+           VALUES (ext, {name}, current_user::regrole, {schema_lit}::regnamespace, false, {version});
            INSERT INTO pg_catalog.pg_depend (classid, objid, objsubid, refclassid, refobjid, refobjsubid, deptype)
            SELECT m.classid, m.objid, 0, 'pg_extension'::regclass, ext, 0, 'e'
              FROM (
@@ -617,14 +722,31 @@ pub async fn install(conn: &mut PgConnection, create: &CreateExtension) -> Resul
                UNION ALL SELECT 'pg_class'::regclass, oid FROM pg_class WHERE oid > ext AND relkind IN ('r', 'v', 'S')
                UNION ALL SELECT 'pg_namespace'::regclass, oid FROM pg_namespace WHERE oid > ext
              ) m;
+           {vault}
          END
          {tag}",
         name = literal(&create.name),
         schema_lit = literal(&quoted),
+        version = literal(version),
+        vault = if standin.name == "supabase_vault" { VAULT_MEMBERS } else { "" },
     );
     sqlx::raw_sql(&register).execute(&mut *conn).await?;
     Ok(())
 }
+
+/// The shim's vault objects become supabase_vault's members, as they are
+/// the extension's on Supabase (`DROP EXTENSION supabase_vault` drops them).
+const VAULT_MEMBERS: &str = "
+           INSERT INTO pg_catalog.pg_depend (classid, objid, objsubid, refclassid, refobjid, refobjsubid, deptype)
+           SELECT m.classid, m.objid, 0, 'pg_extension'::regclass, ext, 0, 'e'
+             FROM (
+               SELECT 'pg_class'::regclass AS classid, c.oid AS objid FROM pg_class c
+                WHERE c.relnamespace = 'vault'::regnamespace AND c.relkind IN ('r', 'v', 'S') AND c.oid < ext
+               UNION ALL SELECT 'pg_proc'::regclass, p.oid FROM pg_proc p
+                WHERE p.pronamespace = 'vault'::regnamespace AND p.oid < ext
+             ) m
+            WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                               WHERE d.classid = m.classid AND d.objid = m.objid AND d.deptype = 'e');";
 
 fn literal(s: &str) -> String {
     format!("'{}'", s.replace('\'', "''"))

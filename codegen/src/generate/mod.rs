@@ -106,7 +106,7 @@ pub fn generate_with(
         let mut table_mods = Vec::new();
         for ((t, names), (path, text)) in tables.iter().zip(emitted) {
             files.insert(path, text);
-            table_mods.push(((*names).clone(), t.kind.is_view()));
+            table_mods.push(((*names).clone(), t.kind.is_read_only()));
         }
         let types = user_types::emit(&ctx, schema);
         let glob = (!types.is_empty()).then(|| {

@@ -5,7 +5,7 @@
 use super::context::{Context, TableNames};
 use super::outline::{self, Arg, Attr, Field, Struct};
 use super::tokens::comment_lines;
-use schema::{Column, Identity, IndexKey, Table};
+use schema::{Column, Identity, IndexKey, Table, TableKind};
 
 /// Whether the column leads an index or a foreign key (so `list_by` is cheap).
 fn indexed(t: &Table, column: &str) -> bool {
@@ -48,7 +48,11 @@ fn column_doc(c: &Column) -> Vec<String> {
 
 fn table_doc(t: &Table) -> Vec<String> {
     let mut lines = comment_lines(&t.comment);
-    let kind = if t.kind.is_view() { "View" } else { "Table" };
+    let kind = match t.kind {
+        TableKind::View | TableKind::MaterializedView => "View",
+        TableKind::ForeignTable => "Foreign table (read-only)",
+        TableKind::Table | TableKind::PartitionedTable => "Table",
+    };
     lines.push(format!("{kind} `{}.{}`.", t.schema, t.name));
     if t.rls_enabled {
         lines.push(String::new());
@@ -86,7 +90,7 @@ pub fn emit(ctx: &Context, t: &Table, names: &TableNames) -> Vec<Struct> {
         Arg::Str("schema", t.schema.clone()),
         Arg::Str("name", t.name.clone()),
     ];
-    if t.kind.is_view() {
+    if t.kind.is_read_only() {
         table_args.push(Arg::Flag("view"));
     } else {
         table_args.push(Arg::Path("insert", names.insert.clone()));
@@ -210,7 +214,7 @@ pub fn emit(ctx: &Context, t: &Table, names: &TableNames) -> Vec<Struct> {
         name: names.row.clone(),
         fields,
     }];
-    if !t.kind.is_view() {
+    if !t.kind.is_read_only() {
         items.extend(companions(
             t,
             names,
