@@ -305,7 +305,9 @@ pub async fn main_job(opts: &Options, notify: Notify<'_>) -> Result<Outcome> {
             if let (true, Some(m)) = (cached, &migrator) {
                 crate::db::embedded::sweep(&cache_dir, Some(Duration::from_secs(3600)));
                 let key = cache_inputs(opts, m);
-                if crate::cache::output_current(&cache_dir, out, &key.1) {
+                if crate::cache::output_current(&cache_dir, out, &key.1)
+                    && typescript_path(opts).is_none_or(|p| p.is_file())
+                {
                     return Ok(Outcome::Current {
                         migrations: m.migrations.len(),
                     });
@@ -407,21 +409,24 @@ pub async fn main_job(opts: &Options, notify: Notify<'_>) -> Result<Outcome> {
             writer.file(rel, text)
         })
     };
+    let typescript = typescript_output(opts, &catalog);
     let generate_done = started.elapsed();
     for w in &output.warnings {
         notify(Notice::Warning(w.clone()));
     }
     if opts.check {
         let stale = crate::generate::write::stale(out, &output.files);
-        if !stale.is_empty() {
+        let ts_stale = typescript_stale(&typescript);
+        if !stale.is_empty() || ts_stale.is_some() {
             let list: Vec<String> = stale
                 .iter()
                 .map(|p| out.join(p).display().to_string())
+                .chain(ts_stale.iter().map(|p| p.display().to_string()))
                 .collect();
             return Err(Error::Usage(format!(
                 "{} is stale ({} file(s): {}); run `cargo run -p codegen` and commit the result",
                 out.display(),
-                stale.len(),
+                list.len(),
                 list.join(", ")
             )));
         }
@@ -430,7 +435,16 @@ pub async fn main_job(opts: &Options, notify: Notify<'_>) -> Result<Outcome> {
             elapsed: started.elapsed(),
         });
     }
-    let written = writer.finish(&output.files)?;
+    let mut written = writer.finish(&output.files)?;
+    if let Some((path, text)) = &typescript {
+        if std::fs::read_to_string(path).ok().as_deref() != Some(text.as_str()) {
+            if let Some(dir) = path.parent() {
+                std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+            }
+            std::fs::write(path, text).map_err(|e| Error::io(path, e))?;
+            written.push(path.clone());
+        }
+    }
     if let Some((_, inputs)) = &cache_key {
         let files: Vec<String> = output
             .files
@@ -461,6 +475,29 @@ pub async fn main_job(opts: &Options, notify: Notify<'_>) -> Result<Outcome> {
         generate: generate_done - catalog_done,
         total,
     }))
+}
+
+/// Where `[typescript]` writes, resolved against the workspace root.
+fn typescript_path(opts: &Options) -> Option<PathBuf> {
+    let ts = opts.config.typescript.as_ref()?;
+    Some(if ts.out.is_absolute() {
+        ts.out.clone()
+    } else {
+        opts.root.join(&ts.out)
+    })
+}
+
+/// The TypeScript file's path and text, when `[typescript]` asks for it.
+fn typescript_output(opts: &Options, catalog: &schema::Catalog) -> Option<(PathBuf, String)> {
+    let ts = opts.config.typescript.as_ref()?;
+    let text = crate::generate::typescript::generate(catalog, &ts.options());
+    Some((typescript_path(opts)?, text))
+}
+
+/// The TypeScript file when it differs from `expected`.
+pub fn typescript_stale(expected: &Option<(PathBuf, String)>) -> Option<PathBuf> {
+    let (path, text) = expected.as_ref()?;
+    (std::fs::read_to_string(path).ok().as_deref() != Some(text.as_str())).then(|| path.clone())
 }
 
 /// `lint`: the file rules, then the replay and catalog rules on a scratch
@@ -521,6 +558,9 @@ pub async fn check_after_lint(opts: &Options, scratch: &Target) -> Result<CheckF
         stale: crate::generate::write::stale(&opts.out, &output.files),
         drift: None,
     };
+    if let Some(path) = typescript_stale(&typescript_output(opts, &catalog)) {
+        findings.stale.push(path);
+    }
     if let Some(live_url) = opts.url() {
         let mut live = crate::db::connect(live_url).await?;
         let actual = crate::catalog::fingerprint(&mut live)

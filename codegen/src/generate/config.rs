@@ -57,6 +57,33 @@ pub struct Config {
     /// `codegen lint`: rules off (`allow`), and severities (`warn`, `deny`).
     #[serde(default)]
     pub lint: crate::lint::LintConfig,
+    /// TypeScript types for the same schemas, as `supabase gen types typescript` prints them.
+    #[serde(default)]
+    pub typescript: Option<TypeScriptConfig>,
+}
+
+/// `[typescript]`: where to write `database.types.ts`.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct TypeScriptConfig {
+    /// The file, relative to the workspace root (or absolute).
+    pub out: std::path::PathBuf,
+    /// `isOneToOne` in each relationship (default `true`, as the Supabase CLI).
+    #[serde(default = "yes")]
+    pub one_to_one: bool,
+    /// `__InternalSupabase.PostgrestVersion` (default: left out).
+    #[serde(default)]
+    pub postgrest_version: Option<String>,
+}
+
+impl TypeScriptConfig {
+    /// The generator's options.
+    pub fn options(&self) -> crate::generate::typescript::Options {
+        crate::generate::typescript::Options {
+            one_to_one: self.one_to_one,
+            postgrest_version: self.postgrest_version.clone(),
+        }
+    }
 }
 
 fn yes() -> bool {

@@ -11,6 +11,7 @@ mod queries;
 mod syntax;
 mod table;
 mod tokens;
+pub mod typescript;
 mod user_types;
 pub mod write;
 

@@ -224,9 +224,15 @@ pub async fn introspect_with(
                     key,
                     partitions: r.partitions.unwrap_or_default(),
                 }),
+                view_writes: match (r.view_insert, r.view_update) {
+                    (Some(insert), Some(update)) => Some(ViewWrites { insert, update }),
+                    _ => None,
+                },
             },
         );
     }
+
+    set_origins(&mut tables, &view_queries, &names);
 
     let nulls_not_distinct: std::collections::HashSet<i64> = indexes
         .iter()
@@ -455,6 +461,8 @@ fn column(types: &Types, c: ColumnRow, position: u32) -> Column {
         generated,
         comment: c.comment,
         grants: grants(c.grants),
+        updatable: c.updatable,
+        origin: None,
     }
 }
 
@@ -575,6 +583,7 @@ fn function(types: &Types, f: FunctionRow) -> Function {
         returns: Returns {
             ty: types.type_ref(f.return_type, -1, 0, None),
             set: f.returns_set,
+            rows: f.rows.and_then(|r| u32::try_from(r).ok()),
             columns,
         },
         volatility: match f.volatility.as_str() {
@@ -591,6 +600,58 @@ fn function(types: &Types, f: FunctionRow) -> Function {
             .iter()
             .find_map(|c| c.strip_prefix("search_path=").map(str::to_owned)),
         comment: f.comment,
+    }
+}
+
+/// The table column each view column reads unchanged, followed through
+/// views of the chosen schemas.
+fn set_origins(
+    tables: &mut BTreeMap<i64, Table>,
+    views: &[ViewQueryRow],
+    names: &HashMap<(i64, i32), String>,
+) {
+    let direct: HashMap<(i64, i64), (i64, i64)> = views
+        .iter()
+        .flat_map(|v| {
+            node_tree::target_origins(&v.tree)
+                .into_iter()
+                .map(move |(resno, tbl, col)| ((v.relid, resno), (tbl, col)))
+        })
+        .collect();
+    let mut found = Vec::new();
+    for (&(view, resno), &origin) in &direct {
+        let mut at = origin;
+        for _ in 0..64 {
+            match direct.get(&at) {
+                Some(&next) => at = next,
+                None => break,
+            }
+        }
+        let Some(t) = tables.get(&at.0) else { continue };
+        if t.kind.is_view() {
+            continue;
+        }
+        let Some(column) = i32::try_from(at.1).ok().and_then(|n| names.get(&(at.0, n))) else {
+            continue;
+        };
+        found.push((
+            view,
+            resno,
+            ColumnOrigin {
+                schema: t.schema.clone(),
+                table: t.name.clone(),
+                column: column.clone(),
+            },
+        ));
+    }
+    for (view, resno, origin) in found {
+        if let Some(c) = tables.get_mut(&view).and_then(|t| {
+            t.columns
+                .iter_mut()
+                .find(|c| i64::from(c.position) == resno)
+        }) {
+            c.origin = Some(origin);
+        }
     }
 }
 

@@ -265,6 +265,32 @@ pub fn proven_not_null(tree: &str, base: &dyn Fn(i64, i64) -> Option<bool>) -> V
         .collect()
 }
 
+/// `(resno, resorigtbl, resorigcol)` of each entry of a view's target list
+/// that names the table column it reads (`resorigtbl` not 0), as PostgREST
+/// reads them for the relationships of views.
+pub fn target_origins(tree: &str) -> Vec<(i64, i64, i64)> {
+    let query = match parse(tree) {
+        Value::List(items) => match items.into_iter().next() {
+            Some(Value::Node(q)) if q.kind == "QUERY" => q,
+            _ => return Vec::new(),
+        },
+        _ => return Vec::new(),
+    };
+    query
+        .list("targetList")
+        .iter()
+        .filter_map(|v| match v {
+            Value::Node(te) if te.kind == "TARGETENTRY" => Some((
+                te.int("resno")?,
+                te.int("resorigtbl")?,
+                te.int("resorigcol")?,
+            )),
+            _ => None,
+        })
+        .filter(|&(_, tbl, _)| tbl != 0)
+        .collect()
+}
+
 fn var_not_null(
     expr: &Node,
     rtable: &[Value],

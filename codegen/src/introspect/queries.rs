@@ -29,6 +29,8 @@ SELECT c.oid::int8 AS oid, n.nspname::text AS schema, c.relname::text AS name, c
        d.description AS comment, c.relrowsecurity AS rls_enabled, c.relforcerowsecurity AS rls_forced,
        CASE WHEN c.relkind IN ('v', 'm') THEN pg_get_viewdef(c.oid, true) END AS definition,
        CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END AS partition_key,
+       CASE WHEN c.relkind = 'v' THEN (pg_relation_is_updatable(c.oid, true) & 8) = 8 END AS view_insert,
+       CASE WHEN c.relkind = 'v' THEN (pg_relation_is_updatable(c.oid, true) & 4) = 4 END AS view_update,
        CASE WHEN c.relkind = 'p' THEN
          (SELECT array_agg(format('%I.%I', pn.nspname, pc.relname) ORDER BY pn.nspname, pc.relname)
             FROM pg_inherits i JOIN pg_class pc ON pc.oid = i.inhrelid JOIN pg_namespace pn ON pn.oid = pc.relnamespace
@@ -54,7 +56,13 @@ SELECT a.attrelid::int8 AS relid, a.attname::text AS name, a.attnum::int4 AS att
        CASE WHEN a.attacl IS NOT NULL THEN (SELECT array_agg(g ORDER BY g) FROM (
           SELECT format('%s=%s', CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(x.grantee) END,
                         string_agg(x.privilege_type, ',' ORDER BY x.privilege_type)) AS g
-            FROM aclexplode(a.attacl) x GROUP BY x.grantee) y) END AS grants
+            FROM aclexplode(a.attacl) x GROUP BY x.grantee) y) END AS grants,
+       CASE WHEN c.relkind IN ('v', 'f') THEN
+         pg_column_is_updatable(c.oid, a.attnum, false)
+         OR EXISTS (SELECT 1 FROM pg_trigger tg WHERE tg.tgrelid = c.oid AND tg.tgtype & 64 <> 0
+                      AND tg.tgtype & 20 <> 0 AND NOT tg.tgisinternal)
+         OR EXISTS (SELECT 1 FROM pg_rewrite rw WHERE rw.ev_class = c.oid AND rw.is_instead
+                      AND rw.ev_type IN ('2', '3') AND rw.ev_qual::text = '<>') END AS updatable
   FROM pg_attribute a
   JOIN pg_class c ON c.oid = a.attrelid
   JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -129,6 +137,7 @@ pub const FUNCTIONS: &str = r#"
 SELECT n.nspname::text AS schema, p.proname::text AS name, p.prokind::text AS kind,
        p.oid::regprocedure::text AS signature, p.provolatile::text AS volatility, p.prosecdef AS security_definer,
        l.lanname::text AS language, p.proretset AS returns_set, p.prorettype::int8 AS return_type,
+       CASE WHEN p.proretset THEN nullif(p.prorows, 0)::int8 END AS rows,
        ARRAY(SELECT x::int8 FROM unnest(coalesce(p.proallargtypes, p.proargtypes::oid[])) WITH ORDINALITY u(x, n) ORDER BY n) AS arg_types,
        p.proargmodes::text[] AS arg_modes, p.proargnames::text[] AS arg_names,
        pg_get_expr(p.proargdefaults, 0) AS arg_defaults, p.pronargdefaults::int4 AS default_count,

@@ -33,6 +33,8 @@ pub struct RelationRow {
     pub partition_key: Option<String>,
     pub partitions: Option<Vec<String>>,
     pub grants: Option<Vec<String>>,
+    pub view_insert: Option<bool>,
+    pub view_update: Option<bool>,
 }
 
 #[derive(Debug, sqlx::FromRow)]
@@ -50,6 +52,7 @@ pub struct ColumnRow {
     pub generated: String,
     pub comment: Option<String>,
     pub grants: Option<Vec<String>>,
+    pub updatable: Option<bool>,
 }
 
 #[derive(Debug, sqlx::FromRow)]
@@ -110,6 +113,7 @@ pub struct FunctionRow {
     pub security_definer: bool,
     pub language: String,
     pub returns_set: bool,
+    pub rows: Option<i64>,
     pub return_type: i64,
     pub arg_types: Vec<i64>,
     pub arg_modes: Option<Vec<String>>,
