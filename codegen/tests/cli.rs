@@ -391,3 +391,25 @@ fn migrate_new_refuses_names_that_make_no_file_name() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(dir.path().join("001_add_users_table.sql").is_file());
 }
+
+/// The first `migrate new` in a fresh project makes the migrations folder,
+/// as `supabase migration new` does; the file then applies as written.
+#[test]
+fn the_first_migrate_new_makes_its_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let m = dir.path().join("supabase/migrations");
+    let out = codegen(
+        &[
+            "--migrations",
+            m.to_str().unwrap(),
+            "migrate",
+            "new",
+            "init",
+        ],
+        &[],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let files: Vec<_> = std::fs::read_dir(&m).unwrap().collect();
+    assert_eq!(files.len(), 1);
+    assert!(m.join("001_init.sql").is_file());
+}

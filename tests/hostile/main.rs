@@ -385,23 +385,40 @@ fn sigterm_cleans_up_the_embedded_cluster() {
         "001_slow.sql",
         "CREATE TABLE public.s (id int);\nSELECT pg_sleep(30);\n",
     )]);
-    let tmp = std::env::temp_dir();
-    let before = cluster_dirs(&tmp);
+    // A temp directory of its own: other runs' clusters come and go in the
+    // shared one.
+    let tmp = tempfile::tempdir().unwrap();
+    let tmp = tmp.path();
     let child = std::process::Command::new(codegen_bin())
         .args(["--migrations"])
         .arg(dir.path())
         .args(["migrate", "up"])
         .env_remove("DATABASE_URL")
+        .env("TMPDIR", tmp)
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
         .spawn()
         .unwrap();
-    // Wait (bounded) until the server is up, then let the file run.
-    assert!(
-        wait_until(|| cluster_dirs(&tmp).len() > before.len()),
-        "the embedded cluster started"
-    );
-    std::thread::sleep(std::time::Duration::from_secs(3));
+    // Wait (bounded) until the file is running on the server: its
+    // pg_sleep is in pg_stat_activity (asked on the cluster's socket).
+    let running = || {
+        cluster_dirs(tmp).iter().any(|c| {
+            std::process::Command::new("psql")
+                .args(["-X", "-At", "-h"])
+                .arg(c)
+                .args([
+                    "-U",
+                    "postgres",
+                    "-d",
+                    "postgres",
+                    "-c",
+                    "SELECT count(*) FROM pg_stat_activity WHERE query LIKE '%pg_sleep(30)%' AND pid <> pg_backend_pid()",
+                ])
+                .output()
+                .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "1")
+        })
+    };
+    assert!(wait_until(running), "the file runs on the embedded cluster");
     sigterm(&child);
     let out = child.wait_with_output().unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
@@ -411,8 +428,8 @@ fn sigterm_cleans_up_the_embedded_cluster() {
         "{stderr}"
     );
     assert_eq!(
-        cluster_dirs(&tmp),
-        before,
+        cluster_dirs(tmp),
+        Vec::<std::path::PathBuf>::new(),
         "the cluster's directory is removed"
     );
 }

@@ -19,6 +19,10 @@ pub fn create(
             "the author {author:?} has a line break or control character; it goes on the header's one `-- Author:` line"
         )));
     }
+    // The first migration makes its folder, as `supabase migration new` does.
+    if !dir.exists() {
+        std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+    }
     let existing = discover(dir)?.migrations;
     let version = if hotfix {
         let date = today.format("%Y%m%d").to_string();
