@@ -511,6 +511,14 @@ pub async fn lint(
     migrator.extensions = opts.config.extensions.clone();
     let scratch = Target::open(None)?;
     let url = scratch.url().to_owned();
+    if let Some(live) = opts.url() {
+        // `check` compares the replay with DATABASE_URL: the same day-one
+        // extensions as that server.
+        let mut admin = scratch.connect().await?;
+        let matched = crate::db::shim::match_day_one(&mut admin, "postgres", live).await;
+        crate::db::close(admin).await;
+        matched?;
+    }
     let mut conn = scratch.connect().await?;
     let diags = crate::lint::run(
         &mut conn,

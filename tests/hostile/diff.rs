@@ -176,3 +176,38 @@ async fn a_dollar_tag_in_a_name_does_not_end_the_do_block() {
     assert!(ok, "{stderr}\n{stdout}");
     assert!(stderr.contains("proven on a scratch copy"), "{stderr}");
 }
+
+/// The replay that `check` compares with a plain PostgreSQL (the shim, no
+/// stand-ins) has no day-one extensions either: its drift is only what the
+/// database added, never Supabase's own extensions.
+#[tokio::test]
+async fn check_drift_on_a_plain_server_is_only_the_change() {
+    let dir = migrations_dir(&[(
+        "001_init.sql",
+        "-- Migration: 001_init\n-- Description: notes\n-- Author: test\n-- Date: 2026-12-05\n\
+         -- lint: allow(rls-disabled, prefer-bigint-over-int)\n\
+         CREATE TABLE IF NOT EXISTS public.notes (id int PRIMARY KEY);\n\
+         -- Rollback:\n-- DROP TABLE public.notes;\n",
+    )]);
+    let live = TestDb::new().await;
+    up(dir.path(), &live.url).await.unwrap();
+    exec(&live.url, "CREATE TABLE public.tags (id int PRIMARY KEY);").await;
+    let out = tempfile::tempdir().unwrap();
+    let (ok, stdout, stderr) = cli(
+        &live.url,
+        dir.path(),
+        &["--out", out.path().to_str().unwrap(), "check"],
+    );
+    assert!(!ok, "the drift fails check");
+    let drift: Vec<&str> = stdout
+        .lines()
+        .chain(stderr.lines())
+        .filter(|l| l.starts_with("drift "))
+        .collect();
+    assert!(!drift.is_empty(), "{stdout}\n{stderr}");
+    let foreign: Vec<&&str> = drift
+        .iter()
+        .filter(|l| !l.contains("public.tags"))
+        .collect();
+    assert!(foreign.is_empty(), "{foreign:#?}");
+}

@@ -51,7 +51,7 @@ pub async fn ensure(conn: &mut PgConnection, url: &str) -> Result<bool> {
         .execute(&mut *conn)
         .await
         .map_err(|e| Error::db(url, e))?;
-    if is_embedded(&mut *conn)
+    if wants_day_one(&mut *conn)
         .await
         .map_err(|e| Error::db(url, e))?
     {
@@ -74,4 +74,64 @@ pub async fn is_embedded(conn: &mut PgConnection) -> Result<bool, sqlx::Error> {
         .bind(EMBEDDED_SETTING)
         .fetch_one(conn)
         .await
+}
+
+/// The database-level setting that turns the day-one stand-ins off for a
+/// replay that is compared with a plain PostgreSQL (which has none).
+const DAY_ONE_SETTING: &str = "codegen.day_one";
+
+/// Whether the shim adds the day-one extensions here: on the embedded
+/// cluster, unless the database says `codegen.day_one = off`.
+async fn wants_day_one(conn: &mut PgConnection) -> Result<bool, sqlx::Error> {
+    if !is_embedded(&mut *conn).await? {
+        return Ok(false);
+    }
+    sqlx::query_scalar("SELECT coalesce(current_setting($1, true), '') <> 'off'")
+        .bind(DAY_ONE_SETTING)
+        .fetch_one(conn)
+        .await
+}
+
+/// Whether `live` (a database migrations are compared with) has the
+/// extensions a new Supabase project has: a real Supabase database or the
+/// embedded cluster does; a plain PostgreSQL with this shim does not (no
+/// stand-in is ever made there), and neither does one without Supabase's
+/// objects.
+pub async fn has_day_one(live: &mut PgConnection) -> Result<bool, sqlx::Error> {
+    if is_embedded(&mut *live).await? {
+        return Ok(true);
+    }
+    if !has_supabase(&mut *live).await? {
+        return Ok(false);
+    }
+    let comment: Option<String> =
+        sqlx::query_scalar("SELECT obj_description('auth'::regnamespace, 'pg_namespace')")
+            .fetch_one(live)
+            .await?;
+    Ok(!comment.is_some_and(|c| c.starts_with("codegen shim")))
+}
+
+/// Makes the replay on database `db` of the embedded cluster (through
+/// `admin`, a session there) match `live`: without the day-one extensions
+/// when `live` has none. For sessions opened after this call.
+pub async fn match_day_one(
+    admin: &mut PgConnection,
+    db: &str,
+    live_url: &str,
+) -> crate::error::Result<()> {
+    let mut live = super::connect(live_url).await?;
+    let day_one = has_day_one(&mut live)
+        .await
+        .map_err(|e| Error::db(live_url, e));
+    super::close(live).await;
+    if !day_one? {
+        sqlx::raw_sql(&format!(
+            "ALTER DATABASE {} SET {DAY_ONE_SETTING} = 'off'",
+            schema::sql::ident(db)
+        ))
+        .execute(admin)
+        .await
+        .map_err(|e| Error::db(db, e))?;
+    }
+    Ok(())
 }

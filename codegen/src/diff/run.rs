@@ -64,7 +64,10 @@ pub async fn run(opts: Options<'_>, report: Reporter<'_>) -> Result<Output> {
                 .execute(&mut admin)
                 .await
                 .map_err(|e| Error::db(&url, e))?;
+            // The replay has what `--to`'s kind of server has from day one.
+            let matched = crate::db::shim::match_day_one(&mut admin, FROM_DB, &opts.to).await;
             crate::db::close(admin).await;
+            matched?;
             let from_url = with_database(&url, FROM_DB)?;
             let mut conn = crate::db::connect(&from_url).await?;
             let applied = migrator.up(&mut conn, &from_url, report).await;
