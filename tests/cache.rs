@@ -214,3 +214,39 @@ fn a_cached_run_stopped_by_sigterm_leaves_no_wrong_state() {
     // And once more with nothing changed: current, from the record.
     assert!(main_job(w, cache.path(), &[], &[]).current());
 }
+
+/// `ALTER SYSTEM` in a migration writes the embedded cluster's
+/// `postgresql.auto.conf`, which the saved state keeps: the next run still
+/// starts the saved cluster on its private socket (no TCP port, no other
+/// socket directory), applies the new migration to it, and the setting the
+/// file asked for holds there.
+#[test]
+fn alter_system_in_a_migration_does_not_move_the_saved_cluster() {
+    let work = tempfile::tempdir().unwrap();
+    let cache = tempfile::Builder::new()
+        .prefix("cg")
+        .tempdir_in("/tmp")
+        .unwrap();
+    let w = work.path();
+    write(
+        &w.join("migrations/001_system.sql"),
+        "-- codegen:no-transaction\nALTER SYSTEM SET listen_addresses = '*';\nALTER SYSTEM SET unix_socket_directories = '/nonexistent';\nALTER SYSTEM SET work_mem = '7MB';\nCREATE TABLE IF NOT EXISTS public.alpha (id int PRIMARY KEY);",
+    );
+    let first = main_job(w, cache.path(), &[], &[]);
+    assert!(
+        table_file(w, "alpha").contains("pub struct Alpha"),
+        "{}",
+        first.stderr
+    );
+    write(
+        &w.join("migrations/002_b.sql"),
+        "CREATE TABLE IF NOT EXISTS public.beta (id int PRIMARY KEY);\nDO $$ BEGIN IF current_setting('work_mem') <> '7MB' THEN RAISE 'work_mem is %', current_setting('work_mem'); END IF; END $$;",
+    );
+    let added = main_job(w, cache.path(), &[], &[]);
+    assert!(
+        added.stderr.contains("cached      1 migration(s)"),
+        "{}",
+        added.stderr
+    );
+    assert!(table_file(w, "beta").contains("pub struct Beta"));
+}

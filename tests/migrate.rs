@@ -376,10 +376,10 @@ async fn bad_inputs_name_the_file_and_apply_nothing() {
                 ("001_a.sql", A.as_bytes()),
                 (
                     "002_x.sql",
-                    b"create table public.x();\ncommit;\ncreate table public.y();",
+                    b"create table public.x();\nrollback;\ncreate table public.y();",
                 ),
             ],
-            "002_x.sql:2:1: transaction control is allowed only",
+            "002_x.sql:2:1: a top-level ROLLBACK would undo the file's own work",
         ),
     ];
     for (files, expected) in cases {

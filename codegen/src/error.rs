@@ -76,7 +76,7 @@ impl Error {
 #[error("{}:{line}:{col}: {message}{}{}{}\n  statement: {statement}", path.display(),
     detail.as_deref().map(|d| format!(" ({d})")).unwrap_or_default(),
     hint.as_deref().map(|h| format!("; hint: {h}")).unwrap_or_default(),
-    if *rolled_back { "; nothing from this file was applied" } else { "" })]
+    match note { Some(n) => format!("; {n}"), None if *rolled_back => "; nothing from this file was applied".to_owned(), None => String::new() })]
 pub struct SqlError {
     pub path: PathBuf,
     pub line: usize,
@@ -88,6 +88,9 @@ pub struct SqlError {
     pub statement: String,
     /// Whether the file's transaction was rolled back (false for `no-transaction` files).
     pub rolled_back: bool,
+    /// What of the file stays, when not "nothing" (a file that committed
+    /// part of its work mid-file).
+    pub note: Option<String>,
 }
 
 /// Text taken from a database or a file name, made safe to print in a

@@ -223,12 +223,22 @@ impl Embedded {
     }
 
     fn start_server(&self) -> Result<()> {
+        // Given on the command line, which wins over `postgresql.auto.conf`:
+        // an `ALTER SYSTEM SET listen_addresses`/`port`/
+        // `unix_socket_directories` run by a migration (and kept in a saved
+        // state) never moves the server off its private socket. pg_ctl
+        // hands these to `postgres` through /bin/sh, hence the quoting.
+        let socket = self.root.display().to_string().replace('\'', "'\\''");
+        let options =
+            format!("-c listen_addresses='' -c port=5432 -c unix_socket_directories='{socket}'");
         let mut start = self.command("pg_ctl");
         start
             .arg("-D")
             .arg(self.data())
             .arg("-l")
             .arg(self.root.join("server.log"))
+            .arg("-o")
+            .arg(options)
             .args(["-w", "-t", "60", "start"]);
         self.run("pg_ctl start", start)
     }

@@ -304,7 +304,7 @@ fn next_statement_covers(file: &SqlFile, comment_line: usize, line: usize) -> bo
     })
 }
 
-/// The file rules over every migration and `seed.sql`.
+/// The file rules over every migration and the seed files.
 pub fn lint_files(
     dir: &Path,
     migrations: &[Migration],
@@ -320,17 +320,14 @@ pub fn lint_files(
             .flat_map(|m| file_rules::check(m, pg_major))
             .collect()
     })?;
-    let seed = dir.join("seed.sql");
-    let seed_file = if seed.is_file() {
-        Some(SqlFile::read(&seed)?)
-    } else {
-        None
-    };
-    if let Some(f) = &seed_file {
-        diags.extend(file_rules::check_seed(f));
+    let mut seed_files = Vec::new();
+    for seed in crate::migrate::files::seed_files(dir)? {
+        let f = SqlFile::read_any(&seed)?;
+        diags.extend(file_rules::check_seed(&f));
+        seed_files.push(f);
     }
     let mut files: Vec<&SqlFile> = migrations.iter().map(|m| &m.file).collect();
-    files.extend(seed_file.as_ref());
+    files.extend(seed_files.iter());
     Ok(apply_allows(diags, &files))
 }
 

@@ -113,6 +113,10 @@ pub struct Migration {
     /// Statements to run: the file's own top-level `BEGIN;`/`COMMIT;` are
     /// left out, so the runner's transaction (with the history row) wraps it.
     pub body: Vec<Statement>,
+    /// The file's own top-level `COMMIT`s followed by more SQL, as the
+    /// Supabase CLI runs them: each commits what ran so far. Each is
+    /// (statements of `body` before it, its line).
+    pub commits: Vec<(usize, usize)>,
     /// The SQL of the `-- Rollback:` block, if the file has one.
     pub rollback: Option<String>,
     /// The line of SQL that follows the rollback block, which makes the
@@ -133,7 +137,7 @@ impl Migration {
         let checksum = hex::encode(Sha256::digest(file.sql.as_bytes()));
         let options = parse_directives(&file)?;
         kinds::check(&file)?;
-        let body = body_statements(&file, options.transaction)?;
+        let (body, commits) = body_statements(&file, options.transaction)?;
         let (rollback, rollback_trailing) = match rollback_parts(&file.sql) {
             Some((text, trailing)) => ((!text.is_empty()).then_some(text), trailing),
             None => (None, None),
@@ -146,6 +150,7 @@ impl Migration {
             checksum,
             options,
             body,
+            commits,
             rollback,
             rollback_trailing,
         })
@@ -245,10 +250,19 @@ pub fn parse_duration(s: &str) -> Option<Duration> {
     }
 }
 
-/// The statements the runner executes. A file wrapped in its own
-/// `BEGIN; … COMMIT;` runs inside the runner's transaction instead; any
-/// other top-level transaction control is refused unless the file opts out.
-fn body_statements(file: &SqlFile, transaction: bool) -> Result<Vec<Statement>> {
+/// The statements the runner executes, and the file's commit points. A
+/// file's top-level `BEGIN`s are left out (its statements run inside the
+/// runner's transaction); a top-level `COMMIT` with SQL after it commits
+/// what ran so far, as it does with the Supabase CLI (which sends the file
+/// as one pipeline: a `COMMIT` there ends the implicit transaction), and the
+/// last `COMMIT` is the runner's own, with the history row. A top-level
+/// `ROLLBACK` (not `ROLLBACK TO`) is refused; so is any transaction control
+/// in a `no-transaction` file.
+#[allow(clippy::type_complexity)]
+fn body_statements(
+    file: &SqlFile,
+    transaction: bool,
+) -> Result<(Vec<Statement>, Vec<(usize, usize)>)> {
     let all = &file.statements;
     if !transaction {
         if let Some(s) = all
@@ -257,25 +271,36 @@ fn body_statements(file: &SqlFile, transaction: bool) -> Result<Vec<Statement>> 
         {
             return Err(at(file, s, "a `-- codegen:no-transaction` file runs each statement on its own; remove its BEGIN/COMMIT"));
         }
-        return Ok(all.clone());
+        return Ok((all.clone(), Vec::new()));
     }
-    let control: Vec<(usize, TxControl)> = all
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| !kinds::savepoint(s.text(&file.sql)))
-        .filter_map(|(i, s)| s.transaction_control(&file.sql).map(|c| (i, c)))
-        .collect();
-    match control.as_slice() {
-        [] => Ok(all.clone()),
-        [(0, TxControl::Begin), (last, TxControl::Commit)] if *last == all.len() - 1 => {
-            Ok(all[1..all.len() - 1].to_vec())
+    let mut body = Vec::with_capacity(all.len());
+    let mut commits: Vec<(usize, usize)> = Vec::new();
+    for s in all {
+        let text = s.text(&file.sql);
+        match s.transaction_control(&file.sql) {
+            _ if kinds::savepoint(text) => body.push(s.clone()),
+            None => body.push(s.clone()),
+            Some(TxControl::Begin) => {}
+            Some(TxControl::Commit) => {
+                let offset = s.start + (text.len() - sql::strip_leading_comments(text).len());
+                let line = file.line_col(offset).0;
+                if commits.last().is_none_or(|c| c.0 != body.len()) {
+                    commits.push((body.len(), line));
+                }
+            }
+            Some(TxControl::Rollback) => {
+                return Err(at(
+                    file,
+                    s,
+                    "a top-level ROLLBACK would undo the file's own work, which a migration has no use for; remove it (ROLLBACK TO SAVEPOINT is allowed); nothing was applied",
+                ))
+            }
         }
-        [(i, _), ..] => Err(at(
-            file,
-            &all[*i],
-            "transaction control is allowed only as one BEGIN; at the start and COMMIT; at the end of the file",
-        )),
     }
+    // A COMMIT with nothing after it (or nothing before it) commits nothing
+    // of its own: the runner's commit, with the history row, does.
+    commits.retain(|&(n, _)| n > 0 && n < body.len());
+    Ok((body, commits))
 }
 
 fn at(file: &SqlFile, s: &Statement, message: &str) -> Error {
@@ -436,6 +461,113 @@ pub fn discover(dir: &Path) -> Result<Discovered> {
         }
     }
     Ok(found)
+}
+
+/// The Supabase project folder of a migrations folder: `supabase/` for
+/// `supabase/migrations/` (a folder named `migrations` whose parent is named
+/// `supabase` or holds a `config.toml`).
+pub fn supabase_dir(dir: &Path) -> Option<PathBuf> {
+    if dir.file_name()? != "migrations" {
+        return None;
+    }
+    let parent = dir.parent()?;
+    (parent.file_name().is_some_and(|n| n == "supabase") || parent.join("config.toml").is_file())
+        .then(|| parent.to_owned())
+}
+
+/// The seed files, in the order they load: `seed.sql` inside the
+/// migrations folder (this platform's layout), then, in a Supabase project,
+/// what the Supabase CLI loads: `[db.seed] sql_paths` of `config.toml`
+/// (default `['./seed.sql']`; none when `enabled = false`), each pattern
+/// relative to `supabase/`, its matches sorted by name, a file matched twice
+/// loaded once, a pattern matching nothing skipped.
+pub fn seed_files(dir: &Path) -> Result<Vec<PathBuf>> {
+    let mut out = Vec::new();
+    let inside = dir.join("seed.sql");
+    if std::fs::symlink_metadata(&inside).is_ok() {
+        out.push(inside);
+    }
+    let Some(project) = supabase_dir(dir) else {
+        return Ok(out);
+    };
+    let (enabled, patterns) = seed_config(&project)?;
+    if !enabled {
+        return Ok(out);
+    }
+    for pattern in patterns {
+        let mut rest = pattern.as_str();
+        while let Some(r) = rest.strip_prefix("./") {
+            rest = r;
+        }
+        let full = if Path::new(rest).is_absolute() {
+            rest.to_owned()
+        } else {
+            format!(
+                "{}/{rest}",
+                glob::Pattern::escape(&project.to_string_lossy())
+            )
+        };
+        let config = project.join("config.toml");
+        let bad = |why: String| Error::File {
+            path: config.clone(),
+            message: format!("has a [db.seed] sql_paths pattern `{pattern}` that {why}"),
+        };
+        let mut matches: Vec<PathBuf> = glob::glob(&full)
+            .map_err(|e| bad(format!("is not a valid glob: {e}")))?
+            .filter_map(|m| m.ok())
+            .collect();
+        matches.sort();
+        for m in matches {
+            if !out.contains(&m) {
+                out.push(m);
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// `[db.seed]` of a Supabase project's `config.toml`: `enabled` (default
+/// true) and `sql_paths` (default `['./seed.sql']`), as the Supabase CLI
+/// reads them; the defaults when there is no `config.toml`.
+fn seed_config(project: &Path) -> Result<(bool, Vec<String>)> {
+    let defaults = (true, vec!["./seed.sql".to_owned()]);
+    let path = project.join("config.toml");
+    if !path.is_file() {
+        return Ok(defaults);
+    }
+    let text = std::fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?;
+    let bad = |why: String| Error::File {
+        path: path.clone(),
+        message: why,
+    };
+    let value: toml::Table = text
+        .parse()
+        .map_err(|e: toml::de::Error| bad(format!("is not valid TOML: {}", e.message())))?;
+    let Some(seed) = value
+        .get("db")
+        .and_then(|d| d.get("seed"))
+        .and_then(|s| s.as_table())
+    else {
+        return Ok(defaults);
+    };
+    let enabled = match seed.get("enabled") {
+        None => true,
+        Some(v) => v
+            .as_bool()
+            .ok_or_else(|| bad("has a [db.seed] enabled that is not true or false".into()))?,
+    };
+    let paths = match seed.get("sql_paths") {
+        None => defaults.1,
+        Some(v) => v
+            .as_array()
+            .and_then(|a| {
+                a.iter()
+                    .map(|p| p.as_str().map(str::to_owned))
+                    .collect::<Option<Vec<_>>>()
+            })
+            .ok_or_else(|| bad("has a [db.seed] sql_paths that is not a list of strings".into()))?,
+    };
+    Ok((enabled, paths))
 }
 
 /// The `functions/*.sql` files, by name.
