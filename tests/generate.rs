@@ -307,15 +307,15 @@ async fn every_fixture_and_the_hostile_names_generate_code_that_compiles_without
     );
     crates.push(("hostile_schemas", out));
 
-    // The README's codegen.toml, on the platform schema.
-    let readme = std::fs::read_to_string(workspace().join("README.md")).unwrap();
-    let example = readme
+    // The manual's codegen.toml (docs/main-job.md), on the platform schema.
+    let manual = std::fs::read_to_string(workspace().join("docs/main-job.md")).unwrap();
+    let example = manual
         .split("```toml\nschemas = [")
         .nth(1)
         .and_then(|rest| rest.split("```").next())
         .map(|body| format!("schemas = [{body}"))
-        .expect("the README has its codegen.toml example");
-    let readme_config = Config::parse(&example, Path::new("README.md")).unwrap();
+        .expect("docs/main-job.md has its codegen.toml example");
+    let readme_config = Config::parse(&example, Path::new("docs/main-job.md")).unwrap();
     assert!(!readme_config.columns.is_empty() && !readme_config.names.is_empty());
 
     for name in FIXTURES {
