@@ -599,9 +599,9 @@ async fn progress_is_one_line_on_a_terminal_and_nothing_in_a_log() {
         ("002_b.sql", "CREATE TABLE b (id int);"),
         ("003_c.sql", "CREATE TABLE c (id int);"),
     ];
-    let run = |progress: Option<&str>| {
+    let dbs = [TestDb::new().await, TestDb::new().await, TestDb::new().await];
+    let run = |db: &TestDb, progress: Option<&str>| {
         let dir = migrations_dir(&files);
-        let db = futures::executor::block_on(TestDb::new());
         let mut command = std::process::Command::new(codegen_bin());
         command
             .args(["--database-url", &db.url, "--migrations"])
@@ -615,14 +615,14 @@ async fn progress_is_one_line_on_a_terminal_and_nothing_in_a_log() {
         assert!(out.status.success());
         String::from_utf8(out.stderr).unwrap()
     };
-    let shown = run(Some("1"));
+    let shown = run(&dbs[0], Some("1"));
     for (i, (name, _)) in files.iter().enumerate() {
         let label = name.trim_end_matches(".sql");
         let status = format!("\r\x1b[2K[{i}/3] applying {label}\r\x1b[2Kapplied     {label} (");
         assert!(shown.contains(&status), "{status:?} in {shown:?}");
     }
-    let log = run(None);
+    let log = run(&dbs[1], None);
     assert!(log.contains("applied     003_c"), "{log}");
     assert!(!log.contains(['\r', '\x1b']), "{log:?}");
-    assert!(!run(Some("0")).contains('\x1b'));
+    assert!(!run(&dbs[2], Some("0")).contains('\x1b'));
 }
