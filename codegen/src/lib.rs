@@ -13,6 +13,7 @@ pub mod lint;
 pub mod migrate;
 pub mod queries;
 pub mod snapshot;
+pub mod test_suite;
 
 pub use error::{Error, Result};
 
