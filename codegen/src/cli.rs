@@ -501,7 +501,7 @@ async fn test(
             path.display()
         ),
         Progress::PgTap(which) => eprintln!("pgTAP: using {which}"),
-        Progress::File(r) => finding(format_args!("{}", test_suite::file_line(r))),
+        Progress::File(r, width) => finding(format_args!("{}", test_suite::file_line(r, width))),
     };
     let report = test_suite::run(&opts, &mut notify).await?;
     finding(format_args!("{}", test_suite::summary(&report).trim_end()));

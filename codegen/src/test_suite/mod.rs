@@ -31,8 +31,9 @@ pub enum Progress<'a> {
     Runner(Event),
     Skipped(PathBuf),
     PgTap(&'a pgtap::Which),
-    /// A file finished (reported in name order).
-    File(&'a FileResult),
+    /// A file finished (reported in name order), and the width of the
+    /// longest name of the run (for the dots).
+    File(&'a FileResult, usize),
 }
 
 /// One test file's run.
@@ -429,6 +430,11 @@ async fn run_prepared(
         }
     }
     let scratch = std::env::temp_dir();
+    let width = files
+        .iter()
+        .map(|f| display(f).chars().count())
+        .max()
+        .unwrap_or(0);
     let next = std::sync::atomic::AtomicUsize::new(0);
     let bail = std::sync::atomic::AtomicBool::new(false);
     let (tx, rx) = std::sync::mpsc::channel::<(usize, FileResult)>();
@@ -457,7 +463,7 @@ async fn run_prepared(
         for (i, r) in rx {
             results[i] = Some(r);
             while let Some(Some(r)) = results.get(reported) {
-                notify(Progress::File(r));
+                notify(Progress::File(r, width));
                 reported += 1;
             }
         }
@@ -561,25 +567,30 @@ async fn copy_database(url: &str, template: &str, copy: &str) -> Result<String> 
     crate::diff::verify::with_database(url, copy)
 }
 
-/// pg_prove's line for a file: `path .. ok`, `path .. Failed 2/5 subtests`.
-pub fn file_line(r: &FileResult) -> String {
+/// pg_prove's line for a file: `path .. ok`, `path .. Failed 2/5 subtests`,
+/// its dots padded to `width` (the longest name of the run) as pg_prove pads them.
+pub fn file_line(r: &FileResult, width: usize) -> String {
     let v = &r.verdict;
+    let dots = ".".repeat((width + 2).saturating_sub(r.display.chars().count()).max(2));
+    let head = format!("{} {dots} ", r.display);
     if let Some(reason) = &v.skipped_all {
         if v.passed() {
             return if reason.is_empty() {
-                format!("{} .. skipped", r.display)
+                format!("{head}skipped")
             } else {
-                format!("{} .. skipped: {reason}", r.display)
+                format!("{head}skipped: {reason}")
             };
         }
     }
     if v.passed() {
-        return format!("{} .. ok", r.display);
+        return format!("{head}ok");
     }
     let run = r.tap.assertions.len();
-    let mut out = format!("{} .. ", r.display);
+    let mut out = head;
+    // pg_prove ends the line there and says why on the next ones.
     for e in &v.errors {
         if e.starts_with("Dubious") {
+            out.push('\n');
             out.push_str(e);
             out.push('\n');
         }
