@@ -86,6 +86,25 @@ enum Command {
         #[arg(long)]
         no_verify: bool,
     },
+    /// Run the project's pgTAP suite on a scratch database, as pg_prove does.
+    ///
+    /// Applies the migrations, functions/ and seed.sql on the embedded
+    /// database (with DATABASE_URL: on a scratch copy of that database),
+    /// installs pgTAP, then runs each file through psql in its own session.
+    Test {
+        /// Test files or folders (default: `tests/` inside the migrations
+        /// folder, else beside it, e.g. supabase/tests/); folders are searched
+        /// recursively for *.sql and *.pg, in name order.
+        #[arg(value_name = "PATH")]
+        paths: Vec<PathBuf>,
+        /// Run this many files at once, each worker on its own copy of the
+        /// prepared database.
+        #[arg(short = 'j', long = "jobs", value_name = "N", default_value_t = 1, value_parser = clap::value_parser!(u16).range(1..=64))]
+        jobs: u16,
+        /// Also write the results as JUnit XML to FILE.
+        #[arg(long, value_name = "FILE")]
+        junit: Option<PathBuf>,
+    },
     /// Apply, inspect and undo migrations.
     #[command(subcommand)]
     Migrate(MigrateCommand),
@@ -215,6 +234,9 @@ pub async fn run(args: Args) -> Result<()> {
         }) => return lint_static(&args, &dir, *json),
         Some(Command::Lint { json, .. }) => return lint(&args, &dir, *json).await.map(drop),
         Some(Command::Check) => return check(&args, &dir).await,
+        Some(Command::Test { paths, jobs, junit }) => {
+            return test(&args, &dir, paths, *jobs, junit.as_deref()).await
+        }
         Some(Command::Diff {
             from,
             to,
@@ -258,7 +280,11 @@ pub async fn run(args: Args) -> Result<()> {
     let report = &mut print_event;
     let started = Instant::now();
     let result = match args.command {
-        None | Some(Command::Lint { .. }) | Some(Command::Check) | Some(Command::Diff { .. }) => {
+        None
+        | Some(Command::Lint { .. })
+        | Some(Command::Check)
+        | Some(Command::Diff { .. })
+        | Some(Command::Test { .. }) => {
             unreachable!("handled above")
         }
         Some(Command::Introspect { json, schemas }) => {
@@ -448,6 +474,53 @@ async fn check(args: &Args, dir: &std::path::Path) -> Result<()> {
         Err(Error::Usage(format!(
             "check failed: {}",
             problems.join("; ")
+        )))
+    }
+}
+
+/// `codegen test`: the suite, a line per file, the report; fails when any file fails.
+async fn test(
+    args: &Args,
+    dir: &std::path::Path,
+    paths: &[PathBuf],
+    jobs: u16,
+    junit: Option<&std::path::Path>,
+) -> Result<()> {
+    use codegen::test_suite::{self, Progress};
+    let opts = test_suite::Options {
+        migrations: dir.to_owned(),
+        paths: paths.to_vec(),
+        database_url: args.database_url.clone(),
+        jobs: jobs.into(),
+        extensions: load_config(args)?.extensions,
+    };
+    let mut notify = |p: Progress| match p {
+        Progress::Runner(e) => print_event(e),
+        Progress::Skipped(path) => eprintln!(
+            "warning: skipping {}: the name does not match <number>_<name>.sql",
+            path.display()
+        ),
+        Progress::PgTap(which) => eprintln!("pgTAP: using {which}"),
+        Progress::File(r, width) => finding(format_args!("{}", test_suite::file_line(r, width))),
+    };
+    let report = test_suite::run(&opts, &mut notify).await?;
+    finding(format_args!("{}", test_suite::summary(&report).trim_end()));
+    if let Some(path) = junit {
+        std::fs::write(path, test_suite::junit::render(&report.files))
+            .map_err(|e| Error::io(path, e))?;
+    }
+    if report.passed() {
+        Ok(())
+    } else {
+        let failed = report.files.iter().filter(|f| !f.verdict.passed()).count();
+        Err(Error::Usage(format!(
+            "{failed} of {} test file(s) failed{}",
+            report.files.len(),
+            if report.bailed_out {
+                " (a file bailed out; the files after it were not run)"
+            } else {
+                ""
+            }
         )))
     }
 }
