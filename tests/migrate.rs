@@ -599,7 +599,11 @@ async fn progress_is_one_line_on_a_terminal_and_nothing_in_a_log() {
         ("002_b.sql", "CREATE TABLE b (id int);"),
         ("003_c.sql", "CREATE TABLE c (id int);"),
     ];
-    let dbs = [TestDb::new().await, TestDb::new().await, TestDb::new().await];
+    let dbs = [
+        TestDb::new().await,
+        TestDb::new().await,
+        TestDb::new().await,
+    ];
     let run = |db: &TestDb, progress: Option<&str>| {
         let dir = migrations_dir(&files);
         let mut command = std::process::Command::new(codegen_bin());
