@@ -408,8 +408,16 @@ async fn pg_prove_verdicts(
         std::fs::write(&path, text).unwrap();
         args.push(path);
     }
+    // The test database's server (the tests' own cluster, or TEST_DATABASE_URL's).
+    let url = url::Url::parse(&db.url).unwrap();
+    let host = url.host_str().unwrap_or("127.0.0.1").to_owned();
+    let port = url.port().unwrap_or(5432).to_string();
+    let user = match url.username() {
+        "" => "postgres".to_owned(),
+        u => u.to_owned(),
+    };
     let out = Command::new(pg_prove)
-        .args(["-h", "127.0.0.1", "-p", "5432", "-U", "postgres", "-d"])
+        .args(["-h", &host, "-p", &port, "-U", &user, "-d"])
         .arg(&db.name)
         .args(&args)
         .output()
