@@ -639,8 +639,9 @@ impl<'a> Gen<'a> {
         let mut setof: Option<(String, String, bool, bool)> = returns_table
             .as_ref()
             .map(|to| ("*".to_owned(), to.clone(), !multiple, f.returns.set));
-        if Self::all_args(f) == 1 && f.arguments.len() == 1 {
-            let a = &f.arguments[0];
+        // postgres-meta's one argument may be an OUT one (`f(out c.person)`).
+        let only = f.arguments.first().or(f.returns.columns.first());
+        if let Some(a) = only.filter(|_| Self::all_args(f) == 1) {
             if self.is_relation_type(&a.ty) {
                 let from = a.ty.sql.clone();
                 if let Some(to) = &returns_table {
