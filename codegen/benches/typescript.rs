@@ -91,9 +91,12 @@ async fn main() {
     // Warm-up: the binary, the catalog's pages, Node's module cache.
     run(BIN, &rust_args);
     run(BIN, &ts_args);
-    if let Some(a) = &meta_args {
-        run("env", a);
-    }
+    // postgres-meta's text, to say whether ours equals it at this size.
+    let same = meta_args.as_ref().map(|a| {
+        let out = Command::new("env").args(a).output().expect("node runs");
+        assert!(out.status.success(), "postgres-meta failed");
+        out.stdout == std::fs::read(&ts).unwrap()
+    });
     let (mut rust, mut both, mut pm) = (Vec::new(), Vec::new(), Vec::new());
     let (mut rust_rss, mut both_rss, mut pm_rss) = (0, 0, 0);
     for _ in 0..ROUNDS {
@@ -125,6 +128,12 @@ async fn main() {
         both_rss / 1024,
         both.as_secs_f64() / rust.as_secs_f64()
     );
+    if let Some(same) = same {
+        println!(
+            "  database.types.ts {} postgres-meta's output",
+            if same { "equals" } else { "differs from" }
+        );
+    }
     if pm.is_empty() {
         println!("  postgres-meta 0.99 typegen         : not measured (POSTGRES_META_DIR or node missing)");
     } else {
