@@ -2,6 +2,7 @@
 //! stable order, serialisable as `generated/schema.json`. Plain data.
 
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// Version of the JSON layout; bumped on incompatible changes.
 pub const FORMAT_VERSION: u32 = 1;
@@ -311,6 +312,10 @@ pub struct Partitioning {
     pub key: String,
     /// Partitions as `schema.name`, sorted.
     pub partitions: Vec<String>,
+    /// Foreign keys a partition has of its own (not cloned from the
+    /// parent's), by partition as in `partitions`.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub partition_foreign_keys: BTreeMap<String, Vec<ForeignKey>>,
 }
 
 /// An enum type.

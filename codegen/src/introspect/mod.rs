@@ -223,6 +223,7 @@ pub async fn introspect_with(
                 partitioning: r.partition_key.map(|key| Partitioning {
                     key,
                     partitions: r.partitions.unwrap_or_default(),
+                    partition_foreign_keys: BTreeMap::new(),
                 }),
                 view_writes: match (r.view_insert, r.view_update) {
                     (Some(insert), Some(update)) => Some(ViewWrites { insert, update }),
@@ -240,7 +241,41 @@ pub async fn introspect_with(
         .map(|i| i.oid)
         .collect();
     let mut domain_checks: HashMap<i64, Vec<Check>> = HashMap::new();
+    let parent_of: HashMap<String, i64> = tables
+        .iter()
+        .flat_map(|(oid, t)| {
+            t.partitioning
+                .iter()
+                .flat_map(|p| p.partitions.iter().map(|q| (q.clone(), *oid)))
+        })
+        .collect();
     for k in constraints {
+        if let (Some(partition), Some(columns)) = (k.partition, k.column_names) {
+            let Some(parent) = parent_of.get(&partition).and_then(|o| tables.get_mut(o)) else {
+                continue;
+            };
+            let Some(p) = parent.partitioning.as_mut() else {
+                continue;
+            };
+            let mut keys = p
+                .partition_foreign_keys
+                .remove(&partition)
+                .unwrap_or_default();
+            keys.push(ForeignKey {
+                name: k.name,
+                columns,
+                ref_schema: k.ref_schema.unwrap_or_default(),
+                ref_table: k.ref_table.unwrap_or_default(),
+                ref_columns: name_of(k.ref_relid, &k.ref_columns),
+                on_delete: fk_action(&k.on_delete),
+                on_update: fk_action(&k.on_update),
+                deferrable: k.deferrable,
+                validated: k.validated,
+            });
+            keys.sort_by(|a, b| a.name.cmp(&b.name));
+            p.partition_foreign_keys.insert(partition, keys);
+            continue;
+        }
         let columns = name_of(k.relid, &k.columns);
         let expression = k.definition.unwrap_or_default();
         let nnd = nulls_not_distinct.contains(&k.index_oid);

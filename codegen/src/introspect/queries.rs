@@ -73,9 +73,15 @@ SELECT a.attrelid::int8 AS relid, a.attname::text AS name, a.attnum::int4 AS att
  ORDER BY a.attrelid, a.attnum
 "#;
 
-/// Constraints of tables and domains; column numbers are resolved in Rust.
+/// Constraints of tables and domains; column numbers are resolved in Rust,
+/// except for a partition's own foreign keys (not cloned from its parent's):
+/// `partition` names it and `column_names` are its columns.
 pub const CONSTRAINTS: &str = r#"
 SELECT k.conrelid::int8 AS relid, k.contypid::int8 AS typid, k.conname::text AS name, k.contype::text AS contype,
+       CASE WHEN k.contype = 'f' AND c.relispartition AND k.conparentid = 0 THEN format('%I.%I', cn.nspname, c.relname) END AS partition,
+       CASE WHEN k.contype = 'f' AND c.relispartition AND k.conparentid = 0 THEN
+         ARRAY(SELECT a.attname::text FROM unnest(k.conkey) WITH ORDINALITY u(num, ord)
+                 JOIN pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = u.num ORDER BY u.ord) END AS column_names,
        CASE WHEN k.contype = 'c' THEN pg_get_constraintdef(k.oid) END AS definition,
        k.convalidated AS validated, k.condeferrable AS deferrable,
        coalesce(k.conkey, '{}')::int4[] AS columns, k.confrelid::int8 AS ref_relid,
@@ -85,6 +91,8 @@ SELECT k.conrelid::int8 AS relid, k.contypid::int8 AS typid, k.conname::text AS 
   JOIN pg_namespace n ON n.oid = k.connamespace
   LEFT JOIN pg_class rc ON rc.oid = k.confrelid
   LEFT JOIN pg_namespace rn ON rn.oid = rc.relnamespace
+  LEFT JOIN pg_class c ON c.oid = k.conrelid
+  LEFT JOIN pg_namespace cn ON cn.oid = c.relnamespace
  WHERE n.nspname = ANY($1) AND k.contype IN ('p', 'u', 'f', 'c')
 "#;
 

@@ -61,6 +61,8 @@ pub struct ConstraintRow {
     pub typid: i64,
     pub name: String,
     pub contype: String,
+    pub partition: Option<String>,
+    pub column_names: Option<Vec<String>>,
     pub definition: Option<String>,
     pub validated: bool,
     pub deferrable: bool,

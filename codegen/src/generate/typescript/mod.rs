@@ -360,7 +360,8 @@ impl<'a> Gen<'a> {
     }
 
     /// Partitions are tables of their own for postgres-meta: the model
-    /// keeps them under their parent, with its columns.
+    /// keeps them under their parent, with its columns and their own
+    /// foreign keys (postgres-meta leaves out those cloned from the parent's).
     fn partitions(&self, schema: &str, views: bool) -> Vec<Table> {
         let mut out = Vec::new();
         if views {
@@ -377,7 +378,11 @@ impl<'a> Gen<'a> {
                 part.schema = s;
                 part.name = n;
                 part.kind = TableKind::Table;
-                part.foreign_keys.clear();
+                part.foreign_keys = p
+                    .partition_foreign_keys
+                    .get(qualified)
+                    .cloned()
+                    .unwrap_or_default();
                 part.partitioning = None;
                 out.push(part);
             }
@@ -634,8 +639,9 @@ impl<'a> Gen<'a> {
         let mut setof: Option<(String, String, bool, bool)> = returns_table
             .as_ref()
             .map(|to| ("*".to_owned(), to.clone(), !multiple, f.returns.set));
-        if Self::all_args(f) == 1 && f.arguments.len() == 1 {
-            let a = &f.arguments[0];
+        // postgres-meta's one argument may be an OUT one (`f(out c.person)`).
+        let only = f.arguments.first().or(f.returns.columns.first());
+        if let Some(a) = only.filter(|_| Self::all_args(f) == 1) {
             if self.is_relation_type(&a.ty) {
                 let from = a.ty.sql.clone();
                 if let Some(to) = &returns_table {
@@ -748,7 +754,13 @@ impl<'a> Gen<'a> {
 
     fn relationships(&self) -> Vec<Rel> {
         let mut table_rels = Vec::new();
-        for t in &self.c.tables {
+        let partitions: Vec<Table> = self
+            .c
+            .schemas
+            .iter()
+            .flat_map(|s| self.partitions(&s.name, false))
+            .collect();
+        for t in self.c.tables.iter().chain(&partitions) {
             for fk in &t.foreign_keys {
                 let keys = t
                     .primary_key
