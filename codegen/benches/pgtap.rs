@@ -4,15 +4,15 @@
 //! (migrations, seed, pgTAP: the setup, timed apart, in-process), then runs
 //! `codegen --database-url D test` (it copies D, finds nothing pending and
 //! runs the files on the copy) with one job and with `-j 2`, and pg_prove
-//! on D itself and on a template copy of D (made outside the timing), with
-//! one job and with `-j 2`. pg_prove runs the files codegen's psql runs
+//! on D itself with one job and on a second database prepared the same way
+//! (outside the timing) with `-j 2`. pg_prove runs the files codegen's psql runs
 //! (basejump's helpers' CREATE EXTENSION replaced the same way, written out
 //! before the timing). Last, `codegen test` on its own embedded cluster (no
 //! URL: initdb, setup and suite, what a user runs). Prints "not measured"
 //! for pg_prove when it is not on PATH.
 //!
 //! `cargo bench -p codegen --bench pgtap` (server: `BENCH_DATABASE_URL`,
-//! default an embedded cluster).
+//! default the local PostgreSQL on 127.0.0.1:5432).
 
 mod common;
 
@@ -23,6 +23,7 @@ use std::time::{Duration, Instant};
 
 const BIN: &str = env!("CARGO_BIN_EXE_codegen");
 const ROUNDS: usize = 7;
+// BENCH_ROUNDS=1 BENCH_VERBOSE=1: a quick look at what failed.
 
 fn ms(d: Duration) -> String {
     format!("{:.0} ms", d.as_secs_f64() * 1000.0)
@@ -42,26 +43,20 @@ fn run(cmd: &mut Command) -> (Duration, bool) {
     let out = cmd.stdin(Stdio::null()).output().expect("the process runs");
     let took = started.elapsed();
     let stdout = String::from_utf8_lossy(&out.stdout);
-    (took, stdout.contains("Result: PASS"))
+    let passed = stdout.contains("Result: PASS");
+    if !passed && std::env::var_os("BENCH_VERBOSE").is_some() {
+        eprintln!(
+            "{cmd:?}:\n{stdout}\n{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    (took, passed)
 }
 
 fn on_path(program: &str) -> Option<PathBuf> {
     std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default())
         .map(|d| d.join(program))
         .find(|p| p.is_file())
-}
-
-/// `name` on `server`, made from `template` (dropped first if it exists).
-async fn copy_db(server: &str, template: &str, name: &str) -> String {
-    use sqlx::Connection;
-    let mut admin = sqlx::PgConnection::connect(server).await.unwrap();
-    for sql in [
-        format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"),
-        format!("CREATE DATABASE {name} TEMPLATE {template}"),
-    ] {
-        sqlx::raw_sql(&sql).execute(&mut admin).await.unwrap();
-    }
-    common::with_database(server, name)
 }
 
 /// A fresh database `name` prepared as `codegen test` prepares the embedded
@@ -130,13 +125,19 @@ async fn bench(server: &str, pg_prove: Option<&Path>, suite: &Suite) {
     let (mut setup, mut ours1, mut ours2, mut prove1, mut prove2, mut embedded) =
         (vec![], vec![], vec![], vec![], vec![], vec![]);
     let mut verdicts = Vec::new();
-    for round in 0..=ROUNDS {
+    let rounds = std::env::var("BENCH_ROUNDS")
+        .ok()
+        .and_then(|r| r.parse().ok())
+        .unwrap_or(ROUNDS);
+    for round in 0..=rounds {
         let (url, took) = prepare(server, "codegen_bench_pgtap", &suite.migrations).await;
         let (o1, p1) = run(&mut codegen_test(&url, "1"));
         let (o2, p2) = run(&mut codegen_test(&url, "2"));
         let mut theirs = None;
         if let Some(exe) = pg_prove {
-            let copy = copy_db(server, "codegen_bench_pgtap", "codegen_bench_pgtap_2").await;
+            // Prepared again, not a template copy: a copy lacks the
+            // database's `ALTER DATABASE … SET` settings.
+            let (copy, _) = prepare(server, "codegen_bench_pgtap_2", &suite.migrations).await;
             let (t1, q1) = run(&mut prove(exe, &url, "1"));
             let (t2, q2) = run(&mut prove(exe, &copy, "2"));
             common::drop_db(server, "codegen_bench_pgtap_2").await;
@@ -181,7 +182,7 @@ async fn bench(server: &str, pg_prove: Option<&Path>, suite: &Suite) {
     };
     let shown = |d: Option<Duration>| d.map_or("not measured".to_owned(), ms);
     println!(
-        "{} ({} files), median of {ROUNDS}:",
+        "{} ({} files), median of {rounds}:",
         suite.name,
         files.len()
     );
@@ -214,7 +215,10 @@ async fn bench(server: &str, pg_prove: Option<&Path>, suite: &Suite) {
 
 #[tokio::main]
 async fn main() {
-    let (_target, server) = common::server();
+    // The machine's PostgreSQL, as `--bench migrate`: pg_prove's psql did
+    // not reach the embedded cluster's socket URL.
+    let server = std::env::var("BENCH_DATABASE_URL")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into());
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let pg_prove = on_path("pg_prove");
     match &pg_prove {
