@@ -203,6 +203,13 @@ fn start() -> Result<Cluster, String> {
             "60",
             "start",
         ]);
+        // As codegen's embedded server: libpq inside the server (dblink)
+        // defaults to this server, not to the machine's other PostgreSQL.
+        pg_ctl
+            .env("PGHOST", &root)
+            .env("PGPORT", port.to_string())
+            .env("PGUSER", "postgres")
+            .env_remove("PGHOSTADDR");
         match runner.run("pg_ctl start", pg_ctl, Some(&log)) {
             Ok(()) => {
                 return Ok(Cluster {

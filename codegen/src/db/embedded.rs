@@ -240,6 +240,13 @@ impl Embedded {
             .arg("-o")
             .arg(options)
             .args(["-w", "-t", "60", "start"]);
+        // libpq inside the server (dblink, postgres_fdw) defaults to this
+        // server, never to another PostgreSQL on the machine's default socket.
+        start
+            .env("PGHOST", &self.root)
+            .env("PGPORT", "5432")
+            .env("PGUSER", "postgres")
+            .env_remove("PGHOSTADDR");
         self.run("pg_ctl start", start)
     }
 
