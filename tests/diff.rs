@@ -652,3 +652,37 @@ async fn judged_policies_and_foreign_keys() {
     )
     .await;
 }
+
+/// (f) A foreign key added to an existing partitioned table: PostgreSQL
+/// takes no `NOT VALID` one there, so it is added valid.
+#[tokio::test]
+async fn judged_a_foreign_key_on_a_partitioned_table() {
+    judged_pair(
+        "CREATE TABLE public.t (id int PRIMARY KEY);
+         CREATE TABLE public.p (id int, t int) PARTITION BY RANGE (id);
+         CREATE TABLE public.p1 PARTITION OF public.p FOR VALUES FROM (0) TO (10);",
+        "CREATE TABLE public.t (id int PRIMARY KEY);
+         CREATE TABLE public.p (id int, t int REFERENCES public.t (id)) PARTITION BY RANGE (id);
+         CREATE TABLE public.p1 PARTITION OF public.p FOR VALUES FROM (0) TO (10);",
+    )
+    .await;
+}
+
+/// (f) A policy and a constraint made again keep their comments.
+#[tokio::test]
+async fn judged_comments_on_a_remade_policy_and_constraint() {
+    let table = "CREATE TABLE public.t (id int); ALTER TABLE public.t ENABLE ROW LEVEL SECURITY;";
+    let comments =
+        "COMMENT ON POLICY p ON public.t IS 'x'; COMMENT ON CONSTRAINT c ON public.t IS 'y';";
+    judged_pair(
+        &format!(
+            "{table} CREATE POLICY p ON public.t USING (true);
+             ALTER TABLE public.t ADD CONSTRAINT c CHECK (id > 0); {comments}"
+        ),
+        &format!(
+            "{table} CREATE POLICY p ON public.t USING (id > 0);
+             ALTER TABLE public.t ADD CONSTRAINT c CHECK (id > 1); {comments}"
+        ),
+    )
+    .await;
+}

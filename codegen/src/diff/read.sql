@@ -159,7 +159,7 @@ SELECT kind, name, parent, def, ddl, undo, deps, implicit, info FROM (
          CASE WHEN k.contype = 'f' THEN ARRAY[(SELECT qname FROM rel WHERE oid = k.confrelid)] ELSE '{}' END,
          k.coninhcount > 0 OR k.conparentid <> 0,
          jsonb_build_object('table', r.qname, 'constraint', quote_ident(k.conname), 'def', cd.def,
-                            'contype', k.contype, 'validated', k.convalidated)
+                            'contype', k.contype, 'validated', k.convalidated, 'partitioned', r.relkind = 'p')
     FROM pg_constraint k JOIN rel r ON r.oid = k.conrelid
     CROSS JOIN LATERAL (SELECT pg_get_constraintdef(k.oid) AS def) cd
   UNION ALL

@@ -376,10 +376,15 @@ impl<'a> Planner<'a> {
                         .as_ref()
                         .is_some_and(|p| recreated_parents.contains(p))
                     && !new_tables.contains(o.parent.as_deref().unwrap_or(""));
+                // A comment on something dropped and made again (a
+                // column, policy, constraint, trigger, index) goes with it.
                 let column_comment_orphan = o.kind == "comment"
-                    && o.name.strip_prefix("COLUMN ").is_some_and(|c| {
+                    && (o.name.strip_prefix("COLUMN ").is_some_and(|c| {
                         self.recreate.contains(&("column".to_owned(), c.to_owned()))
-                    });
+                    }) || self
+                        .recreate
+                        .iter()
+                        .any(|(k, n)| k != "comment" && o.parent.as_deref() == Some(n.as_str())));
                 match (added, before) {
                     (true, _) => self.create_one(o, &new_tables),
                     (false, Some(a)) if a.def != o.def => self.alter_one(a, o),
@@ -460,8 +465,10 @@ impl<'a> Planner<'a> {
                 let name = o.fact("constraint").unwrap_or("");
                 let def = o.fact("def").unwrap_or("");
                 let existing = !new_tables.contains(table);
+                // (A partitioned table takes no NOT VALID foreign key.)
                 let validate = existing
                     && matches!(o.fact("contype"), Some("f" | "c"))
+                    && o.info.get("partitioned").and_then(|v| v.as_bool()) != Some(true)
                     && !def.ends_with("NOT VALID");
                 let mut sql = format!(
                     "ALTER TABLE {table} DROP CONSTRAINT IF EXISTS {name};\nALTER TABLE {table} ADD CONSTRAINT {name} {def}{};",
