@@ -349,3 +349,121 @@ pub fn table_file(work: &Path, name: &str) -> String {
     std::fs::read_to_string(work.join("gen/src/public").join(format!("{name}.rs")))
         .unwrap_or_default()
 }
+
+// An independent judge for `codegen diff`: `pg_dump -s` of both databases.
+
+/// `pg_dump -s --no-owner` of a database (privileges kept: `diff` writes
+/// them; `supabase_migrations` and the privileges of PostgreSQL's own
+/// objects left out, as `diff` reads neither), normalized to the sorted list of its statements without what
+/// `diff` deliberately does not reproduce: ownership, column order inside
+/// `CREATE TABLE` (its column and inline-constraint lines are sorted), the
+/// order of one object's grants; and what is not schema: `--` comment
+/// lines, `SET`/`set_config` lines, blank lines, the `\restrict` and
+/// `\unrestrict` lines of pg_dump 15.20.
+pub fn normalized_dump(url: &str) -> Vec<String> {
+    let out = std::process::Command::new("pg_dump")
+        .args([
+            "-s",
+            "--no-owner",
+            "--exclude-schema=supabase_migrations",
+            "-d",
+            url,
+        ])
+        .output()
+        .expect("pg_dump runs");
+    assert!(
+        out.status.success(),
+        "pg_dump: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    normalize_dump(&String::from_utf8_lossy(&out.stdout))
+}
+
+/// The normalization of [`normalized_dump`]: one entry per object of the
+/// dump (pg_dump heads each with `-- Name: …`), sorted.
+pub fn normalize_dump(dump: &str) -> Vec<String> {
+    let mut entries = Vec::new();
+    for piece in dump.split("\n--\n-- Name: ") {
+        let keep = |l: &&str| {
+            let t = l.trim();
+            !(t.is_empty()
+                || l.starts_with("--")
+                || l.starts_with("SET ")
+                || l.starts_with("SELECT pg_catalog.set_config(")
+                || l.starts_with("\\restrict ")
+                || l.starts_with("\\unrestrict "))
+        };
+        // The header's rest (name, type, schema, owner) and its closing `--`.
+        let body = piece.split_once("\n--\n").map_or(piece, |(_, b)| b);
+        let lines: Vec<&str> = body.lines().map(str::trim_end).filter(keep).collect();
+        if lines.is_empty() {
+            continue;
+        }
+        let entry = if lines[0].starts_with("CREATE TABLE ")
+            || lines[0].starts_with("CREATE UNLOGGED TABLE ")
+        {
+            // Columns and inline constraints in any order.
+            let mut inner: Vec<String> = lines
+                .iter()
+                .skip(1)
+                .filter(|l| l.starts_with("    "))
+                .map(|l| l.trim_end_matches(',').to_owned())
+                .collect();
+            inner.sort();
+            let rest: Vec<&str> = lines
+                .iter()
+                .skip(1)
+                .filter(|l| !l.starts_with("    "))
+                .copied()
+                .collect();
+            format!("{}\n{}\n{}", lines[0], inner.join(",\n"), rest.join("\n"))
+        } else if lines.iter().all(|l| {
+            l.starts_with("GRANT ")
+                || l.starts_with("REVOKE ")
+                || l.starts_with("ALTER DEFAULT PRIVILEGES ")
+        }) {
+            // PostgreSQL's own objects' privileges: diff reads no system schema.
+            if lines
+                .iter()
+                .any(|l| l.contains(" pg_catalog.") || l.contains(" information_schema."))
+            {
+                continue;
+            }
+            let mut sorted = lines.clone();
+            sorted.sort();
+            sorted.join("\n")
+        } else {
+            lines.join("\n")
+        };
+        entries.push(entry);
+    }
+    entries.sort();
+    entries
+}
+
+/// Asserts the schemas of two databases are the same by the pg_dump judge,
+/// showing the entries only in one of them.
+pub fn assert_same_dump(a_url: &str, b_url: &str, what: &str) {
+    let (a, b) = (normalized_dump(a_url), normalized_dump(b_url));
+    if a == b {
+        return;
+    }
+    let only = |x: &[String], y: &[String]| -> Vec<String> {
+        let mut y: Vec<&String> = y.iter().collect();
+        x.iter()
+            .filter(|e| match y.iter().position(|o| o == e) {
+                Some(i) => {
+                    y.remove(i);
+                    false
+                }
+                None => true,
+            })
+            .cloned()
+            .collect()
+    };
+    panic!(
+        "{what}: pg_dump -s differs\n--- only in the first:\n{}\n--- only in the second:\n{}",
+        only(&a, &b).join("\n\n"),
+        only(&b, &a).join("\n\n")
+    );
+}

@@ -79,13 +79,17 @@ SELECT kind, name, parent, def, ddl, undo, deps, implicit, info FROM (
    WHERE t.typtype IN ('e', 'd', 'r') OR (t.typtype = 'c' AND (SELECT relkind FROM pg_class WHERE oid = t.typrelid) = 'c')
   UNION ALL
   -- Sequences not made by an identity column.
+  -- (An unlogged one, as a serial of an unlogged table is, says so.)
   SELECT 'sequence', r.qname, quote_ident(r.nspname),
-         format('AS %s INCREMENT BY %s MINVALUE %s MAXVALUE %s START WITH %s CACHE %s %s', format_type(s.seqtypid, NULL),
-                s.seqincrement, s.seqmin, s.seqmax, s.seqstart, s.seqcache, CASE WHEN s.seqcycle THEN 'CYCLE' ELSE 'NO CYCLE' END),
+         o.options || CASE WHEN r.relpersistence = 'u' THEN ' UNLOGGED' ELSE '' END,
          NULL, format('DROP SEQUENCE IF EXISTS %s;', r.qname), '{}',
          EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = r.oid AND d.deptype = 'i'),
-         jsonb_build_object('schema', quote_ident(r.nspname))
+         jsonb_build_object('schema', quote_ident(r.nspname), 'options', o.options, 'persistence', r.relpersistence)
     FROM rel r JOIN pg_sequence s ON s.seqrelid = r.oid
+    CROSS JOIN LATERAL (
+      SELECT format('AS %s INCREMENT BY %s MINVALUE %s MAXVALUE %s START WITH %s CACHE %s %s', format_type(s.seqtypid, NULL),
+                    s.seqincrement, s.seqmin, s.seqmax, s.seqstart, s.seqcache, CASE WHEN s.seqcycle THEN 'CYCLE' ELSE 'NO CYCLE' END) AS options
+    ) o
    WHERE r.relkind = 'S'
   UNION ALL
   SELECT 'sequence-owner', r.qname, r.qname, format('%s.%I', o.qname, a.attname),
@@ -155,7 +159,7 @@ SELECT kind, name, parent, def, ddl, undo, deps, implicit, info FROM (
          CASE WHEN k.contype = 'f' THEN ARRAY[(SELECT qname FROM rel WHERE oid = k.confrelid)] ELSE '{}' END,
          k.coninhcount > 0 OR k.conparentid <> 0,
          jsonb_build_object('table', r.qname, 'constraint', quote_ident(k.conname), 'def', cd.def,
-                            'contype', k.contype, 'validated', k.convalidated)
+                            'contype', k.contype, 'validated', k.convalidated, 'partitioned', r.relkind = 'p')
     FROM pg_constraint k JOIN rel r ON r.oid = k.conrelid
     CROSS JOIN LATERAL (SELECT pg_get_constraintdef(k.oid) AS def) cd
   UNION ALL

@@ -36,10 +36,25 @@ impl Planner<'_> {
                         .push(step(guarded(&create_type(b), "duplicate_object")));
                 }
             }
-            "sequence" => self
-                .plan
-                .steps
-                .push(step(format!("ALTER SEQUENCE {} {};", b.name, b.def))),
+            "sequence" => {
+                if a.fact("options") != b.fact("options") {
+                    self.plan.steps.push(step(format!(
+                        "ALTER SEQUENCE {} {};",
+                        b.name,
+                        b.fact("options").unwrap_or("")
+                    )));
+                }
+                if a.fact("persistence") != b.fact("persistence") {
+                    let to = if b.fact("persistence") == Some("u") {
+                        "UNLOGGED"
+                    } else {
+                        "LOGGED"
+                    };
+                    self.plan
+                        .steps
+                        .push(step(format!("ALTER SEQUENCE {} SET {to};", b.name)));
+                }
+            }
             "extension" => self.plan.steps.push(step(format!(
                 "ALTER EXTENSION {} SET SCHEMA {};",
                 b.name,
@@ -138,7 +153,11 @@ impl Planner<'_> {
                     .unwrap_or_default()
             )
         };
-        let retyped = type_of(a) != type_of(b);
+        // A column of an enum that is re-made moves to the new type even
+        // when its type's name stays the same.
+        let retyped = type_of(a) != type_of(b)
+            || b.fact("type_name")
+                .is_some_and(|t| self.enum_dance.contains(t));
         let default_changed = a.fact("default") != b.fact("default");
         let had_default =
             a.fact("identity").unwrap_or("").is_empty() && a.fact("default").is_some();

@@ -128,6 +128,7 @@ pub fn plan(from: &Snapshot, to: &Snapshot, creator: &str) -> Plan {
         altered_tables: BTreeMap::new(),
         enum_dance: BTreeSet::new(),
         late_drops: Vec::new(),
+        deferred: Vec::new(),
         default_given: BTreeSet::new(),
         plan: Plan::default(),
     };
@@ -137,6 +138,8 @@ pub fn plan(from: &Snapshot, to: &Snapshot, creator: &str) -> Plan {
     for sql in std::mem::take(&mut p.late_drops) {
         p.plan.steps.push(step(sql));
     }
+    let deferred = std::mem::take(&mut p.deferred);
+    p.plan.steps.extend(deferred);
     p.plan
 }
 
@@ -153,6 +156,10 @@ struct Planner<'a> {
     enum_dance: BTreeSet<String>,
     /// Enums renamed out of the way, dropped once their columns moved.
     late_drops: Vec<String>,
+    /// Drops of schemas, extensions, types, sequences and functions that go
+    /// for good: written after the creates and alters, since a column may
+    /// still use them until it is moved off (a type change, a default).
+    deferred: Vec<Step>,
     /// Grants the creator's default privileges give new objects.
     default_given: BTreeSet<String>,
     plan: Plan,
@@ -213,9 +220,26 @@ impl<'a> Planner<'a> {
                 objects.reverse();
             }
             for o in objects {
+                let before = self.plan.steps.len();
                 self.drop_one(o);
+                if self.deferrable(o) {
+                    let moved = self.plan.steps.split_off(before);
+                    self.deferred.extend(moved);
+                }
             }
         }
+    }
+
+    /// Whether `o`'s drop waits until after the creates and alters: a
+    /// schema, extension, type, sequence or function (not one reading a
+    /// relation's row type) that goes for good, whose name nothing in `to`
+    /// takes.
+    fn deferrable(&self, o: &Object) -> bool {
+        matches!(
+            phase(o),
+            "schema" | "extension" | "type" | "sequence" | "function"
+        ) && !self.recreate.contains(&key(o))
+            && !self.to.objects.values().any(|b| b.name == o.name)
     }
 
     fn drop_one(&mut self, o: &Object) {
@@ -352,10 +376,15 @@ impl<'a> Planner<'a> {
                         .as_ref()
                         .is_some_and(|p| recreated_parents.contains(p))
                     && !new_tables.contains(o.parent.as_deref().unwrap_or(""));
+                // A comment on something dropped and made again (a
+                // column, policy, constraint, trigger, index) goes with it.
                 let column_comment_orphan = o.kind == "comment"
-                    && o.name.strip_prefix("COLUMN ").is_some_and(|c| {
+                    && (o.name.strip_prefix("COLUMN ").is_some_and(|c| {
                         self.recreate.contains(&("column".to_owned(), c.to_owned()))
-                    });
+                    }) || self
+                        .recreate
+                        .iter()
+                        .any(|(k, n)| k != "comment" && o.parent.as_deref() == Some(n.as_str())));
                 match (added, before) {
                     (true, _) => self.create_one(o, &new_tables),
                     (false, Some(a)) if a.def != o.def => self.alter_one(a, o),
@@ -397,8 +426,14 @@ impl<'a> Planner<'a> {
                 self.plan.steps.push(step(sql));
             }
             "sequence" => self.plan.steps.push(step(format!(
-                "CREATE SEQUENCE IF NOT EXISTS {} {};",
-                o.name, o.def
+                "CREATE {}SEQUENCE IF NOT EXISTS {} {};",
+                if o.fact("persistence") == Some("u") {
+                    "UNLOGGED "
+                } else {
+                    ""
+                },
+                o.name,
+                o.fact("options").unwrap_or("")
             ))),
             "index" => {
                 let def = o.ddl.clone().unwrap_or_default();
@@ -430,8 +465,10 @@ impl<'a> Planner<'a> {
                 let name = o.fact("constraint").unwrap_or("");
                 let def = o.fact("def").unwrap_or("");
                 let existing = !new_tables.contains(table);
+                // (A partitioned table takes no NOT VALID foreign key.)
                 let validate = existing
                     && matches!(o.fact("contype"), Some("f" | "c"))
+                    && o.info.get("partitioned").and_then(|v| v.as_bool()) != Some(true)
                     && !def.ends_with("NOT VALID");
                 let mut sql = format!(
                     "ALTER TABLE {table} DROP CONSTRAINT IF EXISTS {name};\nALTER TABLE {table} ADD CONSTRAINT {name} {def}{};",
