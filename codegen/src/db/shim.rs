@@ -30,11 +30,15 @@ async fn needs_shim(conn: &mut PgConnection) -> Result<bool, sqlx::Error> {
     if !has_supabase(&mut *conn).await? {
         return Ok(true);
     }
-    let comment: Option<String> =
-        sqlx::query_scalar("SELECT obj_description('auth'::regnamespace, 'pg_namespace')")
-            .fetch_one(conn)
-            .await?;
+    let comment = auth_comment(conn).await?;
     Ok(comment.is_some_and(|c| c.starts_with("codegen shim") && !c.starts_with(MARKER)))
+}
+
+/// The comment on schema `auth`: the shim marks it `codegen shim …`.
+async fn auth_comment(conn: &mut PgConnection) -> Result<Option<String>, sqlx::Error> {
+    sqlx::query_scalar("SELECT obj_description('auth'::regnamespace, 'pg_namespace')")
+        .fetch_one(conn)
+        .await
 }
 
 /// Installs the shim unless the database is already a Supabase one (or has
@@ -104,10 +108,7 @@ pub async fn has_day_one(live: &mut PgConnection) -> Result<bool, sqlx::Error> {
     if !has_supabase(&mut *live).await? {
         return Ok(false);
     }
-    let comment: Option<String> =
-        sqlx::query_scalar("SELECT obj_description('auth'::regnamespace, 'pg_namespace')")
-            .fetch_one(live)
-            .await?;
+    let comment = auth_comment(live).await?;
     Ok(!comment.is_some_and(|c| c.starts_with("codegen shim")))
 }
 
