@@ -14,6 +14,7 @@ pub mod migrate;
 pub mod progress;
 pub mod queries;
 pub mod snapshot;
+pub mod sql;
 pub mod test_suite;
 
 pub use error::{Error, Result};

@@ -410,7 +410,7 @@ pub struct CreateExtension {
 /// Words of a statement (comments and quotes understood), lower-cased
 /// unless quoted.
 fn words(sql: &str) -> Vec<String> {
-    let text = crate::migrate::sql::strip_leading_comments(sql);
+    let text = crate::sql::strip_leading_comments(sql);
     let mut out = Vec::new();
     let mut chars = text.chars().peekable();
     while let Some(&c) = chars.peek() {
@@ -443,7 +443,7 @@ fn words(sql: &str) -> Vec<String> {
         } else if c == '-' || c == '/' {
             // a comment inside the statement: skip to its end
             let rest: String = chars.clone().collect();
-            let stripped = crate::migrate::sql::strip_leading_comments(&rest);
+            let stripped = crate::sql::strip_leading_comments(&rest);
             if stripped.len() == rest.len() {
                 chars.next();
             } else {

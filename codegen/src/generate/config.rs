@@ -122,7 +122,7 @@ impl Config {
         let config: Self = toml::from_str(text).map_err(|e| {
             let (line, col) = e
                 .span()
-                .map(|s| crate::migrate::sql::line_col(text, s.start))
+                .map(|s| crate::sql::line_col(text, s.start))
                 .unwrap_or((1, 1));
             Error::At {
                 path: path.to_owned(),
@@ -134,7 +134,7 @@ impl Config {
         config.validate(text, path)?;
         if let Some(rule) = config.lint.unknown() {
             let offset = text.find(&format!("\"{rule}\"")).unwrap_or(0);
-            let (line, col) = crate::migrate::sql::line_col(text, offset);
+            let (line, col) = crate::sql::line_col(text, offset);
             return Err(Error::At {
                 path: path.to_owned(),
                 line,
@@ -152,7 +152,7 @@ impl Config {
     fn validate(&self, text: &str, path: &Path) -> Result<()> {
         let at = |needle: &str, message: String| {
             let offset = text.find(needle).unwrap_or(0);
-            let (line, col) = crate::migrate::sql::line_col(text, offset);
+            let (line, col) = crate::sql::line_col(text, offset);
             Error::At {
                 path: path.to_owned(),
                 line,

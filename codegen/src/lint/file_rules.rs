@@ -4,8 +4,8 @@
 //! (header, rollback block, seed data, dynamic SQL) are ours.
 
 use super::{at, Diagnostic};
-use crate::migrate::sql::{self, Statement};
 use crate::migrate::{Migration, SqlFile};
+use crate::sql::{self, Statement};
 
 /// The header, rollback and statement rules of one migration, squawk's
 /// rules told the server's major version (`pg_major`, when known).
@@ -51,11 +51,11 @@ fn header(m: &Migration, out: &mut Vec<Diagnostic>) {
     for key in ["Migration", "Description", "Author", "Date"] {
         let prefix = format!("{key}:");
         let found = sql::line_comments(&file.sql)
-            .take_while(|(line, _)| *line <= 30)
-            .find_map(|(_, t)| {
-                let rest = t.text(&file.sql)[2..].trim();
+            .take_while(|c| c.line <= 30)
+            .find_map(|c| {
+                let rest = c.body(&file.sql).trim();
                 rest.strip_prefix(&prefix)
-                    .map(|v| (t.start, v.trim().to_owned()))
+                    .map(|v| (c.token.start, v.trim().to_owned()))
             });
         match found {
             None => missing.push(key),

@@ -253,13 +253,13 @@ pub fn at(file: &SqlFile, offset: usize, rule: &'static str, message: String) ->
 fn allows(file: &SqlFile) -> Vec<(usize, String)> {
     let first_stmt_line = file.statements.first().map_or(usize::MAX, |s| {
         let text = s.text(&file.sql);
-        let skip = text.len() - crate::migrate::sql::strip_leading_comments(text).len();
+        let skip = text.len() - crate::sql::strip_leading_comments(text).len();
         file.line_col(s.start + skip).0
     });
     let mut out = Vec::new();
-    for (line, comment) in crate::migrate::sql::line_comments(&file.sql) {
-        let rest = &comment.text(&file.sql)[2..];
-        let n = line - 1;
+    for comment in crate::sql::line_comments(&file.sql) {
+        let rest = comment.body(&file.sql);
+        let n = comment.line - 1;
         let Some(list) = rest.trim().strip_prefix("lint:") else {
             continue;
         };

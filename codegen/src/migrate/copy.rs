@@ -4,7 +4,7 @@
 //! it through the copy-in protocol.
 
 use super::kinds;
-use super::sql::{self, Statement};
+use crate::sql::{self, Statement};
 use sqlx::PgConnection;
 
 /// [`sql::split`], except that a `COPY … FROM stdin` statement also covers

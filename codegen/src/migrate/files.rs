@@ -1,8 +1,8 @@
 //! Migration files on disk: discovery, naming, directives, rollback blocks.
 
-use super::sql::{self, Statement, TxControl};
 use super::{copy, kinds};
 use crate::error::{Error, Result};
+use crate::sql::{self, Statement, TxControl};
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -377,22 +377,14 @@ pub fn commented(text: &str) -> String {
 /// The `-- Rollback:` marker: the first top-level line comment that starts
 /// its line and says `Rollback:` (any case), with the text after it.
 pub fn rollback_marker(sql: &str) -> Option<(sql::Token, String)> {
-    let mut line_start = true;
-    for t in sql::tokens(sql) {
-        if t.kind == sql::Kind::LineComment && line_start {
-            let rest = t.text(sql)[2..].trim_start();
-            if let Some(head) = rest.get(..9) {
-                if head.eq_ignore_ascii_case("rollback:") {
-                    return Some((t, rest[9..].trim().to_owned()));
-                }
-            }
-        }
-        line_start = match t.kind {
-            sql::Kind::Space => line_start || t.text(sql).contains(['\n', '\r']),
-            _ => false,
-        };
-    }
-    None
+    sql::line_comments(sql)
+        .filter(|c| c.starts_line)
+        .find_map(|c| {
+            let rest = c.body(sql).trim_start();
+            let head = rest.get(..9)?;
+            head.eq_ignore_ascii_case("rollback:")
+                .then(|| (c.token, rest[9..].trim().to_owned()))
+        })
 }
 
 /// The migrations of a directory, and the `.sql` files skipped because

@@ -5,8 +5,8 @@
 //! others alone (savepoints, `SET TRANSACTION`, `COPY … FROM stdin`).
 
 use super::files::SqlFile;
-use super::sql::{self, Statement};
 use crate::error::{Error, Result};
+use crate::sql::{self, Statement};
 
 /// The first `n` words of a statement, upper-cased, skipping comments.
 pub fn words(text: &str, n: usize) -> Vec<String> {

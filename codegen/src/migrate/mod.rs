@@ -8,7 +8,6 @@ pub mod kinds;
 pub mod new;
 pub mod runner;
 pub mod session;
-pub mod sql;
 
 pub use files::{Migration, SqlFile};
 pub use runner::{Event, Migrator, State, Status};

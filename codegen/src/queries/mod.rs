@@ -7,7 +7,7 @@
 pub mod prepare;
 
 use crate::error::{Error, Result};
-use crate::migrate::sql;
+use crate::sql;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
@@ -246,12 +246,9 @@ pub fn parse(text: &str, path: &Path, dir: &Path) -> Result<Vec<QuerySource>> {
     // Annotations: top-level `-- name:` comments that start their line (one
     // inside a string, a dollar-quoted body or a block comment is SQL).
     let mut annotations: Vec<(usize, sql::Token, String, Cardinality)> = Vec::new();
-    for (n, t) in sql::line_comments(text) {
-        let line_start = text[..t.start].rfind(['\n', '\r']).map_or(0, |p| p + 1);
-        if !text[line_start..t.start].trim().is_empty() {
-            continue;
-        }
-        let Some(rest) = t.text(text)[2..].trim().strip_prefix("name:") else {
+    for c in sql::line_comments(text).filter(|c| c.starts_line) {
+        let (n, t) = (c.line, c.token);
+        let Some(rest) = c.body(text).trim().strip_prefix("name:") else {
             continue;
         };
         let (name, cardinality) = annotation(rest).map_err(|m| at(n, m))?;
@@ -280,8 +277,8 @@ pub fn parse(text: &str, path: &Path, dir: &Path) -> Result<Vec<QuerySource>> {
             ));
         }
         let (mut nullable, mut not_null) = (Vec::new(), Vec::new());
-        for (_, c) in sql::line_comments(body) {
-            let rest = c.text(body)[2..].trim();
+        for c in sql::line_comments(body) {
+            let rest = c.body(body).trim();
             let columns = |cols: &str| {
                 cols.split([',', ' '])
                     .filter(|c| !c.is_empty())

@@ -219,7 +219,7 @@ async fn nullability(
     facts: &Facts<'_>,
 ) -> Result<Vec<bool>> {
     let db = |e| Error::db(url, e);
-    let head = crate::migrate::sql::strip_leading_comments(&q.sql)
+    let head = crate::sql::strip_leading_comments(&q.sql)
         .split(|c: char| !c.is_ascii_alphabetic())
         .next()
         .unwrap_or("")

@@ -177,7 +177,7 @@ pub fn helper_creates(sql: &str) -> Vec<HelperCreate> {
     if !HELPER_NAMES.iter().any(|n| sql.contains(n)) {
         return Vec::new();
     }
-    crate::migrate::sql::split(sql)
+    crate::sql::split(sql)
         .into_iter()
         .filter_map(|s| {
             let text = s.text(sql);
@@ -185,11 +185,11 @@ pub fn helper_creates(sql: &str) -> Vec<HelperCreate> {
             if !HELPER_NAMES.contains(&create.name.as_str()) {
                 return None;
             }
-            let head = crate::migrate::sql::strip_leading_comments(text).to_ascii_lowercase();
+            let head = crate::sql::strip_leading_comments(text).to_ascii_lowercase();
             let words: Vec<&str> = head.split_whitespace().take(5).collect();
             let if_not_exists = words.get(2) == Some(&"if");
             // the statement proper starts after its leading comments
-            let start = s.end - crate::migrate::sql::strip_leading_comments(text).len();
+            let start = s.end - crate::sql::strip_leading_comments(text).len();
             Some(HelperCreate {
                 start,
                 end: s.end,

@@ -264,15 +264,47 @@ pub fn trim_trailing(sql: &str) -> &str {
     &sql[..end]
 }
 
-/// The top-level line comments of `sql` (not inside a string, a quoted
-/// name, a dollar-quoted body or a block comment), each with its 1-based
-/// line.
-pub fn line_comments(sql: &str) -> impl Iterator<Item = (usize, Token)> + '_ {
+/// A top-level line comment (not inside a string, a quoted name, a
+/// dollar-quoted body or a block comment).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LineComment {
+    /// 1-based line of the `--`.
+    pub line: usize,
+    pub token: Token,
+    /// Nothing but white space precedes it on its line (lines end at `\n`
+    /// or `\r`, as PostgreSQL ends a `--` comment).
+    pub starts_line: bool,
+}
+
+impl LineComment {
+    /// The comment's text after `--`.
+    pub fn body<'a>(&self, sql: &'a str) -> &'a str {
+        &self.token.text(sql)[2..]
+    }
+}
+
+/// The top-level line comments of `sql`, in order: every reader of
+/// annotations (`-- rollback:`, `-- name:`, `-- lint: allow(...)`) asks
+/// here, so a marker inside a literal or a body is never taken for one.
+pub fn line_comments(sql: &str) -> impl Iterator<Item = LineComment> + '_ {
     let mut line = 1;
+    let mut line_start = true;
     tokens(sql).filter_map(move |t| {
         let at = line;
-        line += t.text(sql).matches('\n').count();
-        (t.kind == Kind::LineComment).then_some((at, t))
+        let text = t.text(sql);
+        line += text.matches('\n').count();
+        let starts_line = line_start;
+        line_start = match t.kind {
+            Kind::Space => line_start || text.contains(['\n', '\r']),
+            // A line comment runs to the end of its line.
+            Kind::LineComment => true,
+            _ => false,
+        };
+        (t.kind == Kind::LineComment).then_some(LineComment {
+            line: at,
+            token: t,
+            starts_line,
+        })
     })
 }
 
