@@ -134,3 +134,22 @@ async fn a_trailing_comment_does_not_swallow_the_wrapping_sql() {
         .await
         .unwrap();
 }
+
+/// A `-- codegen:` line inside a function body is the body's comment, not a
+/// directive of the file: the file applies (an unknown directive at the
+/// top level is still refused).
+#[tokio::test]
+async fn a_directive_inside_a_function_body_is_sql() {
+    let body = "CREATE FUNCTION public.f() RETURNS int LANGUAGE plpgsql AS $$\nBEGIN\n  -- codegen:fast\n  RETURN 1;\nEND\n$$;\nCREATE TABLE public.a (id int);\n";
+    let dir = migrations_dir(&[("001_a.sql", body)]);
+    let db = TestDb::new().await;
+    up(dir.path(), &db.url).await.unwrap();
+    assert_eq!(tables(&db.url).await, vec!["a".to_owned()]);
+    let top = migrations_dir(&[(
+        "001_a.sql",
+        "-- codegen:fast\nCREATE TABLE public.a (id int);\n",
+    )]);
+    let db = TestDb::new().await;
+    let err = up(top.path(), &db.url).await.unwrap_err().to_string();
+    assert!(err.contains("unknown directive `codegen:fast`"), "{err}");
+}

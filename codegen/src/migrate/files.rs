@@ -198,10 +198,10 @@ fn parse_directives(file: &SqlFile) -> Result<FileOptions> {
         lock_timeout: DEFAULT_LOCK_TIMEOUT.into(),
         statement_timeout: DEFAULT_STATEMENT_TIMEOUT.into(),
     };
-    for (n, line) in file.sql.lines().enumerate() {
-        let Some(rest) = line.trim().strip_prefix("--") else {
-            continue;
-        };
+    // Directives are top-level comments that start their line: one inside a
+    // string or a function body is SQL.
+    for comment in sql::line_comments(&file.sql).filter(|c| c.starts_line) {
+        let (n, rest) = (comment.line - 1, comment.body(&file.sql));
         let Some(directive) = rest.trim().strip_prefix("codegen:") else {
             continue;
         };
