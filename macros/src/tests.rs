@@ -155,3 +155,16 @@ fn declared_attributes_are_schema_attrs() {
         "lib.rs should declare {declared}"
     );
 }
+
+/// A value that does not parse ends its attribute, and is the one error
+/// about it: the table name it may have hidden is not reported missing.
+#[test]
+fn a_value_that_does_not_parse_is_one_error() {
+    let found = errors(syn::parse_quote! {
+        #[table(name = 5)]
+        struct T {
+            id: i32,
+        }
+    });
+    assert_eq!(found, ["expected string literal"]);
+}

@@ -67,19 +67,21 @@ pub fn parse(cx: &Ctxt, input: &DeriveInput) -> Option<TableDef> {
         uniques: Vec::new(),
         sqlx_from_row: false,
     };
-    let mut saw_table = false;
+    // A `#[table]` whose value did not parse is reported already: its
+    // name is not missing.
+    let (mut saw_table, mut table_parsed) = (false, true);
     for attr in &input.attrs {
         let path = attr.path();
         if path.is_ident(attrs::TABLE) {
             saw_table = true;
-            table_attr(cx, attr, &mut def);
+            table_parsed &= table_attr(cx, attr, &mut def);
         } else if path.is_ident(attrs::FOREIGN_KEY) {
             def.foreign_keys.extend(foreign_key_attr(cx, attr));
         } else if path.is_ident(attrs::UNIQUE) {
             def.uniques.extend(unique_attr(cx, attr));
         }
     }
-    if !saw_table || def.name.is_empty() {
+    if !saw_table || (table_parsed && def.name.is_empty()) {
         cx.error(
             input.ident.span(),
             format!(
@@ -174,7 +176,8 @@ fn list(lit: &LitStr) -> Vec<String> {
         .collect()
 }
 
-fn table_attr(cx: &Ctxt, attr: &Attribute, def: &mut TableDef) {
+/// Reads `#[table(…)]` into `def`; `false` when a value did not parse.
+fn table_attr(cx: &Ctxt, attr: &Attribute, def: &mut TableDef) -> bool {
     nested(cx, attr, TABLE_KEYS, |key, meta| {
         match key {
             table::SCHEMA => def.schema = string(meta)?.value(),
@@ -205,7 +208,7 @@ fn table_attr(cx: &Ctxt, attr: &Attribute, def: &mut TableDef) {
             _ => return Ok(false),
         }
         Ok(true)
-    });
+    })
 }
 
 fn foreign_key_attr(cx: &Ctxt, attr: &Attribute) -> Option<ForeignKeyDef> {
