@@ -1,6 +1,10 @@
 //! `#[derive(Table)]` helpers through the generated crate, on the seeded
 //! platform schema, and RLS-scoped sessions.
 
+// The runtime crate under a second name, as a renamed dependency
+// (`rt = { package = "pgtypegen-runtime" }`) would give it: see `shadowed`.
+extern crate runtime as renamed_runtime;
+
 use chrono::Utc;
 use generated::public::types::{MembershipRole, ProjectStatus};
 use generated::*;
@@ -732,4 +736,107 @@ async fn tables_wider_than_runtimes_tuples() {
     round_trip!(Wide48, NewWide48, Wide48Patch, 47);
     round_trip!(Wide49, NewWide49, Wide49Patch, 48);
     round_trip!(Wide50, NewWide50, Wide50Patch, 49);
+}
+
+/// Emitted paths start at `::runtime` (or `#[table(crate = "…")]`), so a
+/// user's own `runtime` module, `Option`, `Vec` or `Result` in scope change
+/// nothing.
+mod shadowed {
+    #![allow(dead_code)]
+    mod runtime {}
+    struct Option;
+    struct Vec;
+    struct Result;
+
+    #[derive(Debug, PartialEq, ::runtime::Table)]
+    #[table(name = "labels", insert = NewLabel, patch = LabelPatch)]
+    pub struct Label {
+        #[column(primary_key, identity = "always")]
+        pub id: i64,
+        pub name: String,
+        pub note: ::core::option::Option<String>,
+        #[column(sql_type = "text[]")]
+        pub tags: ::std::vec::Vec<String>,
+    }
+
+    pub struct NewLabel {
+        pub name: String,
+        pub note: ::core::option::Option<String>,
+        pub tags: ::std::vec::Vec<String>,
+    }
+
+    #[derive(Default)]
+    pub struct LabelPatch {
+        pub name: ::core::option::Option<String>,
+        pub note: ::core::option::Option<::core::option::Option<String>>,
+        pub tags: ::core::option::Option<::std::vec::Vec<String>>,
+    }
+
+    /// The same table through the renamed crate.
+    #[derive(Debug, PartialEq, ::renamed_runtime::Table)]
+    #[table(name = "labels", view, crate = "::renamed_runtime")]
+    pub struct LabelName {
+        #[column(primary_key)]
+        pub id: i64,
+        pub name: String,
+    }
+}
+
+#[tokio::test]
+async fn emitted_paths_ignore_the_users_names_and_follow_crate() {
+    use shadowed::{Label, LabelName, LabelPatch, NewLabel};
+    let db = TestDb::new().await;
+    let pool = PgPool::connect(&db.url).await.unwrap();
+    exec(
+        &db.url,
+        "CREATE TABLE public.labels (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, \
+         name text NOT NULL, note text, tags text[] NOT NULL)",
+    )
+    .await;
+    let new = |name: &str, tags: &[&str]| NewLabel {
+        name: name.into(),
+        note: None,
+        tags: tags.iter().map(|t| t.to_string()).collect(),
+    };
+    let many = Label::insert_many(&pool, &[new("a", &["x", "y"]), new("b", &[])])
+        .await
+        .unwrap();
+    assert_eq!(many.len(), 2);
+    let c = Label::insert(&pool, &new("c", &["z"])).await.unwrap();
+    let patch = LabelPatch {
+        note: Some(Some("noted".into())),
+        ..Default::default()
+    };
+    let c = Label::patch(&pool, &c.id, &patch).await.unwrap().unwrap();
+    assert_eq!(Label::get(&pool, &c.id).await.unwrap(), c);
+
+    // The judge: the rows as PostgreSQL holds them, read by a plain query.
+    let stored: Vec<(i64, String, Option<String>, Vec<String>)> =
+        sqlx::query_as("SELECT id, name, note, tags FROM public.labels ORDER BY id")
+            .fetch_all(&pool)
+            .await
+            .unwrap();
+    let want: Vec<(String, Option<String>, Vec<String>)> = vec![
+        ("a".into(), None, vec!["x".into(), "y".into()]),
+        ("b".into(), None, vec![]),
+        ("c".into(), Some("noted".into()), vec!["z".into()]),
+    ];
+    let got: Vec<_> = stored
+        .iter()
+        .map(|(_, n, o, t)| (n.clone(), o.clone(), t.clone()))
+        .collect();
+    assert_eq!(got, want);
+
+    // The renamed crate's struct reads the same rows.
+    let names = LabelName::list(&pool, None, 10).await.unwrap();
+    let ids: Vec<i64> = stored.iter().map(|r| r.0).collect();
+    assert_eq!(names.iter().map(|n| n.id).collect::<Vec<_>>(), ids);
+    assert_eq!(
+        names.iter().map(|n| n.name.as_str()).collect::<Vec<_>>(),
+        ["a", "b", "c"]
+    );
+    assert_eq!(
+        <LabelName as renamed_runtime::Table>::SELECT,
+        "SELECT \"id\", \"name\" FROM \"public\".\"labels\""
+    );
 }

@@ -3,6 +3,7 @@
 //! snapshot the derive works unchecked, silently.
 
 use crate::attr::TableDef;
+use crate::ctxt::Ctxt;
 use schema::types::{self, DateTimeCrate, Resolver};
 use schema::{Catalog, TypeKind, TypeRef};
 use std::collections::HashMap;
@@ -88,22 +89,25 @@ fn shape(ty: &str) -> String {
     out
 }
 
-pub fn against_snapshot(def: &TableDef) -> syn::Result<()> {
-    let Some(catalog) = load(def)? else {
-        return Ok(());
+/// Records in `cx` every way the struct differs from the snapshot; a
+/// struct without a table name (already an error) is not checked.
+pub fn against_snapshot(cx: &Ctxt, def: &TableDef) {
+    if def.name.is_empty() {
+        return;
+    }
+    let catalog = match load(def) {
+        Ok(Some(catalog)) => catalog,
+        Ok(None) => return,
+        Err(e) => return cx.push(e),
     };
     let Some(table) = catalog.table(&def.schema, &def.name) else {
-        return Err(syn::Error::new(
+        return cx.error(
             def.name_span,
             format!("the schema snapshot has no table or view `{}.{}`; check the name, or regenerate it with `cargo run -p codegen`", def.schema, def.name),
-        ));
+        );
     };
     let resolver = ByName(&catalog);
-    let mut errors: Option<syn::Error> = None;
-    let mut push = |e: syn::Error| match &mut errors {
-        Some(all) => all.combine(e),
-        None => errors = Some(e),
-    };
+    let push = |e: syn::Error| cx.push(e);
     for f in &def.fields {
         let Some(col) = table.column(&f.column) else {
             let known: Vec<&str> = table.columns.iter().map(|c| c.name.as_str()).collect();
@@ -176,5 +180,4 @@ pub fn against_snapshot(def: &TableDef) -> syn::Result<()> {
             ));
         }
     }
-    errors.map_or(Ok(()), Err)
 }

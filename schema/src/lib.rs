@@ -3,6 +3,7 @@
 //! rules. Plain data: no database driver, so the proc-macro that reads
 //! `schema.json` builds fast.
 
+pub mod attrs;
 pub mod doc;
 pub mod model;
 pub mod naming;
