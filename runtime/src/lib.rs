@@ -30,7 +30,9 @@
 //! types), `snapshot = "path/schema.json"` (the compile-time check; else
 //! `CODEGEN_SCHEMA`, else `schema.json` beside the crate's `Cargo.toml`),
 //! `sqlx_from_row` (the struct derives `sqlx::FromRow` itself; otherwise the
-//! derive implements it, by column name).
+//! derive implements it, by column name), `crate = "path"` (the path the
+//! emitted code names this crate by, default `::runtime`; for a renamed
+//! dependency).
 //! `#[column]`: `name`, `sql_type`, `primary_key`, `unique` (→ `find_by_x`),
 //! `indexed` (→ `list_by_x`), `default = "expr"` (used when the insert
 //! struct's field is `None`), `generated`, `identity = "always" | "by_default"`,
