@@ -258,8 +258,7 @@ async fn the_seed_rule_and_the_platform_migrations() {
     let m = Migrator::open(&platform_migrations()).unwrap();
     let mut conn = db.connect().await;
     let config =
-        codegen::config::Config::load(&platform_migrations().join("../codegen.toml"))
-            .unwrap();
+        codegen::config::Config::load(&platform_migrations().join("../codegen.toml")).unwrap();
     assert!(
         !config.lint.allow.is_empty(),
         "the workspace's [lint] is read"
