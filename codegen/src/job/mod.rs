@@ -118,7 +118,7 @@ pub async fn read_catalog(
     } else {
         schemas.to_vec()
     };
-    // A second connection halves the time; without one, one connection does.
+    // A second connection shares the reading; without one, one connection does it all.
     let mut second = crate::db::connect(url).await.ok();
     let catalog = crate::introspect::introspect_with(conn, second.as_mut(), &schemas)
         .await
