@@ -181,12 +181,14 @@ fn a_cached_run_stopped_by_sigterm_leaves_no_wrong_state() {
         .stderr(std::process::Stdio::piped())
         .spawn()
         .unwrap();
-    // Wait (bounded) until the saved cluster is taken, then let the file run.
+    // Wait (bounded) until the saved cluster is taken and 002_b runs on it
+    // (its pg_sleep is in the cluster's pg_stat_activity).
     assert!(
-        wait_until(|| !running().is_empty()),
-        "the cached cluster started"
+        wait_until(|| running()
+            .iter()
+            .any(|c| statement_running(c, "pg_sleep(30)"))),
+        "002_b runs on the cached cluster"
     );
-    std::thread::sleep(std::time::Duration::from_secs(3));
     sigterm(&child);
     let out = child.wait_with_output().unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);

@@ -18,7 +18,7 @@
 //!
 //! ```sql and plain ``` blocks (SQL fragments, command output) need no mark.
 
-use codegen::generate::Config;
+use codegen::config::Config;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use tests::*;

@@ -187,7 +187,7 @@ async fn lint_config_turns_rules_off_and_sets_severities() {
     let drop = found.iter().find(|d| d.rule == "ban-drop-column").unwrap();
     assert_eq!(drop.severity, lint::Severity::Error);
 
-    let err = codegen::generate::config::Config::parse(
+    let err = codegen::config::Config::parse(
         "[lint]\nallow = [\"header-missing\", \"no-such-rule\"]\n",
         std::path::Path::new("codegen.toml"),
     )
@@ -258,8 +258,7 @@ async fn the_seed_rule_and_the_platform_migrations() {
     let m = Migrator::open(&platform_migrations()).unwrap();
     let mut conn = db.connect().await;
     let config =
-        codegen::generate::config::Config::load(&platform_migrations().join("../codegen.toml"))
-            .unwrap();
+        codegen::config::Config::load(&platform_migrations().join("../codegen.toml")).unwrap();
     assert!(
         !config.lint.allow.is_empty(),
         "the workspace's [lint] is read"

@@ -191,8 +191,24 @@ async fn concurrent_index_outside_a_transaction_does_not_deadlock_with_a_waiting
         ),
     ]);
     let first = up(dir.path(), &db.url);
+    // The second runner starts once the first is inside 002 (its pg_sleep
+    // is in pg_stat_activity), so it waits for the lock while the index is
+    // built concurrently.
     let second = async {
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        let mut watch = db.connect().await;
+        loop {
+            let inside: i64 = sqlx::query_scalar(
+                "SELECT count(*) FROM pg_stat_activity WHERE query LIKE '%pg_sleep(0.3)%' AND pid <> pg_backend_pid()",
+            )
+            .fetch_one(&mut watch)
+            .await
+            .unwrap();
+            if inside > 0 {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+        }
+        watch.close().await.ok();
         up(dir.path(), &db.url).await
     };
     let both = tokio::time::timeout(std::time::Duration::from_secs(60), async {
@@ -629,4 +645,64 @@ async fn progress_is_one_line_on_a_terminal_and_nothing_in_a_log() {
     assert!(log.contains("applied     003_c"), "{log}");
     assert!(!log.contains(['\r', '\x1b']), "{log:?}");
     assert!(!run(&dbs[2], Some("0")).contains('\x1b'));
+}
+
+/// `codegen migrate status` as a user reads it, as a snapshot: applied,
+/// changed (both checksums) and pending migrations, and table sizes. The
+/// times and sizes are the machine's, so they are masked; the applied
+/// versions are also checked against the history table itself.
+#[tokio::test]
+async fn migrate_status_output_snapshot() {
+    let db = TestDb::new().await;
+    let dir = migrations_dir(&[
+        (
+            "001_users.sql",
+            "CREATE TABLE public.users (id int PRIMARY KEY, name text);\nINSERT INTO public.users VALUES (1, 'a');\n",
+        ),
+        ("002_posts.sql", "CREATE TABLE public.posts (id int PRIMARY KEY);\n"),
+    ]);
+    up(dir.path(), &db.url).await.unwrap();
+    write(
+        &dir.path().join("002_posts.sql"),
+        "CREATE TABLE public.posts (id bigint PRIMARY KEY);\n",
+    );
+    write(
+        &dir.path().join("003_tags.sql"),
+        "CREATE TABLE public.tags (id int);\n",
+    );
+    let (ok, stdout, stderr) = cli(&db.url, dir.path(), &["migrate", "status"]);
+    assert!(ok, "{stderr}");
+    let mut conn = db.connect().await;
+    let recorded = history_versions(&mut conn).await;
+    assert_eq!(recorded, ["001", "002"]);
+    let shown_applied: Vec<&str> = stdout
+        .lines()
+        .filter(|l| l.contains(" UTC "))
+        .filter_map(|l| l.split_whitespace().next())
+        .collect();
+    assert_eq!(shown_applied, recorded, "{stdout}");
+    insta::assert_snapshot!(mask_status(&stdout));
+}
+
+/// `migrate status` with the applied-at times, durations and table sizes
+/// replaced by placeholders.
+fn mask_status(text: &str) -> String {
+    let mut out = String::new();
+    let mut in_sizes = false;
+    for line in text.lines() {
+        in_sizes |= line.starts_with("TABLE (public)");
+        let masked = match line.find(" UTC ") {
+            Some(utc) if utc >= 19 => {
+                format!("{}YYYY-MM-DD hh:mm:ss UTC [time]", &line[..utc - 19])
+            }
+            _ if in_sizes && !line.starts_with("TABLE") && !line.is_empty() => {
+                let name = line.split_whitespace().next().unwrap_or_default();
+                format!("{name:<40} [size]")
+            }
+            _ => line.to_owned(),
+        };
+        out.push_str(masked.trim_end());
+        out.push('\n');
+    }
+    out
 }

@@ -162,17 +162,46 @@ pub fn cli(url: &str, dir: &Path, args: &[&str]) -> (bool, String, String) {
     )
 }
 
-/// The path of the built `codegen` binary.
+/// The `codegen` binary of this workspace's sources, built on first use.
+///
+/// `cargo test -p tests` builds only the `tests` package: the binary in the
+/// target directory is whatever `cargo build` left there last, perhaps from
+/// older sources. So once per test binary (a `OnceLock`) this runs `cargo
+/// build -p codegen --bin codegen` into the target directory the test
+/// binary itself runs from (`target/<profile>/deps/…`, wherever
+/// `CARGO_TARGET_DIR` put it), with the test's profile; when the binary is
+/// current, cargo only checks fingerprints. Comparing modification times
+/// instead would miss a change in a dependency or in the features.
 pub fn codegen_bin() -> PathBuf {
-    let target = std::env::var_os("CARGO_TARGET_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../target"));
-    let profile = if cfg!(debug_assertions) {
-        "debug"
-    } else {
-        "release"
-    };
-    target.join(profile).join("codegen")
+    static BUILT: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    BUILT.get_or_init(build_codegen).clone()
+}
+
+fn build_codegen() -> PathBuf {
+    let exe = std::env::current_exe().expect("the test binary's path");
+    // target/<profile>/deps/<test binary>
+    let profile_dir = exe
+        .parent()
+        .and_then(Path::parent)
+        .expect("the test binary runs from target/<profile>/deps");
+    let target = profile_dir.parent().expect("target/<profile>");
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let mut build = std::process::Command::new(cargo);
+    build
+        .args(["build", "--quiet", "-p", "codegen", "--bin", "codegen"])
+        .arg("--manifest-path")
+        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("../Cargo.toml"))
+        .env("CARGO_TARGET_DIR", target);
+    if !cfg!(debug_assertions) {
+        build.arg("--release");
+    }
+    let out = build.output().expect("cargo runs");
+    assert!(
+        out.status.success(),
+        "cargo build -p codegen: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    profile_dir.join("codegen")
 }
 
 /// The public fixtures, in the repository: `tests/fixtures/` (its README
@@ -285,6 +314,23 @@ pub fn wait_until(mut ready: impl FnMut() -> bool) -> bool {
         std::thread::sleep(std::time::Duration::from_millis(100));
     }
     false
+}
+
+/// Whether a statement whose text holds `needle` runs on the embedded
+/// cluster in directory `cluster` (its `pg_stat_activity`, asked through
+/// psql on the cluster's own socket): the observable sign that a run got
+/// as far as that statement.
+pub fn statement_running(cluster: &Path, needle: &str) -> bool {
+    assert!(!needle.contains('\''), "a needle without quotes");
+    std::process::Command::new("psql")
+        .args(["-X", "-At", "-h"])
+        .arg(cluster)
+        .args(["-U", "postgres", "-d", "postgres", "-c"])
+        .arg(format!(
+            "SELECT count(*) FROM pg_stat_activity WHERE query LIKE '%{needle}%' AND pid <> pg_backend_pid()"
+        ))
+        .output()
+        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "1")
 }
 
 /// Sends SIGTERM to `child`, as a service manager or `kill` would.

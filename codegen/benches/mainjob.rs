@@ -3,9 +3,14 @@
 //! without the cache (`--no-cache`, every migration applied to a fresh
 //! cluster), with nothing changed since the last run, and with one new
 //! migration since the last run (applied to the saved state). Medians of 7,
-//! peak memory from GNU time.
+//! peak memory from GNU time. Then the main job on a database of 1,000
+//! synthetic tables (`gen_schema.py`, DATABASE_URL): the first write into
+//! an empty directory and an unchanged re-run over its own output, each
+//! interleaved with `pg_dump -s` of the same database, printed as the
+//! README's rows with pg_dump's version.
 //!
-//! `cargo bench -p codegen --bench mainjob`
+//! `cargo bench -p codegen --bench mainjob` (`BENCH_MAINJOB=tables`: the
+//! 1,000-table rows only).
 
 mod common;
 
@@ -20,7 +25,67 @@ fn ms(d: Duration) -> String {
     format!("{:.0} ms", d.as_secs_f64() * 1000.0)
 }
 
-fn main() {
+#[tokio::main]
+async fn main() {
+    if std::env::var("BENCH_MAINJOB").as_deref() != Ok("tables") {
+        platform();
+    }
+    thousand_tables().await;
+}
+
+/// The main job on 1,000 tables against `pg_dump -s`: first write and
+/// unchanged re-run, rounds interleaved; wall medians, peak RSS maxima.
+async fn thousand_tables() {
+    const TABLES: usize = 1000;
+    let (_server, server) = common::server();
+    let url = common::synthetic_db(&server, TABLES).await;
+    let work = tempfile::tempdir().unwrap();
+    let version = std::process::Command::new("pg_dump")
+        .arg("--version")
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned())
+        .unwrap_or_default();
+    let (mut first, mut again, mut dump) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut first_rss, mut again_rss, mut dump_rss) = (0, 0, 0);
+    for round in 0..ROUNDS {
+        let out = work.path().join(format!("gen{round}"));
+        let out = out.to_str().unwrap();
+        let args = ["--database-url", url.as_str(), "--out", out];
+        let (d, r) = timed(BIN, &args);
+        first.push(d);
+        first_rss = first_rss.max(r);
+        let (d, r) = timed(BIN, &args);
+        again.push(d);
+        again_rss = again_rss.max(r);
+        let (d, r) = timed("pg_dump", &["-s", "-d", &url]);
+        dump.push(d);
+        dump_rss = dump_rss.max(r);
+    }
+    let (first, again, dump) = (median(first), median(again), median(dump));
+    let mib = |kib: u64| kib as f64 / 1024.0;
+    println!("main job, {TABLES} tables (DATABASE_URL), whole processes, {ROUNDS} interleaved rounds; anchor: {version}");
+    println!("| | ours | `pg_dump -s` | wall | peak memory | goal |");
+    println!("|---|---|---|---|---|---|");
+    for (what, wall, rss) in [
+        ("first write", first, first_rss),
+        ("unchanged re-run", again, again_rss),
+    ] {
+        let ratio = rss as f64 / dump_rss as f64;
+        println!(
+            "| {what}, {TABLES} tables | {}, {:.1} MiB | {}, {:.1} MiB | {:.2}x | {ratio:.2}x | memory <= 1.0x: {} |",
+            ms(wall),
+            mib(rss),
+            ms(dump),
+            mib(dump_rss),
+            wall.as_secs_f64() / dump.as_secs_f64(),
+            if ratio <= 1.0 { "met" } else { "not met" }
+        );
+    }
+}
+
+/// The main job on the platform's migrations: no cache, nothing changed,
+/// one new migration.
+fn platform() {
     let platform = Path::new(env!("CARGO_MANIFEST_DIR")).join("../migrations");
     // A short path: the cached cluster's socket lives under the cache.
     let work = tempfile::Builder::new()

@@ -65,8 +65,8 @@ impl Error {
     /// A database error, with the target's URL (password hidden).
     pub fn db(url: &str, err: sqlx::Error) -> Self {
         Error::Database {
-            url: crate::db::redact(url),
-            message: crate::db::redact_message(&err.to_string()),
+            url: crate::redact::redact(url),
+            message: crate::redact::redact_message(&err.to_string()),
         }
     }
 }

@@ -3,6 +3,7 @@
 
 pub mod cache;
 pub mod catalog;
+pub mod config;
 pub mod db;
 pub mod diff;
 pub mod error;
@@ -13,6 +14,7 @@ pub mod lint;
 pub mod migrate;
 pub mod progress;
 pub mod queries;
+pub mod redact;
 pub mod snapshot;
 pub mod sql;
 pub mod test_suite;

@@ -6,14 +6,14 @@ mod cli;
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 /// mimalloc keeps freed memory for later and commits arena memory eagerly,
-/// which doubled the main job's peak memory (1,000 tables: 64 MiB, against
-/// `pg_dump -s`'s 33 MiB). Returning freed memory at once and committing
-/// arenas on demand gives 33 MiB at the same speed (`cargo bench -p codegen
-/// --bench generate`). The numbers are `mi_option_arena_eager_commit` and
-/// `mi_option_purge_delay` of `mi_option_t` (the same in mimalloc v2 and
-/// v3, the version `libmimalloc-sys` builds by default), which the `-sys`
-/// crate does not name. Set from the ELF init array, before the first
-/// allocation: the first arena is reserved then, and `main` is too late.
+/// which would hold far more than the main job uses at its peak; it is set
+/// to return freed memory at once and to commit arenas on demand (the
+/// figures: docs/benchmarks.md). The numbers are
+/// `mi_option_arena_eager_commit` and `mi_option_purge_delay` of
+/// `mi_option_t` (the same in mimalloc v2 and v3, the version
+/// `libmimalloc-sys` builds by default), which the `-sys` crate does not
+/// name. Set from the ELF init array, before the first allocation: the
+/// first arena is reserved then, and `main` is too late.
 #[cfg(target_os = "linux")]
 extern "C" fn tune_allocator() {
     const ARENA_EAGER_COMMIT: libmimalloc_sys::mi_option_t = 4;

@@ -34,7 +34,9 @@ fn alive(pid: u32) -> bool {
 }
 
 /// Starts the main job (its output piped) and waits until its cluster's
-/// server runs in `parent`: the cluster directory and the server's PID.
+/// server runs in `parent` and the new migration's `pg_sleep` runs on it
+/// (so the run has read its files and set its cluster up): the cluster
+/// directory and the server's PID.
 fn start_until_server(
     cmd: &mut std::process::Command,
     parent: &Path,
@@ -47,17 +49,16 @@ fn start_until_server(
     let mut found = None;
     assert!(
         wait_until(|| {
-            found = cluster_dirs(parent)
-                .into_iter()
-                .find_map(|d| Some((server_pid(&d)?, d)));
+            found = cluster_dirs(parent).into_iter().find_map(|d| {
+                let pid = server_pid(&d)?;
+                statement_running(&d, "pg_sleep(").then_some((pid, d))
+            });
             found.is_some()
         }),
-        "a server started in {}",
+        "a server started in {} and runs the new migration",
         parent.display()
     );
     let (pid, dir) = found.unwrap();
-    // Let pg_ctl finish (the socket and log are written).
-    std::thread::sleep(std::time::Duration::from_secs(1));
     (child, dir, pid)
 }
 

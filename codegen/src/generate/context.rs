@@ -2,7 +2,7 @@
 //! names (deduplicated), the Rust paths of user types, and type mapping
 //! through THE table in `schema::types`.
 
-use super::config::Config;
+use crate::config::Config;
 use schema::naming;
 use schema::types::{self, Mapping, Resolver};
 use schema::{Catalog, Column, Table, TypeKind, TypeRef};

@@ -2,7 +2,6 @@
 //! declarations and attributes; the query helpers come from
 //! `#[derive(Table)]`, so their logic lives once, in the macro.
 
-pub mod config;
 mod context;
 mod erd;
 mod functions;
@@ -15,7 +14,7 @@ pub mod typescript;
 mod user_types;
 pub mod write;
 
-pub use config::Config;
+use crate::config::Config;
 pub use context::Context;
 
 use quote::quote;

@@ -82,9 +82,30 @@ fn stale_except(
     out
 }
 
-/// Whether `path` is missing or holds something other than `text`.
+/// Whether `path` is missing or holds something other than `text`: read
+/// in chunks beside `text`, never whole (an unchanged `schema.json` would
+/// otherwise be in memory twice), and not at all when the sizes differ.
 fn differs(path: &Path, text: &str) -> bool {
-    std::fs::read_to_string(path).ok().as_deref() != Some(text)
+    use std::io::Read;
+    let Ok(mut file) = std::fs::File::open(path) else {
+        return true;
+    };
+    if file
+        .metadata()
+        .map_or(true, |m| m.len() != text.len() as u64)
+    {
+        return true;
+    }
+    let mut chunk = [0u8; 16 * 1024];
+    let mut rest = text.as_bytes();
+    loop {
+        match file.read(&mut chunk) {
+            Ok(0) => return !rest.is_empty(),
+            Ok(n) if n <= rest.len() && chunk[..n] == rest[..n] => rest = &rest[n..],
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            _ => return true,
+        }
+    }
 }
 
 /// Generated `.rs` files under `src/` that the new output does not have

@@ -348,7 +348,7 @@ pub async fn run(opts: &Options, notify: &mut (dyn FnMut(Progress) + Send)) -> R
 }
 
 async fn prepare(opts: &Options, notify: &mut (dyn FnMut(Progress) + Send)) -> Result<Prepared> {
-    let url = opts.database_url.clone().filter(|u| !u.trim().is_empty());
+    let url = crate::db::given_url(opts.database_url.as_deref()).map(str::to_owned);
     let embedded = url.is_none();
     let migrator = if embedded || opts.migrations.is_dir() {
         let mut m = Migrator::open(&opts.migrations)?;

@@ -1,5 +1,7 @@
-//! `codegen.toml` at the workspace root: what to generate and how. Every
-//! key is checked: an unknown one is an error naming it, with its line.
+//! `codegen.toml` at the workspace root, the one home of every setting:
+//! what to generate and how, the extensions, `[lint]`, `[typescript]`.
+//! Every key is checked: an unknown one is an error naming it, with its
+//! line. It reads the settings only; the parts that act on them import it.
 
 use crate::error::{Error, Result};
 use schema::types::DateTimeCrate;
@@ -74,16 +76,6 @@ pub struct TypeScriptConfig {
     /// `__InternalSupabase.PostgrestVersion` (default: left out).
     #[serde(default)]
     pub postgrest_version: Option<String>,
-}
-
-impl TypeScriptConfig {
-    /// The generator's options.
-    pub fn options(&self) -> crate::generate::typescript::Options {
-        crate::generate::typescript::Options {
-            one_to_one: self.one_to_one,
-            postgrest_version: self.postgrest_version.clone(),
-        }
-    }
 }
 
 fn yes() -> bool {
