@@ -1,7 +1,8 @@
 //! The generator: snapshots of the emitted code per feature, determinism,
 //! `--check`, and every fixture's generated crate compiling with no warnings.
 
-use codegen::generate::{self, Config, CrateDeps};
+use codegen::config::Config;
+use codegen::generate::{self, CrateDeps};
 use codegen::migrate::Migrator;
 use schema::Catalog;
 use std::collections::BTreeMap;
