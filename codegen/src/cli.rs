@@ -235,7 +235,8 @@ pub async fn run(args: Args) -> Result<()> {
         Some(Command::Lint { json, .. }) => return lint(&args, &dir, *json).await.map(drop),
         Some(Command::Check) => return check(&args, &dir).await,
         Some(Command::Test { paths, jobs, junit }) => {
-            return test(&args, &dir, paths, *jobs, junit.as_deref()).await
+            let url = args.database_url.clone();
+            return test(&args, url, &dir, paths, *jobs, junit.as_deref()).await;
         }
         Some(Command::Diff {
             from,
@@ -460,6 +461,12 @@ async fn check(args: &Args, dir: &std::path::Path) -> Result<()> {
             problems.push(format!("{} object(s) differ between the database and the migrations (- only from migrations, + only in the database)", drift.len()));
         }
     }
+    // The pgTAP suite beside the migrations, on an embedded database of its own.
+    if codegen::test_suite::default_dir(dir).is_dir() {
+        if let Err(e) = test(args, None, dir, &[], 1, None).await {
+            problems.push(e.to_string());
+        }
+    }
     if problems.is_empty() {
         eprintln!(
             "check: lint clean, generated/ current{}",
@@ -481,6 +488,7 @@ async fn check(args: &Args, dir: &std::path::Path) -> Result<()> {
 /// `codegen test`: the suite, a line per file, the report; fails when any file fails.
 async fn test(
     args: &Args,
+    database_url: Option<String>,
     dir: &std::path::Path,
     paths: &[PathBuf],
     jobs: u16,
@@ -490,7 +498,7 @@ async fn test(
     let opts = test_suite::Options {
         migrations: dir.to_owned(),
         paths: paths.to_vec(),
-        database_url: args.database_url.clone(),
+        database_url,
         jobs: jobs.into(),
         extensions: load_config(args)?.extensions,
     };
