@@ -409,9 +409,10 @@ async fn pg_prove_verdicts(
         std::fs::write(&path, text).unwrap();
         args.push(path);
     }
+    // App::Prove takes a dbname holding `=` for a hash: escaped.
     let out = Command::new(pg_prove)
         .arg("-d")
-        .arg(&db.url)
+        .arg(db.url.replace('=', "\\="))
         .args(&args)
         .output()
         .unwrap();
