@@ -80,6 +80,23 @@ async fn prepare(server: &str, name: &str, migrations: &Path) -> (String, Durati
     (url, started.elapsed())
 }
 
+/// `CREATE DATABASE … TEMPLATE name` and its `DROP`, timed: what `codegen
+/// test` adds per worker when given a URL (it never runs on the database
+/// itself).
+async fn copy_and_drop(server: &str, name: &str) -> Duration {
+    let mut admin = codegen::db::connect(server).await.unwrap();
+    let started = Instant::now();
+    for sql in [
+        format!("CREATE DATABASE {name}_copy TEMPLATE {name}"),
+        format!("DROP DATABASE {name}_copy"),
+    ] {
+        sqlx::raw_sql(&sql).execute(&mut admin).await.unwrap();
+    }
+    let took = started.elapsed();
+    codegen::db::close(admin).await;
+    took
+}
+
 /// The files pg_prove runs: each test file as codegen's psql runs it.
 fn pg_prove_files(tests: &Path, into: &Path) -> Vec<PathBuf> {
     codegen::test_suite::discover(&[tests.to_owned()])
@@ -127,6 +144,7 @@ async fn bench(server: &str, pg_prove: Option<&Path>, suite: &Suite) {
     };
     let (mut setup, mut ours1, mut ours2, mut prove1, mut prove2, mut embedded) =
         (vec![], vec![], vec![], vec![], vec![], vec![]);
+    let mut copies = vec![];
     let mut verdicts = Vec::new();
     let rounds = std::env::var("BENCH_ROUNDS")
         .ok()
@@ -134,6 +152,7 @@ async fn bench(server: &str, pg_prove: Option<&Path>, suite: &Suite) {
         .unwrap_or(ROUNDS);
     for round in 0..=rounds {
         let (url, took) = prepare(server, "codegen_bench_pgtap", &suite.migrations).await;
+        let copy = copy_and_drop(server, "codegen_bench_pgtap").await;
         let (o1, p1) = run(&mut codegen_test(&url, "1"));
         let (o2, p2) = run(&mut codegen_test(&url, "2"));
         let mut theirs = None;
@@ -169,6 +188,7 @@ async fn bench(server: &str, pg_prove: Option<&Path>, suite: &Suite) {
             continue;
         }
         setup.push(took);
+        copies.push(copy);
         ours1.push(o1);
         ours2.push(o2);
         embedded.push(e);
@@ -193,6 +213,10 @@ async fn bench(server: &str, pg_prove: Option<&Path>, suite: &Suite) {
     println!(
         "  setup (migrations + seed + pgTAP, in-process) : {}",
         ms(setup)
+    );
+    println!(
+        "  copy + drop of D (in-process; a URL run's cost per worker): {}",
+        ms(median(copies))
     );
     println!(
         "  codegen test, 1 job (process)                  : {} | pg_prove: {} | {}",

@@ -97,8 +97,8 @@ fn test_files(opts: &Options) -> Result<Vec<PathBuf>> {
 pub async fn run(opts: &Options, notify: &mut (dyn FnMut(Progress) + Send)) -> Result<Report> {
     let started = Instant::now();
     let files = test_files(opts)?;
-    let psql = find_psql()?;
     let url = opts.database_url.clone().filter(|u| !u.trim().is_empty());
+    let psql = find_psql(url.is_none())?;
     let target = crate::db::Target::open(url)?;
     let mut copies = scratch::Copies::new(target.url());
     let jobs = opts.jobs.clamp(1, files.len().max(1));
@@ -156,10 +156,19 @@ async fn prepare(
     }
     let source = database_name(url).await?;
     let urls = copies.make(&source, jobs).await?;
-    let (which, _) = prepare_one(&urls[0], migrator.as_ref(), false, notify).await?;
+    // The copies made ready together; the first one reports.
+    let m = migrator.as_ref();
+    let mut work: Vec<scratch::Pending<'_, _>> =
+        vec![Box::pin(prepare_one(&urls[0], m, false, notify))];
     for other in &urls[1..] {
-        prepare_one(other, migrator.as_ref(), false, &mut |_| {}).await?;
+        work.push(Box::pin(async move {
+            let mut quiet = |_: Progress| {};
+            prepare_one(other, m, false, &mut quiet).await
+        }));
     }
+    let mut prepared = scratch::join_all(work).await.into_iter();
+    let (which, _) = prepared.next().expect("one copy at least")?;
+    prepared.try_for_each(|r| r.map(drop))?;
     Ok((urls, which))
 }
 

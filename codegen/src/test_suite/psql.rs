@@ -6,19 +6,27 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Instant;
 
-/// The `psql` to run files with: the server binaries' own, else `PATH`'s.
-pub fn find_psql() -> Result<PathBuf> {
-    if let Some(p) = crate::db::embedded::find_bindir()
-        .map(|b| b.join("psql"))
-        .filter(|p| p.is_file())
-    {
-        return Ok(p);
-    }
-    let path = std::env::var_os("PATH").unwrap_or_default();
-    std::env::split_paths(&path)
-        .map(|d| d.join("psql"))
-        .find(|p| p.is_file())
-        .ok_or_else(|| Error::Usage("codegen test runs each file through psql, as pg_prove does, and no psql was found beside the PostgreSQL server binaries or on PATH; install it (Debian/Ubuntu: apt-get install postgresql-client)".into()))
+/// The `psql` to run files with: on the embedded server, the server
+/// binaries' own, else `PATH`'s; with a `DATABASE_URL`, `PATH`'s first
+/// (the one pg_prove runs), else the server binaries'.
+pub fn find_psql(embedded: bool) -> Result<PathBuf> {
+    let bindir = || {
+        crate::db::embedded::find_bindir()
+            .map(|b| b.join("psql"))
+            .filter(|p| p.is_file())
+    };
+    let on_path = || {
+        let path = std::env::var_os("PATH").unwrap_or_default();
+        std::env::split_paths(&path)
+            .map(|d| d.join("psql"))
+            .find(|p| p.is_file())
+    };
+    let found = if embedded {
+        bindir().or_else(on_path)
+    } else {
+        on_path().or_else(bindir)
+    };
+    found.ok_or_else(|| Error::Usage("codegen test runs each file through psql, as pg_prove does, and no psql was found beside the PostgreSQL server binaries or on PATH; install it (Debian/Ubuntu: apt-get install postgresql-client)".into()))
 }
 
 /// The URL as libpq reads it, with the password moved out (to

@@ -50,10 +50,10 @@ impl Copies {
     }
 }
 
-type Pending<'a, T> = std::pin::Pin<Box<dyn std::future::Future<Output = T> + 'a>>;
+pub(super) type Pending<'a, T> = std::pin::Pin<Box<dyn std::future::Future<Output = T> + 'a>>;
 
 /// Runs `futures` together on this task; their outputs in order.
-async fn join_all<T>(mut futures: Vec<Pending<'_, T>>) -> Vec<T> {
+pub(super) async fn join_all<T>(mut futures: Vec<Pending<'_, T>>) -> Vec<T> {
     let mut out: Vec<Option<T>> = futures.iter().map(|_| None).collect();
     std::future::poll_fn(|cx| {
         let mut pending = false;
