@@ -462,7 +462,7 @@ async fn check(args: &Args, dir: &std::path::Path) -> Result<()> {
         }
     }
     // The pgTAP suite beside the migrations, on an embedded database of its own.
-    if codegen::test_suite::default_dir(dir).is_dir() {
+    if codegen::test_suite::has_default_suite(dir) {
         if let Err(e) = test(args, None, dir, &[], 1, None).await {
             problems.push(e.to_string());
         }

@@ -18,6 +18,15 @@ pub fn default_dir(migrations: &Path) -> PathBuf {
         .map_or_else(|| PathBuf::from("tests"), |p| p.join("tests"))
 }
 
+/// Whether the default folder of `migrations` holds test files: what
+/// `codegen check` runs (a `tests/` folder of something else, such as Rust
+/// integration tests, is left alone).
+pub fn has_default_suite(migrations: &Path) -> bool {
+    let dir = default_dir(migrations);
+    let mut found = Vec::new();
+    dir.is_dir() && walk(&dir, &mut found).is_ok() && !found.is_empty()
+}
+
 /// The test files of `paths` (folders searched recursively for `*.sql` and
 /// `*.pg`, in name order; files as given).
 pub fn discover(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {

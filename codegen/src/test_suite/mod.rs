@@ -10,7 +10,7 @@ mod report;
 mod scratch;
 pub mod tap;
 
-pub use files::{default_dir, discover};
+pub use files::{default_dir, discover, has_default_suite};
 pub use psql::{find_psql, run_file};
 pub use report::{file_line, summary};
 
