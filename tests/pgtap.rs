@@ -409,9 +409,10 @@ async fn pg_prove_verdicts(
         std::fs::write(&path, text).unwrap();
         args.push(path);
     }
+    // App::Prove takes a dbname holding `=` for a hash: escaped.
     let out = Command::new(pg_prove)
         .arg("-d")
-        .arg(&db.url)
+        .arg(db.url.replace('=', "\\="))
         .args(&args)
         .output()
         .unwrap();
@@ -497,4 +498,112 @@ async fn platform_rls_suite_passes_as_with_pg_prove() {
         "{output}"
     );
     compare_with_pg_prove(&migrations, &migrations.join("tests"), true, &verdicts).await;
+}
+
+// ---------------------------------------------------------------- roles and check
+
+/// The vendored pgTAP is registered in `pg_extension`, which only a
+/// superuser may write: on another role's URL, one sentence naming it.
+#[tokio::test]
+async fn vendored_pgtap_on_a_role_that_is_not_superuser_names_the_role() {
+    let db = TestDb::new().await;
+    let role = format!("{}_nosuper", db.name);
+    let mut conn = db.connect().await;
+    sqlx::raw_sql(&format!(
+        "CREATE ROLE {role} LOGIN CREATEDB; ALTER DATABASE {} OWNER TO {role};",
+        db.name
+    ))
+    .execute(&mut conn)
+    .await
+    .unwrap();
+    // A template is copied only with no other session on it.
+    drop(conn);
+    let work = tempfile::tempdir().unwrap();
+    write(
+        work.path(),
+        "tests/01.sql",
+        "select plan(1);\nselect ok(true);\n",
+    );
+    let mut url = url::Url::parse(&db.url).unwrap();
+    url.set_username(&role).unwrap();
+    let (ok, stdout, stderr) = cli(
+        url.as_str(),
+        &work.path().join("no-migrations"),
+        &["test", work.path().join("tests").to_str().unwrap()],
+    );
+    let mut conn = db.connect().await;
+    sqlx::raw_sql(&format!(
+        "ALTER DATABASE {} OWNER TO postgres; DROP ROLE {role};",
+        db.name
+    ))
+    .execute(&mut conn)
+    .await
+    .unwrap();
+    assert!(!ok, "{stdout}\n{stderr}");
+    let errors: Vec<&str> = stderr.lines().filter(|l| l.starts_with("error")).collect();
+    assert_eq!(errors.len(), 1, "{stderr}");
+    assert!(
+        errors[0].contains(&format!("role {role} is not"))
+            && errors[0].contains("superuser")
+            && errors[0].contains("pgtap"),
+        "{stderr}"
+    );
+}
+
+/// `codegen check` runs the suite of the tests folder inside the
+/// migrations folder, and fails when a file fails.
+#[test]
+fn check_runs_the_suite_beside_the_migrations() {
+    let work = tempfile::tempdir().unwrap();
+    let root = work.path();
+    write(
+        root,
+        "migrations/001_t.sql",
+        "-- Migration: 001_t\n-- Description: one table\n-- Author: test\n-- Date: 2026-01-01\n\
+         CREATE TABLE IF NOT EXISTS public.t (id bigint PRIMARY KEY);\n\
+         ALTER TABLE public.t ENABLE ROW LEVEL SECURITY;\n\
+         DROP POLICY IF EXISTS t_read ON public.t;\n\
+         CREATE POLICY t_read ON public.t FOR SELECT TO authenticated USING (id > 0);\n\
+         -- Rollback:\n-- DROP TABLE IF EXISTS public.t;\n",
+    );
+    write(
+        root,
+        "migrations/tests/01_t.sql",
+        "select plan(1);\nselect has_table('public', 't', 't exists');\n",
+    );
+    let codegen = |args: &[&str]| {
+        let out = Command::new(codegen_bin())
+            .current_dir(root)
+            .env_remove("DATABASE_URL")
+            .args(["--migrations", "migrations", "--out", "gen"])
+            .args(args)
+            .output()
+            .unwrap();
+        let text = format!(
+            "{}\n{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        (out.status.success(), text)
+    };
+    let (ok, output) = codegen(&[]);
+    assert!(ok, "the generated crate is written: {output}");
+    let (ok, output) = codegen(&["check"]);
+    assert!(ok, "{output}");
+    assert!(
+        output.contains("01_t.sql .. ok") && output.contains("Files=1, Tests=1,"),
+        "{output}"
+    );
+    write(
+        root,
+        "migrations/tests/02_fails.sql",
+        "select plan(1);\nselect ok(false, 'fails on purpose');\n",
+    );
+    let (ok, output) = codegen(&["check"]);
+    assert!(!ok, "{output}");
+    assert!(
+        output.contains("02_fails.sql .. Failed 1/1 subtests")
+            && output.contains("check failed: 1 of 2 test file(s) failed"),
+        "{output}"
+    );
 }

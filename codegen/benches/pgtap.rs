@@ -1,18 +1,21 @@
 //! `codegen test` against pg_prove on the same prepared database, whole
 //! processes, interleaved, medians: basejump's suite (13 files) and the
-//! platform's (`migrations/tests/`). Each round prepares a fresh database
+//! platform's (`migrations/tests/`). The server is an embedded cluster
+//! started by the bench (the server `codegen test` runs on), or
+//! `BENCH_DATABASE_URL`'s. Each round prepares a fresh database D
 //! (migrations, seed, pgTAP: the setup, timed apart, in-process), then runs
-//! `codegen --database-url D test` (it copies D, finds nothing pending and
-//! runs the files on the copy) with one job and with `-j 2`, and pg_prove
-//! on D itself with one job and on a second database prepared the same way
-//! (outside the timing) with `-j 2`. pg_prove runs the files codegen's psql runs
-//! (basejump's helpers' CREATE EXTENSION replaced the same way, written out
-//! before the timing). Last, `codegen test` on its own embedded cluster (no
-//! URL: initdb, setup and suite, what a user runs). Prints "not measured"
-//! for pg_prove when it is not on PATH.
+//! `codegen --database-url D test` (it copies D, one copy per worker, finds
+//! nothing pending and runs the files on the copies) with one job and with
+//! `-j 2`, then pg_prove on D itself with one job and on a second database
+//! prepared the same way (outside the timing) with `-j 2`. pg_prove runs
+//! the files codegen's psql runs (basejump's helpers' CREATE EXTENSION
+//! replaced the same way, written out before the timing). Last, `codegen
+//! test` on its own embedded cluster (no URL: initdb, setup and suite, what
+//! a user runs). Prints "not measured" for pg_prove when it is not on PATH,
+//! and the rows of docs/benchmarks.md's table.
 //!
-//! `cargo bench -p codegen --bench pgtap` (server: `BENCH_DATABASE_URL`,
-//! default the local PostgreSQL on 127.0.0.1:5432).
+//! `cargo bench -p codegen --bench pgtap`
+//! (`BENCH_ROUNDS=1 BENCH_VERBOSE=1`: a quick look at what failed.)
 
 mod common;
 
@@ -23,7 +26,6 @@ use std::time::{Duration, Instant};
 
 const BIN: &str = env!("CARGO_BIN_EXE_codegen");
 const ROUNDS: usize = 7;
-// BENCH_ROUNDS=1 BENCH_VERBOSE=1: a quick look at what failed.
 
 fn ms(d: Duration) -> String {
     format!("{:.0} ms", d.as_secs_f64() * 1000.0)
@@ -78,6 +80,23 @@ async fn prepare(server: &str, name: &str, migrations: &Path) -> (String, Durati
     (url, started.elapsed())
 }
 
+/// `CREATE DATABASE … TEMPLATE name` and its `DROP`, timed: what `codegen
+/// test` adds per worker when given a URL (it never runs on the database
+/// itself).
+async fn copy_and_drop(server: &str, name: &str) -> Duration {
+    let mut admin = codegen::db::connect(server).await.unwrap();
+    let started = Instant::now();
+    for sql in [
+        format!("CREATE DATABASE {name}_copy TEMPLATE {name}"),
+        format!("DROP DATABASE {name}_copy"),
+    ] {
+        sqlx::raw_sql(&sql).execute(&mut admin).await.unwrap();
+    }
+    let took = started.elapsed();
+    codegen::db::close(admin).await;
+    took
+}
+
 /// The files pg_prove runs: each test file as codegen's psql runs it.
 fn pg_prove_files(tests: &Path, into: &Path) -> Vec<PathBuf> {
     codegen::test_suite::discover(&[tests.to_owned()])
@@ -119,11 +138,13 @@ async fn bench(server: &str, pg_prove: Option<&Path>, suite: &Suite) {
     };
     let prove = |exe: &Path, url: &str, jobs: &str| {
         let mut c = Command::new(exe);
-        c.args(["-j", jobs, "-d", url]).args(&files);
+        c.args(["-j", jobs, "-d", &pg_prove_dbname(url)])
+            .args(&files);
         c
     };
     let (mut setup, mut ours1, mut ours2, mut prove1, mut prove2, mut embedded) =
         (vec![], vec![], vec![], vec![], vec![], vec![]);
+    let mut copies = vec![];
     let mut verdicts = Vec::new();
     let rounds = std::env::var("BENCH_ROUNDS")
         .ok()
@@ -131,6 +152,7 @@ async fn bench(server: &str, pg_prove: Option<&Path>, suite: &Suite) {
         .unwrap_or(ROUNDS);
     for round in 0..=rounds {
         let (url, took) = prepare(server, "codegen_bench_pgtap", &suite.migrations).await;
+        let copy = copy_and_drop(server, "codegen_bench_pgtap").await;
         let (o1, p1) = run(&mut codegen_test(&url, "1"));
         let (o2, p2) = run(&mut codegen_test(&url, "2"));
         let mut theirs = None;
@@ -166,6 +188,7 @@ async fn bench(server: &str, pg_prove: Option<&Path>, suite: &Suite) {
             continue;
         }
         setup.push(took);
+        copies.push(copy);
         ours1.push(o1);
         ours2.push(o2);
         embedded.push(e);
@@ -180,6 +203,7 @@ async fn bench(server: &str, pg_prove: Option<&Path>, suite: &Suite) {
     } else {
         (Some(median(prove1)), Some(median(prove2)))
     };
+    let (setup, embedded) = (median(setup), median(embedded));
     let shown = |d: Option<Duration>| d.map_or("not measured".to_owned(), ms);
     println!(
         "{} ({} files), median of {rounds}:",
@@ -188,7 +212,11 @@ async fn bench(server: &str, pg_prove: Option<&Path>, suite: &Suite) {
     );
     println!(
         "  setup (migrations + seed + pgTAP, in-process) : {}",
-        ms(median(setup))
+        ms(setup)
+    );
+    println!(
+        "  copy + drop of D (in-process; a URL run's cost per worker): {}",
+        ms(median(copies))
     );
     println!(
         "  codegen test, 1 job (process)                  : {} | pg_prove: {} | {}",
@@ -204,7 +232,19 @@ async fn bench(server: &str, pg_prove: Option<&Path>, suite: &Suite) {
     );
     println!(
         "  codegen test, embedded (initdb + setup + suite): {}",
-        ms(median(embedded))
+        ms(embedded)
+    );
+    println!(
+        "  row: | {} | {} | {} | {} | {} | {} | {} | {} | {} |",
+        suite.name,
+        ms(setup),
+        ms(ours1),
+        shown(prove1),
+        ratio(ours1, prove1),
+        ms(ours2),
+        shown(prove2),
+        ratio(ours2, prove2),
+        ms(embedded)
     );
     let summary: Vec<String> = verdicts
         .iter()
@@ -213,12 +253,25 @@ async fn bench(server: &str, pg_prove: Option<&Path>, suite: &Suite) {
     println!("  results: {}", summary.join(", "));
 }
 
+/// pg_prove's `--dbname` for `url`: App::Prove reads `--pgtap-option
+/// dbname=VALUE` and takes a VALUE holding another `=` for a hash (psql
+/// then gets `HASH(0x…)`), so a URL with a query string (a Unix socket's
+/// `?host=/dir`) has its `=` escaped as `\=`.
+fn pg_prove_dbname(url: &str) -> String {
+    url.replace('=', "\\=")
+}
+
 #[tokio::main]
 async fn main() {
-    // The machine's PostgreSQL, as `--bench migrate`: pg_prove's psql did
-    // not reach the embedded cluster's socket URL.
-    let server = std::env::var("BENCH_DATABASE_URL")
-        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into());
+    // An embedded cluster of the bench's own, unless BENCH_DATABASE_URL.
+    let own = match std::env::var("BENCH_DATABASE_URL") {
+        Ok(_) => None,
+        Err(_) => Some(codegen::db::Target::open(None).expect("an embedded cluster starts")),
+    };
+    let server = match &own {
+        Some(target) => target.url().to_owned(),
+        None => std::env::var("BENCH_DATABASE_URL").unwrap(),
+    };
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let pg_prove = on_path("pg_prove");
     match &pg_prove {

@@ -78,6 +78,12 @@ pub async fn check(args: &Args, dir: &Path) -> Result<()> {
             problems.push(format!("{} object(s) differ between the database and the migrations (- only from migrations, + only in the database)", drift.len()));
         }
     }
+    // The pgTAP suite beside the migrations, on an embedded database of its own.
+    if codegen::test_suite::has_default_suite(dir) {
+        if let Err(e) = super::test::run(args, None, dir, &[], 1, None).await {
+            problems.push(e.to_string());
+        }
+    }
     if !problems.is_empty() {
         return Err(Error::Usage(format!(
             "check failed: {}",

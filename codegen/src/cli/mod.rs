@@ -34,7 +34,15 @@ pub async fn run(mut args: Args) -> Result<()> {
         Command::Lint { json, .. } => lint::lint(&args, &dir, *json).await.map(drop),
         Command::Check => lint::check(&args, &dir).await,
         Command::Test { paths, jobs, junit } => {
-            test::run(&args, &dir, paths, *jobs, junit.as_deref()).await
+            test::run(
+                &args,
+                args.database_url.clone(),
+                &dir,
+                paths,
+                *jobs,
+                junit.as_deref(),
+            )
+            .await
         }
         Command::Diff {
             from,

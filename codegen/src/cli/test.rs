@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 /// The suite, a line per file, the report; fails when any file fails.
 pub async fn run(
     args: &Args,
+    database_url: Option<String>,
     dir: &Path,
     paths: &[PathBuf],
     jobs: u16,
@@ -16,7 +17,7 @@ pub async fn run(
     let opts = test_suite::Options {
         migrations: dir.to_owned(),
         paths: paths.to_vec(),
-        database_url: args.database_url.clone(),
+        database_url,
         jobs: jobs.into(),
         extensions: load_config(args)?.extensions,
     };

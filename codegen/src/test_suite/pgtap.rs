@@ -82,6 +82,7 @@ pub async fn install(conn: &mut PgConnection, url: &str) -> Result<Which> {
                 Which::ServerPackage { version }
             }
             None => {
+                superuser(&mut *conn, url).await?;
                 sqlx::raw_sql(&register_sql("pgtap", PGTAP_SQL, PGTAP_VERSION))
                     .execute(&mut *conn)
                     .await
@@ -102,8 +103,11 @@ pub async fn install(conn: &mut PgConnection, url: &str) -> Result<Which> {
         "DO $codegen$
          DECLARE f regprocedure; r text;
          BEGIN
-           FOR f IN SELECT d.objid::regprocedure FROM pg_depend d JOIN pg_extension e ON e.oid = d.refobjid
-                     WHERE e.extname = 'pgtap' AND d.classid = 'pg_proc'::regclass AND d.deptype = 'e' LOOP
+           FOR f IN SELECT p.oid::regprocedure FROM pg_depend d JOIN pg_extension e ON e.oid = d.refobjid
+                     JOIN pg_proc p ON p.oid = d.objid
+                     WHERE e.extname = 'pgtap' AND d.classid = 'pg_proc'::regclass AND d.deptype = 'e'
+                       AND p.proacl IS NOT NULL
+                       AND NOT EXISTS (SELECT 1 FROM aclexplode(p.proacl) a WHERE a.grantee = 0 AND a.privilege_type = 'EXECUTE') LOOP
              EXECUTE format('GRANT EXECUTE ON FUNCTION %s TO PUBLIC', f);
            END LOOP;
            FOR r IN SELECT rolname FROM pg_roles WHERE rolname IN ('anon', 'authenticated', 'service_role') LOOP
@@ -117,6 +121,23 @@ pub async fn install(conn: &mut PgConnection, url: &str) -> Result<Which> {
     .await
     .map_err(db(url))?;
     Ok(which)
+}
+
+/// Registering the vendored copy writes `pg_extension` and `pg_depend`,
+/// which only a superuser may: one sentence naming the role otherwise.
+async fn superuser(conn: &mut PgConnection, url: &str) -> Result<()> {
+    let (role, is_super): (String, bool) = sqlx::query_as(
+        "SELECT current_user::text, rolsuper FROM pg_roles WHERE rolname = current_user",
+    )
+    .fetch_one(&mut *conn)
+    .await
+    .map_err(db(url))?;
+    if is_super {
+        return Ok(());
+    }
+    Err(Error::Usage(format!(
+        "the server has no pgtap package and codegen's vendored pgTAP can only be registered by a superuser, which role {role} is not; install the server's package (Debian/Ubuntu: apt-get install postgresql-NN-pgtap), or pass a superuser's DATABASE_URL"
+    )))
 }
 
 /// Runs `script` (an extension script) in schema `extensions` and
