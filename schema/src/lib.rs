@@ -3,10 +3,12 @@
 //! rules. Plain data: no database driver, so the proc-macro that reads
 //! `schema.json` builds fast.
 
+pub mod codes;
 pub mod doc;
 pub mod model;
 pub mod naming;
 pub mod sql;
 pub mod types;
 
+pub use codes::*;
 pub use model::*;

@@ -6,11 +6,11 @@ use super::context::Context;
 use super::tokens::{comment_lines, doc, ident, parameter_names, quote_sql_ident, rust_type};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
-use schema::{naming, Function, TypeKind};
+use schema::{naming, ArgMode, Function, FunctionKind, TypeKind};
 
 /// Why a function gets no wrapper, if it does not.
 fn unsupported(ctx: &Context, f: &Function) -> Option<String> {
-    if f.kind != "function" {
+    if f.kind != FunctionKind::Function {
         return Some(format!("a {}", f.kind));
     }
     if f.returns.ty.kind == TypeKind::Pseudo
@@ -111,7 +111,7 @@ pub fn emit(ctx: &Context, schema: &str) -> TokenStream {
                 } else {
                     String::new()
                 };
-                if a.mode == "variadic" {
+                if a.mode == ArgMode::Variadic {
                     format!("VARIADIC ${}{cast}", i + 1)
                 } else {
                     format!("${}{cast}", i + 1)

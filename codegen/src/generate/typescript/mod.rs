@@ -5,7 +5,10 @@
 mod doc;
 
 use doc::{join, text, Doc};
-use schema::{Argument, Catalog, Column, Function, Identity, Table, TableKind, TypeKind, TypeRef};
+use schema::{
+    ArgMode, Argument, Catalog, Column, Function, FunctionKind, Identity, Table, TableKind,
+    TypeKind, TypeRef,
+};
 use std::cmp::Ordering;
 
 /// Options of `[typescript]` that change the text.
@@ -528,7 +531,9 @@ impl<'a> Gen<'a> {
     fn functions(&self, schema: &str) -> Vec<Fun<'a>> {
         let mut out = Vec::new();
         for f in self.c.functions.iter().filter(|f| f.schema == schema) {
-            if f.kind != "function" || is_pg(&f.returns.ty, &["trigger", "event_trigger"]) {
+            if f.kind != FunctionKind::Function
+                || is_pg(&f.returns.ty, &["trigger", "event_trigger"])
+            {
                 continue;
             }
             let mut inputs: Vec<&Argument> = f.arguments.iter().collect();
@@ -555,7 +560,11 @@ impl<'a> Gen<'a> {
 
     /// All the arguments postgres-meta lists (in, out, inout, table).
     fn all_args(f: &Function) -> usize {
-        let inout = f.arguments.iter().filter(|a| a.mode == "inout").count();
+        let inout = f
+            .arguments
+            .iter()
+            .filter(|a| a.mode == ArgMode::InOut)
+            .count();
         f.arguments.len() + f.returns.columns.len() - inout
     }
 
@@ -564,7 +573,7 @@ impl<'a> Gen<'a> {
             .returns
             .columns
             .iter()
-            .filter(|a| a.mode == "table")
+            .filter(|a| a.mode == ArgMode::Table)
             .collect();
         if !table_cols.is_empty() {
             let mut cols = table_cols;
@@ -731,9 +740,9 @@ impl<'a> Gen<'a> {
         f.arguments
             .iter()
             .map(|a| {
-                let mode = match a.mode.as_str() {
-                    "inout" => "INOUT ",
-                    "variadic" => "VARIADIC ",
+                let mode = match a.mode {
+                    ArgMode::InOut => "INOUT ",
+                    ArgMode::Variadic => "VARIADIC ",
                     _ => "",
                 };
                 let name = a
