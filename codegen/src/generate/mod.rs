@@ -46,11 +46,12 @@ pub fn generate(catalog: &Catalog, config: &Config, deps: &CrateDeps) -> Output 
     generate_with(catalog, config, deps, &[], &|_, _| false)
 }
 
-/// [`generate`], handing each table's file (and `schema.json`) to `ready` as soon as it is
-/// formatted (from the worker threads), so that writing can overlap
-/// emitting. When `ready` returns true it has taken care of the file (written
-/// it, or found it current): [`Output::files`] keeps its name without its
-/// text, so a large schema's files are not all held in memory at once.
+/// [`generate`], handing each table's file (and `schema.json`) to `ready` as
+/// soon as it is formatted (from the worker threads), so that writing can
+/// overlap emitting. When `ready` returns true it has taken care of the file
+/// (staged it with [`write::Writer::file`], or found it current):
+/// [`Output::files`] keeps its name without its text, so a large schema's
+/// files are not all held in memory at once.
 pub fn generate_with(
     catalog: &Catalog,
     config: &Config,
@@ -81,8 +82,8 @@ pub fn generate_with(
     }
     files.insert(PathBuf::from("Cargo.toml"), cargo_toml(config, deps));
     files.insert(PathBuf::from("SCHEMA.md"), erd::emit(&ctx));
-    // The snapshot is the largest file (7 MB at 1,000 tables): handed over
-    // at once, not held beside the rest.
+    // The snapshot is the largest file: handed over at once, not held
+    // beside the rest.
     let json_path = PathBuf::from("schema.json");
     let json = hand_over(&json_path, crate::snapshot::to_json(catalog));
     files.insert(json_path, json);

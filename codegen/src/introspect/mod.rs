@@ -32,7 +32,8 @@ pub async fn introspect(
 
 /// [`introspect`], with the catalog queries shared between `conn` and a
 /// `second` connection to the same database when there is one: both read
-/// one exported snapshot (as `pg_dump -j` does), in about half the time.
+/// one exported snapshot (as `pg_dump -j` does), each running half of the
+/// queries.
 pub async fn introspect_with(
     conn: &mut PgConnection,
     second: Option<&mut PgConnection>,

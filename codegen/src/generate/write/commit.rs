@@ -87,6 +87,13 @@ impl Staging {
     /// Moves the `staged` files into `out` and removes `removed` from it;
     /// on the first failure, puts back what was done and returns the error.
     pub fn commit(&self, out: &Path, staged: &[PathBuf], removed: &[PathBuf]) -> Result<()> {
+        if !staged.is_empty() && std::fs::symlink_metadata(out).is_err() {
+            // No output yet: the staged tree is all of it, moved in at once.
+            if let Some(parent) = out.parent().filter(|p| !p.as_os_str().is_empty()) {
+                std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
+            }
+            return std::fs::rename(self.path.join("new"), out).map_err(|e| Error::io(out, e));
+        }
         let mut undo = Vec::new();
         let result = self.apply(out, staged, removed, &mut undo);
         if result.is_err() {
