@@ -576,3 +576,88 @@ async fn the_table_printer_prints_what_prettyplease_prints() {
         "files the printer gave up on without a reason"
     );
 }
+
+/// Every file under `dir` with its bytes and modification time.
+fn tree(dir: &Path) -> BTreeMap<PathBuf, (Vec<u8>, std::time::SystemTime)> {
+    let mut out = BTreeMap::new();
+    let mut stack = vec![dir.to_owned()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                let modified = e.metadata().unwrap().modified().unwrap();
+                out.insert(p.clone(), (std::fs::read(&p).unwrap(), modified));
+            }
+        }
+    }
+    out
+}
+
+/// A write that fails half-way — a hand-made directory where the last
+/// generated file goes, after other files were already moved in — leaves
+/// the output exactly as it was (bytes and modification times), files
+/// handed over early by the generator included, and nothing beside it.
+#[tokio::test]
+async fn a_write_failing_half_way_leaves_the_output_as_it_was() {
+    let before = catalog_of("CREATE TABLE public.a (id int PRIMARY KEY);", &["public"]).await;
+    let after = catalog_of(
+        "CREATE TABLE public.a (id int PRIMARY KEY, name text);
+         CREATE TABLE public.zz (id int PRIMARY KEY);",
+        &["public"],
+    )
+    .await;
+    let root = tempfile::tempdir().unwrap();
+    let dir = root.path().join("generated");
+    let old = generate::generate(&before, &Config::default(), &standalone());
+    generate::write::write(&dir, &old.files).unwrap();
+    let new = generate::generate(&after, &Config::default(), &standalone());
+    let (last, _) = new.files.last_key_value().unwrap();
+    assert_eq!(last, Path::new("src/public/zz.rs"));
+    std::fs::create_dir_all(dir.join(last)).unwrap();
+    std::fs::write(dir.join(last).join("keep.txt"), "mine\n").unwrap();
+    let changed = generate::write::stale(&dir, &new.files);
+    assert!(
+        changed.len() > 3 && changed.iter().any(|p| p < last),
+        "files before the failing one change: {changed:?}"
+    );
+    let was = tree(&dir);
+    assert!(!was.is_empty());
+
+    let writer = generate::write::Writer::new(&dir);
+    // The table file the generator hands over while emitting.
+    let early = Path::new("src/public/a.rs");
+    assert!(writer.file(early, &new.files[early]));
+    let err = writer.finish(&new.files).unwrap_err().to_string();
+    assert!(err.contains("zz.rs"), "{err}");
+    let now = tree(&dir);
+    let changed_paths: Vec<_> = was
+        .keys()
+        .chain(now.keys())
+        .filter(|p| was.get(*p) != now.get(*p))
+        .collect();
+    assert!(
+        changed_paths.is_empty(),
+        "the output changed: {changed_paths:?}"
+    );
+    let beside: Vec<_> = std::fs::read_dir(root.path()).unwrap().flatten().collect();
+    assert_eq!(
+        beside.len(),
+        1,
+        "a staging directory was left beside the output"
+    );
+
+    // With the obstacle gone the same write goes through, and a second one
+    // touches nothing.
+    std::fs::remove_dir_all(dir.join(last)).unwrap();
+    let written = generate::write::write(&dir, &new.files).unwrap();
+    assert_eq!(written, changed);
+    assert!(generate::write::stale(&dir, &new.files).is_empty());
+    let settled = tree(&dir);
+    assert_eq!(
+        generate::write::write(&dir, &new.files).unwrap(),
+        Vec::<PathBuf>::new()
+    );
+    assert_eq!(tree(&dir), settled, "an unchanged write rewrote files");
+}

@@ -3,7 +3,7 @@
 
 use codegen::introspect::introspect;
 use codegen::migrate::Migrator;
-use schema::{Catalog, IndexKey, TableKind, TypeKind};
+use schema::{Catalog, FunctionKind, IndexKey, PolicyCommand, TableKind, TypeKind};
 use sqlx::PgConnection;
 use std::collections::BTreeMap;
 use tests::*;
@@ -149,7 +149,7 @@ async fn the_platform_schema_introspects_without_loss() {
     assert!(projects
         .policies
         .iter()
-        .any(|p| p.command == "SELECT" && p.roles == ["anon", "authenticated"]));
+        .any(|p| p.command == PolicyCommand::Select && p.roles == ["anon", "authenticated"]));
     assert!(projects
         .grants
         .iter()
@@ -240,7 +240,10 @@ async fn pagila_introspects_without_loss() {
     );
     let fulltext = table(&c, "public", "film").column("fulltext").unwrap();
     assert_eq!(fulltext.ty.name, "tsvector");
-    assert!(c.functions.iter().any(|f| f.kind == "aggregate"));
+    assert!(c
+        .functions
+        .iter()
+        .any(|f| f.kind == FunctionKind::Aggregate));
     let rewards = c
         .functions
         .iter()

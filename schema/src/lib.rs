@@ -4,10 +4,12 @@
 //! `schema.json` builds fast.
 
 pub mod attrs;
+pub mod codes;
 pub mod doc;
 pub mod model;
 pub mod naming;
 pub mod sql;
 pub mod types;
 
+pub use codes::*;
 pub use model::*;

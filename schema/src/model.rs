@@ -1,6 +1,7 @@
 //! The schema model (IR): what the introspector reads from `pg_catalog`, in a
 //! stable order, serialisable as `generated/schema.json`. Plain data.
 
+use crate::codes::{ArgMode, FunctionKind, IndexMethod, PolicyCommand, Volatility};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -258,7 +259,7 @@ pub struct Check {
 pub struct Index {
     pub name: String,
     /// `btree`, `gin`, `gist`, `brin`, `hash`, …
-    pub method: String,
+    pub method: IndexMethod,
     pub unique: bool,
     pub primary: bool,
     pub keys: Vec<IndexKey>,
@@ -288,7 +289,7 @@ pub enum IndexKey {
 pub struct Policy {
     pub name: String,
     /// `ALL`, `SELECT`, `INSERT`, `UPDATE` or `DELETE`.
-    pub command: String,
+    pub command: PolicyCommand,
     pub permissive: bool,
     pub roles: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -370,13 +371,13 @@ pub struct Function {
     pub schema: String,
     pub name: String,
     /// `function`, `procedure`, `aggregate` or `window`.
-    pub kind: String,
+    pub kind: FunctionKind,
     /// The identity signature, `name(arg types)`, unique among overloads.
     pub signature: String,
     pub arguments: Vec<Argument>,
     pub returns: Returns,
     /// `immutable`, `stable` or `volatile`.
-    pub volatility: String,
+    pub volatility: Volatility,
     pub security_definer: bool,
     pub language: String,
     /// `search_path` fixed with `SET search_path = …`, if any.
@@ -393,8 +394,9 @@ pub struct Argument {
     pub name: Option<String>,
     #[serde(rename = "type")]
     pub ty: TypeRef,
-    /// `in`, `out`, `inout` or `variadic` (`table` columns go to [`Returns`]).
-    pub mode: String,
+    /// `in`, `out`, `inout` or `variadic`; `out`, `inout` or `table` among
+    /// [`Returns::columns`].
+    pub mode: ArgMode,
     /// The default expression, for trailing arguments that have one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default: Option<String>,

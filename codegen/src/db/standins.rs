@@ -25,63 +25,13 @@ struct StandIn {
     sql: &'static str,
 }
 
-const VECTOR_TYPE: &str = r#"
-CREATE TYPE @schema@.@t@;
-CREATE FUNCTION @schema@.@t@_in(cstring, oid, integer) RETURNS @schema@.@t@ LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE AS 'textin';
-CREATE FUNCTION @schema@.@t@_out(@schema@.@t@) RETURNS cstring LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE AS 'textout';
-CREATE FUNCTION @schema@.@t@_recv(internal, oid, integer) RETURNS @schema@.@t@ LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE AS 'textrecv';
-CREATE FUNCTION @schema@.@t@_send(@schema@.@t@) RETURNS bytea LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE AS 'textsend';
-CREATE FUNCTION @schema@.@t@_typmod_in(cstring[]) RETURNS integer LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE AS 'varchartypmodin';
-CREATE FUNCTION @schema@.@t@_typmod_out(integer) RETURNS cstring LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE AS 'varchartypmodout';
-CREATE TYPE @schema@.@t@ (
-  INPUT = @schema@.@t@_in, OUTPUT = @schema@.@t@_out, RECEIVE = @schema@.@t@_recv, SEND = @schema@.@t@_send,
-  TYPMOD_IN = @schema@.@t@_typmod_in, TYPMOD_OUT = @schema@.@t@_typmod_out,
-  INTERNALLENGTH = VARIABLE, STORAGE = extended, ALIGNMENT = int4
-);
-CREATE FUNCTION @schema@.@t@_eq(@schema@.@t@, @schema@.@t@) RETURNS boolean LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE AS 'byteaeq';
-CREATE FUNCTION @schema@.@t@_hash(@schema@.@t@) RETURNS integer LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE AS 'hashvarlena';
-CREATE OPERATOR @schema@.= (LEFTARG = @schema@.@t@, RIGHTARG = @schema@.@t@, PROCEDURE = @schema@.@t@_eq, COMMUTATOR = OPERATOR(@schema@.=), HASHES);
-CREATE FUNCTION @schema@.l2_distance(@schema@.@t@, @schema@.@t@) RETURNS double precision LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS 'SELECT 0::double precision';
-CREATE FUNCTION @schema@.inner_product(@schema@.@t@, @schema@.@t@) RETURNS double precision LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS 'SELECT 0::double precision';
-CREATE FUNCTION @schema@.cosine_distance(@schema@.@t@, @schema@.@t@) RETURNS double precision LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS 'SELECT 0::double precision';
-CREATE FUNCTION @schema@.l1_distance(@schema@.@t@, @schema@.@t@) RETURNS double precision LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS 'SELECT 0::double precision';
-CREATE FUNCTION @schema@.negative_inner_product(@schema@.@t@, @schema@.@t@) RETURNS double precision LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS 'SELECT 0::double precision';
-CREATE FUNCTION @schema@.vector_dims(@schema@.@t@) RETURNS integer LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS 'SELECT 0';
-CREATE FUNCTION @schema@.vector_norm(@schema@.@t@) RETURNS double precision LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS 'SELECT 0::double precision';
-CREATE FUNCTION @schema@.l2_normalize(@schema@.@t@) RETURNS @schema@.@t@ LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS 'SELECT $1';
-CREATE OPERATOR @schema@.<-> (LEFTARG = @schema@.@t@, RIGHTARG = @schema@.@t@, PROCEDURE = @schema@.l2_distance, COMMUTATOR = OPERATOR(@schema@.<->));
-CREATE OPERATOR @schema@.<#> (LEFTARG = @schema@.@t@, RIGHTARG = @schema@.@t@, PROCEDURE = @schema@.negative_inner_product, COMMUTATOR = OPERATOR(@schema@.<#>));
-CREATE OPERATOR @schema@.<=> (LEFTARG = @schema@.@t@, RIGHTARG = @schema@.@t@, PROCEDURE = @schema@.cosine_distance, COMMUTATOR = OPERATOR(@schema@.<=>));
-CREATE OPERATOR @schema@.<+> (LEFTARG = @schema@.@t@, RIGHTARG = @schema@.@t@, PROCEDURE = @schema@.l1_distance, COMMUTATOR = OPERATOR(@schema@.<+>));
-CREATE CAST (real[] AS @schema@.@t@) WITH INOUT AS ASSIGNMENT;
-CREATE CAST (double precision[] AS @schema@.@t@) WITH INOUT AS ASSIGNMENT;
-CREATE CAST (integer[] AS @schema@.@t@) WITH INOUT AS ASSIGNMENT;
-CREATE CAST (numeric[] AS @schema@.@t@) WITH INOUT AS ASSIGNMENT;
-CREATE CAST (@schema@.@t@ AS real[]) WITH INOUT AS IMPLICIT;
-CREATE OPERATOR CLASS @schema@.@t@_l2_ops DEFAULT FOR TYPE @schema@.@t@ USING hnsw AS OPERATOR 1 @schema@.= , FUNCTION 1 @schema@.@t@_hash(@schema@.@t@);
-CREATE OPERATOR CLASS @schema@.@t@_ip_ops FOR TYPE @schema@.@t@ USING hnsw AS OPERATOR 1 @schema@.= , FUNCTION 1 @schema@.@t@_hash(@schema@.@t@);
-CREATE OPERATOR CLASS @schema@.@t@_cosine_ops FOR TYPE @schema@.@t@ USING hnsw AS OPERATOR 1 @schema@.= , FUNCTION 1 @schema@.@t@_hash(@schema@.@t@);
-CREATE OPERATOR CLASS @schema@.@t@_l1_ops FOR TYPE @schema@.@t@ USING hnsw AS OPERATOR 1 @schema@.= , FUNCTION 1 @schema@.@t@_hash(@schema@.@t@);
-CREATE OPERATOR CLASS @schema@.@t@_l2_ops DEFAULT FOR TYPE @schema@.@t@ USING ivfflat AS OPERATOR 1 @schema@.= , FUNCTION 1 @schema@.@t@_hash(@schema@.@t@);
-CREATE OPERATOR CLASS @schema@.@t@_ip_ops FOR TYPE @schema@.@t@ USING ivfflat AS OPERATOR 1 @schema@.= , FUNCTION 1 @schema@.@t@_hash(@schema@.@t@);
-CREATE OPERATOR CLASS @schema@.@t@_cosine_ops FOR TYPE @schema@.@t@ USING ivfflat AS OPERATOR 1 @schema@.= , FUNCTION 1 @schema@.@t@_hash(@schema@.@t@);
-"#;
+const VECTOR_TYPE: &str = include_str!("standins/vector_type.sql");
 
 /// pgvector's casts between its types (`embedding::halfvec(3072)` in an
 /// expression index, the usual way past hnsw's 2,000 dimensions for vector).
-const VECTOR_CASTS: &str = r#"
-CREATE CAST (@schema@.vector AS @schema@.halfvec) WITH INOUT AS IMPLICIT;
-CREATE CAST (@schema@.halfvec AS @schema@.vector) WITH INOUT AS IMPLICIT;
-CREATE CAST (@schema@.vector AS @schema@.sparsevec) WITH INOUT AS ASSIGNMENT;
-CREATE CAST (@schema@.sparsevec AS @schema@.vector) WITH INOUT AS ASSIGNMENT;
-CREATE CAST (@schema@.halfvec AS @schema@.sparsevec) WITH INOUT AS ASSIGNMENT;
-CREATE CAST (@schema@.sparsevec AS @schema@.halfvec) WITH INOUT AS ASSIGNMENT;
-"#;
+const VECTOR_CASTS: &str = include_str!("standins/vector_casts.sql");
 
-const VECTOR_AMS: &str = r#"
-CREATE ACCESS METHOD hnsw TYPE INDEX HANDLER hashhandler;
-CREATE ACCESS METHOD ivfflat TYPE INDEX HANDLER hashhandler;
-"#;
+const VECTOR_AMS: &str = include_str!("standins/vector_ams.sql");
 
 /// PostGIS: `geometry` and `geography` with text I/O and a type modifier
 /// that takes `(Point, 4326)`, the common `ST_*` functions (placeholder
@@ -89,82 +39,9 @@ CREATE ACCESS METHOD ivfflat TYPE INDEX HANDLER hashhandler;
 /// (bytewise) and a default GiST one whose support functions are
 /// btree_gist's for `bytea` (contrib; a value is stored as the varlena its
 /// text is), so `USING gist (geom)` builds and takes rows.
-const POSTGIS_TYPE: &str = r#"
-CREATE TYPE @schema@.@t@;
-CREATE FUNCTION @schema@.@t@_in(cstring) RETURNS @schema@.@t@ LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE AS 'textin';
-CREATE FUNCTION @schema@.@t@_out(@schema@.@t@) RETURNS cstring LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE AS 'textout';
-CREATE FUNCTION @schema@.@t@_recv(internal) RETURNS @schema@.@t@ LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE AS 'textrecv';
-CREATE FUNCTION @schema@.@t@_send(@schema@.@t@) RETURNS bytea LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE AS 'textsend';
-CREATE FUNCTION @schema@.@t@_typmod_in(cstring[]) RETURNS integer LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS
-  $f$ SELECT coalesce(nullif(regexp_replace(($1::text[])[array_length($1::text[], 1)], '\D', '', 'g'), '')::int, 0) $f$;
-CREATE TYPE @schema@.@t@ (
-  INPUT = @schema@.@t@_in, OUTPUT = @schema@.@t@_out, RECEIVE = @schema@.@t@_recv, SEND = @schema@.@t@_send,
-  TYPMOD_IN = @schema@.@t@_typmod_in, INTERNALLENGTH = VARIABLE, STORAGE = extended, ALIGNMENT = int4
-);
-CREATE CAST (text AS @schema@.@t@) WITH INOUT AS IMPLICIT;
-CREATE CAST (@schema@.@t@ AS text) WITH INOUT;
-CREATE FUNCTION @schema@.@t@_overlaps(@schema@.@t@, @schema@.@t@) RETURNS boolean LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS 'SELECT true';
-CREATE FUNCTION @schema@.@t@_distance(@schema@.@t@, @schema@.@t@) RETURNS double precision LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS 'SELECT 0::double precision';
-CREATE OPERATOR @schema@.&& (LEFTARG = @schema@.@t@, RIGHTARG = @schema@.@t@, PROCEDURE = @schema@.@t@_overlaps, COMMUTATOR = OPERATOR(@schema@.&&));
-CREATE OPERATOR @schema@.<-> (LEFTARG = @schema@.@t@, RIGHTARG = @schema@.@t@, PROCEDURE = @schema@.@t@_distance, COMMUTATOR = OPERATOR(@schema@.<->));
-CREATE FUNCTION @schema@.@t@_eq(@schema@.@t@, @schema@.@t@) RETURNS boolean LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE AS 'byteaeq';
-CREATE FUNCTION @schema@.@t@_lt(@schema@.@t@, @schema@.@t@) RETURNS boolean LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE AS 'bytealt';
-CREATE FUNCTION @schema@.@t@_le(@schema@.@t@, @schema@.@t@) RETURNS boolean LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE AS 'byteale';
-CREATE FUNCTION @schema@.@t@_gt(@schema@.@t@, @schema@.@t@) RETURNS boolean LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE AS 'byteagt';
-CREATE FUNCTION @schema@.@t@_ge(@schema@.@t@, @schema@.@t@) RETURNS boolean LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE AS 'byteage';
-CREATE FUNCTION @schema@.@t@_cmp(@schema@.@t@, @schema@.@t@) RETURNS integer LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE AS 'byteacmp';
-CREATE OPERATOR @schema@.= (LEFTARG = @schema@.@t@, RIGHTARG = @schema@.@t@, PROCEDURE = @schema@.@t@_eq, COMMUTATOR = OPERATOR(@schema@.=));
-CREATE OPERATOR @schema@.< (LEFTARG = @schema@.@t@, RIGHTARG = @schema@.@t@, PROCEDURE = @schema@.@t@_lt);
-CREATE OPERATOR @schema@.<= (LEFTARG = @schema@.@t@, RIGHTARG = @schema@.@t@, PROCEDURE = @schema@.@t@_le);
-CREATE OPERATOR @schema@.> (LEFTARG = @schema@.@t@, RIGHTARG = @schema@.@t@, PROCEDURE = @schema@.@t@_gt);
-CREATE OPERATOR @schema@.>= (LEFTARG = @schema@.@t@, RIGHTARG = @schema@.@t@, PROCEDURE = @schema@.@t@_ge);
-CREATE OPERATOR CLASS @schema@.btree_@t@_ops DEFAULT FOR TYPE @schema@.@t@ USING btree AS
-  OPERATOR 1 @schema@.<, OPERATOR 2 @schema@.<=, OPERATOR 3 @schema@.=, OPERATOR 4 @schema@.>=, OPERATOR 5 @schema@.>,
-  FUNCTION 1 @schema@.@t@_cmp(@schema@.@t@, @schema@.@t@);
-CREATE FUNCTION @schema@.@t@_gist_consistent(internal, @schema@.@t@, smallint, oid, internal) RETURNS boolean LANGUAGE c IMMUTABLE STRICT AS '$libdir/btree_gist', 'gbt_bytea_consistent';
-CREATE FUNCTION @schema@.@t@_gist_union(internal, internal) RETURNS bytea LANGUAGE c IMMUTABLE STRICT AS '$libdir/btree_gist', 'gbt_bytea_union';
-CREATE FUNCTION @schema@.@t@_gist_compress(internal) RETURNS internal LANGUAGE c IMMUTABLE STRICT AS '$libdir/btree_gist', 'gbt_bytea_compress';
-CREATE FUNCTION @schema@.@t@_gist_decompress(internal) RETURNS internal LANGUAGE c IMMUTABLE STRICT AS '$libdir/btree_gist', 'gbt_var_decompress';
-CREATE FUNCTION @schema@.@t@_gist_penalty(internal, internal, internal) RETURNS internal LANGUAGE c IMMUTABLE STRICT AS '$libdir/btree_gist', 'gbt_bytea_penalty';
-CREATE FUNCTION @schema@.@t@_gist_picksplit(internal, internal) RETURNS internal LANGUAGE c IMMUTABLE STRICT AS '$libdir/btree_gist', 'gbt_bytea_picksplit';
-CREATE FUNCTION @schema@.@t@_gist_same(bytea, bytea, internal) RETURNS internal LANGUAGE c IMMUTABLE STRICT AS '$libdir/btree_gist', 'gbt_bytea_same';
-CREATE OPERATOR CLASS @schema@.gist_@t@_ops DEFAULT FOR TYPE @schema@.@t@ USING gist AS
-  OPERATOR 1 @schema@.<, OPERATOR 2 @schema@.<=, OPERATOR 3 @schema@.=, OPERATOR 4 @schema@.>=, OPERATOR 5 @schema@.>,
-  FUNCTION 1 @schema@.@t@_gist_consistent(internal, @schema@.@t@, smallint, oid, internal),
-  FUNCTION 2 @schema@.@t@_gist_union(internal, internal),
-  FUNCTION 3 @schema@.@t@_gist_compress(internal),
-  FUNCTION 4 @schema@.@t@_gist_decompress(internal),
-  FUNCTION 5 @schema@.@t@_gist_penalty(internal, internal, internal),
-  FUNCTION 6 @schema@.@t@_gist_picksplit(internal, internal),
-  FUNCTION 7 @schema@.@t@_gist_same(bytea, bytea, internal),
-  STORAGE bytea;
-"#;
+const POSTGIS_TYPE: &str = include_str!("standins/postgis_type.sql");
 
-const POSTGIS_FUNCTIONS: &str = r#"
-CREATE CAST (@schema@.geometry AS @schema@.geography) WITH INOUT AS IMPLICIT;
-CREATE CAST (@schema@.geography AS @schema@.geometry) WITH INOUT;
-CREATE TABLE @schema@.spatial_ref_sys (srid integer PRIMARY KEY, auth_name varchar(256), auth_srid integer, srtext varchar(2048), proj4text varchar(2048));
-INSERT INTO @schema@.spatial_ref_sys VALUES (4326, 'EPSG', 4326, 'WGS 84', '+proj=longlat +datum=WGS84 +no_defs');
-CREATE FUNCTION @schema@.postgis_full_version() RETURNS text LANGUAGE sql AS $f$ SELECT 'codegen stand-in for PostGIS'::text $f$;
-CREATE FUNCTION @schema@.st_makepoint(double precision, double precision) RETURNS @schema@.geometry LANGUAGE sql IMMUTABLE STRICT AS $f$ SELECT format('POINT(%s %s)', $1, $2)::text::@schema@.geometry $f$;
-CREATE FUNCTION @schema@.st_makepoint(double precision, double precision, double precision) RETURNS @schema@.geometry LANGUAGE sql IMMUTABLE STRICT AS $f$ SELECT format('POINT(%s %s %s)', $1, $2, $3)::text::@schema@.geometry $f$;
-CREATE FUNCTION @schema@.st_point(double precision, double precision) RETURNS @schema@.geometry LANGUAGE sql IMMUTABLE STRICT AS $f$ SELECT format('POINT(%s %s)', $1, $2)::text::@schema@.geometry $f$;
-CREATE FUNCTION @schema@.st_point(double precision, double precision, srid integer) RETURNS @schema@.geometry LANGUAGE sql IMMUTABLE STRICT AS $f$ SELECT format('SRID=%s;POINT(%s %s)', $3, $1, $2)::text::@schema@.geometry $f$;
-CREATE FUNCTION @schema@.st_setsrid(@schema@.geometry, integer) RETURNS @schema@.geometry LANGUAGE sql IMMUTABLE STRICT AS $f$ SELECT $1 $f$;
-CREATE FUNCTION @schema@.st_srid(@schema@.geometry) RETURNS integer LANGUAGE sql IMMUTABLE STRICT AS $f$ SELECT 0 $f$;
-CREATE FUNCTION @schema@.st_transform(@schema@.geometry, integer) RETURNS @schema@.geometry LANGUAGE sql IMMUTABLE STRICT AS $f$ SELECT $1 $f$;
-CREATE FUNCTION @schema@.st_geomfromtext(text) RETURNS @schema@.geometry LANGUAGE sql IMMUTABLE STRICT AS $f$ SELECT $1::@schema@.geometry $f$;
-CREATE FUNCTION @schema@.st_geomfromtext(text, integer) RETURNS @schema@.geometry LANGUAGE sql IMMUTABLE STRICT AS $f$ SELECT $1::@schema@.geometry $f$;
-CREATE FUNCTION @schema@.st_geogfromtext(text) RETURNS @schema@.geography LANGUAGE sql IMMUTABLE STRICT AS $f$ SELECT $1::@schema@.geography $f$;
-CREATE FUNCTION @schema@.st_geomfromgeojson(text) RETURNS @schema@.geometry LANGUAGE sql IMMUTABLE STRICT AS $f$ SELECT $1::@schema@.geometry $f$;
-CREATE FUNCTION @schema@.st_astext(@schema@.geometry) RETURNS text LANGUAGE sql IMMUTABLE STRICT AS $f$ SELECT $1::text $f$;
-CREATE FUNCTION @schema@.st_astext(@schema@.geography) RETURNS text LANGUAGE sql IMMUTABLE STRICT AS $f$ SELECT $1::text $f$;
-CREATE FUNCTION @schema@.st_asgeojson(@schema@.geometry) RETURNS text LANGUAGE sql IMMUTABLE STRICT AS $f$ SELECT '{}'::text $f$;
-CREATE FUNCTION @schema@.st_asgeojson(@schema@.geography) RETURNS text LANGUAGE sql IMMUTABLE STRICT AS $f$ SELECT '{}'::text $f$;
-CREATE FUNCTION @schema@.st_x(@schema@.geometry) RETURNS double precision LANGUAGE sql IMMUTABLE STRICT AS $f$ SELECT 0::double precision $f$;
-CREATE FUNCTION @schema@.st_y(@schema@.geometry) RETURNS double precision LANGUAGE sql IMMUTABLE STRICT AS $f$ SELECT 0::double precision $f$;
-CREATE FUNCTION @schema@.st_makeenvelope(double precision, double precision, double precision, double precision, integer DEFAULT 0) RETURNS @schema@.geometry LANGUAGE sql IMMUTABLE STRICT AS $f$ SELECT 'POLYGON EMPTY'::text::@schema@.geometry $f$;
-"#;
+const POSTGIS_FUNCTIONS: &str = include_str!("standins/postgis_functions.sql");
 
 const POSTGIS_PREDICATES: &[&str] = &[
     "st_contains",
@@ -212,96 +89,15 @@ fn postgis_sql() -> String {
     sql
 }
 
-const PG_NET: &str = r#"
-CREATE SCHEMA IF NOT EXISTS net;
-CREATE TABLE net.http_request_queue (
-  id bigserial PRIMARY KEY, method text NOT NULL, url text NOT NULL, headers jsonb NOT NULL,
-  body bytea, timeout_milliseconds integer NOT NULL
-);
-CREATE TABLE net._http_response (
-  id bigint, status_code integer, content_type text, headers jsonb, content text,
-  timed_out boolean, error_msg text, created timestamptz NOT NULL DEFAULT now()
-);
-CREATE FUNCTION net.http_get(url text, params jsonb DEFAULT '{}', headers jsonb DEFAULT '{}', timeout_milliseconds integer DEFAULT 5000)
-  RETURNS bigint LANGUAGE sql AS $f$
-  INSERT INTO net.http_request_queue (method, url, headers, timeout_milliseconds) VALUES ('GET', url, headers, timeout_milliseconds) RETURNING id
-$f$;
-CREATE FUNCTION net.http_post(url text, body jsonb DEFAULT '{}', params jsonb DEFAULT '{}', headers jsonb DEFAULT '{"Content-Type": "application/json"}', timeout_milliseconds integer DEFAULT 5000)
-  RETURNS bigint LANGUAGE sql AS $f$
-  INSERT INTO net.http_request_queue (method, url, headers, body, timeout_milliseconds)
-  VALUES ('POST', url, headers, convert_to(body::text, 'UTF8'), timeout_milliseconds) RETURNING id
-$f$;
-CREATE FUNCTION net.http_delete(url text, params jsonb DEFAULT '{}', headers jsonb DEFAULT '{}', timeout_milliseconds integer DEFAULT 5000)
-  RETURNS bigint LANGUAGE sql AS $f$
-  INSERT INTO net.http_request_queue (method, url, headers, timeout_milliseconds) VALUES ('DELETE', url, headers, timeout_milliseconds) RETURNING id
-$f$;
-GRANT USAGE ON SCHEMA net TO postgres, anon, authenticated, service_role;
-GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA net TO postgres, anon, authenticated, service_role;
-"#;
+const PG_NET: &str = include_str!("standins/pg_net.sql");
 
-const PG_CRON: &str = r#"
-CREATE SCHEMA IF NOT EXISTS cron;
-CREATE TABLE cron.job (
-  jobid bigserial PRIMARY KEY, schedule text NOT NULL, command text NOT NULL,
-  nodename text NOT NULL DEFAULT 'localhost', nodeport integer NOT NULL DEFAULT 5432,
-  database text NOT NULL DEFAULT current_database(), username text NOT NULL DEFAULT current_user,
-  active boolean NOT NULL DEFAULT true, jobname text UNIQUE
-);
-CREATE TABLE cron.job_run_details (
-  jobid bigint, runid bigserial PRIMARY KEY, job_pid integer, database text, username text,
-  command text, status text, return_message text, start_time timestamptz, end_time timestamptz
-);
-CREATE FUNCTION cron.schedule(job_name text, schedule text, command text) RETURNS bigint LANGUAGE sql AS $f$
-  INSERT INTO cron.job (jobname, schedule, command) VALUES (job_name, schedule, command)
-  ON CONFLICT (jobname) DO UPDATE SET schedule = EXCLUDED.schedule, command = EXCLUDED.command
-  RETURNING jobid
-$f$;
-CREATE FUNCTION cron.schedule(schedule text, command text) RETURNS bigint LANGUAGE sql AS $f$
-  INSERT INTO cron.job (schedule, command) VALUES (schedule, command) RETURNING jobid
-$f$;
-CREATE FUNCTION cron.schedule_in_database(job_name text, schedule text, command text, database text, username text DEFAULT NULL, active boolean DEFAULT true) RETURNS bigint LANGUAGE sql AS $f$
-  INSERT INTO cron.job (jobname, schedule, command, database, active) VALUES (job_name, schedule, command, database, active)
-  ON CONFLICT (jobname) DO UPDATE SET schedule = EXCLUDED.schedule, command = EXCLUDED.command
-  RETURNING jobid
-$f$;
-CREATE FUNCTION cron.unschedule(job_id bigint) RETURNS boolean LANGUAGE sql AS $f$
-  WITH d AS (DELETE FROM cron.job WHERE jobid = job_id RETURNING 1) SELECT count(*) > 0 FROM d
-$f$;
-CREATE FUNCTION cron.unschedule(job_name text) RETURNS boolean LANGUAGE sql AS $f$
-  WITH d AS (DELETE FROM cron.job WHERE jobname = job_name RETURNING 1) SELECT count(*) > 0 FROM d
-$f$;
-CREATE FUNCTION cron.alter_job(job_id bigint, schedule text DEFAULT NULL, command text DEFAULT NULL, database text DEFAULT NULL, username text DEFAULT NULL, active boolean DEFAULT NULL) RETURNS void LANGUAGE sql AS $f$
-  UPDATE cron.job SET schedule = coalesce(alter_job.schedule, job.schedule), command = coalesce(alter_job.command, job.command),
-         active = coalesce(alter_job.active, job.active)
-   WHERE jobid = job_id
-$f$;
-GRANT USAGE ON SCHEMA cron TO postgres;
-"#;
+const PG_CRON: &str = include_str!("standins/pg_cron.sql");
 
-const PG_JSONSCHEMA: &str = r#"
-CREATE FUNCTION @schema@.json_matches_schema(schema json, instance json) RETURNS boolean LANGUAGE sql IMMUTABLE STRICT AS 'SELECT true';
-CREATE FUNCTION @schema@.jsonb_matches_schema(schema json, instance jsonb) RETURNS boolean LANGUAGE sql IMMUTABLE STRICT AS 'SELECT true';
-CREATE FUNCTION @schema@.jsonschema_is_valid(schema json) RETURNS boolean LANGUAGE sql IMMUTABLE STRICT AS 'SELECT true';
-"#;
+const PG_JSONSCHEMA: &str = include_str!("standins/pg_jsonschema.sql");
 
-const PGJWT: &str = r#"
-CREATE FUNCTION @schema@.url_encode(data bytea) RETURNS text LANGUAGE sql IMMUTABLE AS $f$ SELECT translate(encode(data, 'base64'), E'+/=\n', '-_') $f$;
-CREATE FUNCTION @schema@.url_decode(data text) RETURNS bytea LANGUAGE sql IMMUTABLE AS $f$ SELECT decode(translate(data, '-_', '+/') || repeat('=', (4 - length(data) % 4) % 4), 'base64') $f$;
-CREATE FUNCTION @schema@.sign(payload json, secret text, algorithm text DEFAULT 'HS256') RETURNS text LANGUAGE sql IMMUTABLE AS $f$ SELECT ''::text $f$;
-CREATE FUNCTION @schema@.verify(token text, secret text, algorithm text DEFAULT 'HS256') RETURNS TABLE(header json, payload json, valid boolean) LANGUAGE sql IMMUTABLE AS $f$ SELECT NULL::json, NULL::json, false $f$;
-"#;
+const PGJWT: &str = include_str!("standins/pgjwt.sql");
 
-const HTTP: &str = r#"
-CREATE TYPE @schema@.http_header AS (field varchar, value varchar);
-CREATE TYPE @schema@.http_response AS (status integer, content_type varchar, headers @schema@.http_header[], content varchar);
-CREATE DOMAIN @schema@.http_method AS text;
-CREATE TYPE @schema@.http_request AS (method @schema@.http_method, uri varchar, headers @schema@.http_header[], content_type varchar, content varchar);
-CREATE FUNCTION @schema@.http(request @schema@.http_request) RETURNS @schema@.http_response LANGUAGE sql AS $f$ SELECT ROW(0, NULL, NULL, NULL)::@schema@.http_response $f$;
-CREATE FUNCTION @schema@.http_get(uri varchar) RETURNS @schema@.http_response LANGUAGE sql AS $f$ SELECT ROW(0, NULL, NULL, NULL)::@schema@.http_response $f$;
-CREATE FUNCTION @schema@.http_post(uri varchar, content varchar, content_type varchar) RETURNS @schema@.http_response LANGUAGE sql AS $f$ SELECT ROW(0, NULL, NULL, NULL)::@schema@.http_response $f$;
-CREATE FUNCTION @schema@.http_delete(uri varchar) RETURNS @schema@.http_response LANGUAGE sql AS $f$ SELECT ROW(0, NULL, NULL, NULL)::@schema@.http_response $f$;
-CREATE FUNCTION @schema@.http_header(field varchar, value varchar) RETURNS @schema@.http_header LANGUAGE sql AS $f$ SELECT ROW(field, value)::@schema@.http_header $f$;
-"#;
+const HTTP: &str = include_str!("standins/http.sql");
 
 /// The foreign data wrappers of Supabase's `wrappers` extension, as its
 /// handler/validator function names spell them (supabase/wrappers,
@@ -346,11 +142,7 @@ fn wrappers_sql() -> String {
 
 /// pg_graphql (schema `graphql`): `graphql.resolve`, which answers with an
 /// error instead of running the query.
-const PG_GRAPHQL: &str = r#"
-CREATE FUNCTION graphql.resolve(query text, variables jsonb DEFAULT '{}', "operationName" text DEFAULT NULL, extensions jsonb DEFAULT NULL)
-  RETURNS jsonb LANGUAGE sql AS $f$ SELECT '{"errors": [{"message": "pg_graphql is a codegen stand-in here"}]}'::jsonb $f$;
-CREATE FUNCTION graphql.comment_directive(comment_ text) RETURNS jsonb LANGUAGE sql IMMUTABLE AS $f$ SELECT NULL::jsonb $f$;
-"#;
+const PG_GRAPHQL: &str = include_str!("standins/pg_graphql.sql");
 
 const STAND_INS: &[StandIn] = &[
     StandIn { name: "vector", fixed_schema: None, covers: "the vector, halfvec and sparsevec types with their operators, distance functions and hnsw/ivfflat operator classes; distances are always 0", sql: "" },
@@ -701,52 +493,30 @@ async fn install_as(
     }
     let sql = sql.replace("@schema@", &quoted);
     let tag = schema::sql::dollar_tag(&format!("{sql} {} {quoted}", create.name));
-    let register = format!(
-        "DO {tag}
-         DECLARE ext oid := pg_nextoid('pg_catalog.pg_extension', 'oid', 'pg_catalog.pg_extension_oid_index');
-         BEGIN
-           {sql}
-           INSERT INTO pg_catalog.pg_extension (oid, extname, extowner, extnamespace, extrelocatable, extversion)
-           VALUES (ext, {name}, current_user::regrole, {schema_lit}::regnamespace, false, {version});
-           INSERT INTO pg_catalog.pg_depend (classid, objid, objsubid, refclassid, refobjid, refobjsubid, deptype)
-           SELECT m.classid, m.objid, 0, 'pg_extension'::regclass, ext, 0, 'e'
-             FROM (
-               SELECT 'pg_type'::regclass AS classid, t.oid AS objid FROM pg_type t
-                WHERE t.oid > ext AND t.typrelid = 0 AND NOT EXISTS (SELECT 1 FROM pg_type e WHERE e.typarray = t.oid)
-               UNION ALL SELECT 'pg_proc'::regclass, oid FROM pg_proc WHERE oid > ext
-               UNION ALL SELECT 'pg_operator'::regclass, oid FROM pg_operator WHERE oid > ext
-               UNION ALL SELECT 'pg_opclass'::regclass, oid FROM pg_opclass WHERE oid > ext
-               UNION ALL SELECT 'pg_opfamily'::regclass, oid FROM pg_opfamily WHERE oid > ext
-               UNION ALL SELECT 'pg_am'::regclass, oid FROM pg_am WHERE oid > ext
-               UNION ALL SELECT 'pg_cast'::regclass, oid FROM pg_cast WHERE oid > ext
-               UNION ALL SELECT 'pg_class'::regclass, oid FROM pg_class WHERE oid > ext AND relkind IN ('r', 'v', 'S')
-               UNION ALL SELECT 'pg_namespace'::regclass, oid FROM pg_namespace WHERE oid > ext
-             ) m;
-           {vault}
-         END
-         {tag}",
-        name = literal(&create.name),
-        schema_lit = literal(&quoted),
-        version = literal(version),
-        vault = if standin.name == "supabase_vault" { VAULT_MEMBERS } else { "" },
-    );
+    let vault = if standin.name == "supabase_vault" {
+        VAULT_MEMBERS
+    } else {
+        ""
+    };
+    // The stand-in's SQL goes in last: nothing in it is taken for a placeholder.
+    let register = REGISTER
+        .replace("@tag@", &tag)
+        .replace("@name@", &literal(&create.name))
+        .replace("@schema_literal@", &literal(&quoted))
+        .replace("@version@", &literal(version))
+        .replace("@vault@", vault)
+        .replace("@sql@", &sql);
     sqlx::raw_sql(&register).execute(&mut *conn).await?;
     Ok(())
 }
 
+/// The stand-in's SQL (`@sql@`) in a `DO` block that registers what it
+/// created as the extension's members.
+const REGISTER: &str = include_str!("standins/register.sql");
+
 /// The shim's vault objects become supabase_vault's members, as they are
 /// the extension's on Supabase (`DROP EXTENSION supabase_vault` drops them).
-const VAULT_MEMBERS: &str = "
-           INSERT INTO pg_catalog.pg_depend (classid, objid, objsubid, refclassid, refobjid, refobjsubid, deptype)
-           SELECT m.classid, m.objid, 0, 'pg_extension'::regclass, ext, 0, 'e'
-             FROM (
-               SELECT 'pg_class'::regclass AS classid, c.oid AS objid FROM pg_class c
-                WHERE c.relnamespace = 'vault'::regnamespace AND c.relkind IN ('r', 'v', 'S') AND c.oid < ext
-               UNION ALL SELECT 'pg_proc'::regclass, p.oid FROM pg_proc p
-                WHERE p.pronamespace = 'vault'::regnamespace AND p.oid < ext
-             ) m
-            WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
-                               WHERE d.classid = m.classid AND d.objid = m.objid AND d.deptype = 'e');";
+const VAULT_MEMBERS: &str = include_str!("standins/vault_members.sql");
 
 fn literal(s: &str) -> String {
     format!("'{}'", s.replace('\'', "''"))

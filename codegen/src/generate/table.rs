@@ -85,93 +85,12 @@ pub fn emit(ctx: &Context, t: &Table, names: &TableNames) -> Vec<Struct> {
         .iter()
         .flat_map(|k| k.columns.iter().map(String::as_str))
         .collect();
-
-    let mut table_args = vec![
-        Arg::Str("schema", t.schema.clone()),
-        Arg::Str("name", t.name.clone()),
-    ];
-    if t.kind.is_read_only() {
-        table_args.push(Arg::Flag("view"));
-    } else {
-        table_args.push(Arg::Path("insert", names.insert.clone()));
-        table_args.push(Arg::Path("patch", names.patch.clone()));
-    }
-    let foreign_keys = t.foreign_keys.iter().map(|f| {
-        let mut args = vec![
-            Arg::Str("name", f.name.clone()),
-            Arg::Str("columns", f.columns.join(", ")),
-            Arg::Str("references", format!("{}.{}", f.ref_schema, f.ref_table)),
-            Arg::Str("ref_columns", f.ref_columns.join(", ")),
-        ];
-        // The target's Rust type, when it is generated too: relation helpers.
-        if let Some(n) = ctx.tables.get(&(f.ref_schema.clone(), f.ref_table.clone())) {
-            let module = ctx.module(&f.ref_schema);
-            args.push(Arg::Path("target", format!("crate::{module}::{}", n.row)));
-        }
-        Attr::List("foreign_key", args)
-    });
-    let uniques = t
-        .unique_keys
-        .iter()
-        .filter(|k| k.columns.len() > 1 && k.predicate.is_none())
-        .map(|k| {
-            Attr::List(
-                "unique",
-                vec![
-                    Arg::Str("name", k.name.clone()),
-                    Arg::Str("columns", k.columns.join(", ")),
-                ],
-            )
-        });
-
     let fields = t
         .columns
         .iter()
         .zip(&names.fields)
         .zip(&mappings)
-        .map(|((c, field), m)| {
-            let mut args = Vec::new();
-            if field.trim_start_matches("r#") != c.name {
-                args.push(Arg::Str("name", c.name.clone()));
-            }
-            args.push(Arg::Str("sql_type", c.ty.sql.clone()));
-            if pk.contains(&c.name.as_str()) {
-                args.push(Arg::Flag("primary_key"));
-            }
-            if unique(t, &c.name) {
-                args.push(Arg::Flag("unique"));
-            }
-            if indexed(t, &c.name) {
-                args.push(Arg::Flag("indexed"));
-            }
-            if let Some(d) = &c.default {
-                args.push(Arg::Str("default", d.clone()));
-            }
-            if c.generated.is_some() {
-                args.push(Arg::Flag("generated"));
-            }
-            match c.identity {
-                Some(Identity::Always) => args.push(Arg::Str("identity", "always".into())),
-                Some(Identity::ByDefault) => args.push(Arg::Str("identity", "by_default".into())),
-                None => {}
-            }
-            if m.via_text {
-                args.push(Arg::Flag("via_text"));
-            }
-            if m.skip_insert {
-                args.push(Arg::Flag("no_insert"));
-            }
-            if m.custom {
-                args.push(Arg::Flag("custom_type"));
-            }
-            let mut attrs = outline::doc(&column_doc(c));
-            attrs.push(Attr::List("column", args));
-            Field {
-                attrs,
-                name: field.clone(),
-                ty: schema::types::nullable(&m.rust, c.nullable),
-            }
-        })
+        .map(|((c, field), m)| row_field(t, &pk, c, field, m))
         .collect();
 
     let key = format!("{}.{}", t.schema, t.name);
@@ -205,9 +124,9 @@ pub fn emit(ctx: &Context, t: &Table, names: &TableNames) -> Vec<Struct> {
         &[&["Debug", "Clone", "PartialEq"], serde, &["runtime::Table"]].concat(),
         &extra_derives,
     ));
-    attrs.push(Attr::List("table", table_args));
-    attrs.extend(foreign_keys);
-    attrs.extend(uniques);
+    attrs.push(Attr::List("table", table_args(t, names)));
+    attrs.extend(foreign_keys(ctx, t));
+    attrs.extend(uniques(t));
     attrs.extend(extra_attrs.into_iter().map(Attr::Raw));
     let mut items = vec![Struct {
         attrs,
@@ -224,6 +143,101 @@ pub fn emit(ctx: &Context, t: &Table, names: &TableNames) -> Vec<Struct> {
         ));
     }
     items
+}
+
+/// `#[table(schema = …, name = …, insert = …, patch = …)]`'s arguments.
+fn table_args(t: &Table, names: &TableNames) -> Vec<Arg> {
+    let mut args = vec![
+        Arg::Str("schema", t.schema.clone()),
+        Arg::Str("name", t.name.clone()),
+    ];
+    if t.kind.is_read_only() {
+        args.push(Arg::Flag("view"));
+    } else {
+        args.push(Arg::Path("insert", names.insert.clone()));
+        args.push(Arg::Path("patch", names.patch.clone()));
+    }
+    args
+}
+
+/// One `#[foreign_key(…)]` per foreign key.
+fn foreign_keys<'a>(ctx: &'a Context, t: &'a Table) -> impl Iterator<Item = Attr> + 'a {
+    t.foreign_keys.iter().map(|f| {
+        let mut args = vec![
+            Arg::Str("name", f.name.clone()),
+            Arg::Str("columns", f.columns.join(", ")),
+            Arg::Str("references", format!("{}.{}", f.ref_schema, f.ref_table)),
+            Arg::Str("ref_columns", f.ref_columns.join(", ")),
+        ];
+        // The target's Rust type, when it is generated too: relation helpers.
+        if let Some(n) = ctx.tables.get(&(f.ref_schema.clone(), f.ref_table.clone())) {
+            let module = ctx.module(&f.ref_schema);
+            args.push(Arg::Path("target", format!("crate::{module}::{}", n.row)));
+        }
+        Attr::List("foreign_key", args)
+    })
+}
+
+/// One `#[unique(…)]` per full unique key of several columns (a key of one
+/// column is that column's `unique` flag).
+fn uniques(t: &Table) -> impl Iterator<Item = Attr> + '_ {
+    t.unique_keys
+        .iter()
+        .filter(|k| k.columns.len() > 1 && k.predicate.is_none())
+        .map(|k| {
+            Attr::List(
+                "unique",
+                vec![
+                    Arg::Str("name", k.name.clone()),
+                    Arg::Str("columns", k.columns.join(", ")),
+                ],
+            )
+        })
+}
+
+/// A field of the row struct with its doc and `#[column(…)]`.
+fn row_field(t: &Table, pk: &[&str], c: &Column, field: &str, m: &schema::types::Mapping) -> Field {
+    let mut args = Vec::new();
+    if field.trim_start_matches("r#") != c.name {
+        args.push(Arg::Str("name", c.name.clone()));
+    }
+    args.push(Arg::Str("sql_type", c.ty.sql.clone()));
+    if pk.contains(&c.name.as_str()) {
+        args.push(Arg::Flag("primary_key"));
+    }
+    if unique(t, &c.name) {
+        args.push(Arg::Flag("unique"));
+    }
+    if indexed(t, &c.name) {
+        args.push(Arg::Flag("indexed"));
+    }
+    if let Some(d) = &c.default {
+        args.push(Arg::Str("default", d.clone()));
+    }
+    if c.generated.is_some() {
+        args.push(Arg::Flag("generated"));
+    }
+    match c.identity {
+        Some(Identity::Always) => args.push(Arg::Str("identity", "always".into())),
+        Some(Identity::ByDefault) => args.push(Arg::Str("identity", "by_default".into())),
+        None => {}
+    }
+    if m.via_text {
+        args.push(Arg::Flag("via_text"));
+    }
+    if m.skip_insert {
+        args.push(Arg::Flag("no_insert"));
+    }
+    if m.custom {
+        args.push(Arg::Flag("custom_type"));
+    }
+    let mut attrs = outline::doc(&column_doc(c));
+    attrs.push(Attr::List("column", args));
+    Field {
+        attrs,
+        name: field.to_owned(),
+        ty: schema::types::nullable(&m.rust, c.nullable),
+    }
 }
 
 /// `#[derive(…)]` of `base` and then `extra` (from `codegen.toml`).

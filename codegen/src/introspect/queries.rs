@@ -4,6 +4,10 @@
 //! are joins (comments, extension membership, enum labels) and column
 //! numbers are resolved to names in Rust, so the cost stays linear and low.
 
+/// The chosen schemas that exist, with their comments.
+pub const NAMESPACES: &str =
+    "SELECT nspname::text, obj_description(oid, 'pg_namespace') FROM pg_namespace WHERE nspname = ANY($1)";
+
 /// Every type (built-in ones too), for resolving column and argument types.
 pub const TYPES: &str = r#"
 SELECT t.oid::int8 AS oid, n.nspname::text AS schema, t.typname::text AS name, t.typtype::text AS typtype,
