@@ -74,7 +74,7 @@ async fn prepared(db: &TestDb, text: &str) -> codegen::Result<Vec<QueryModel>> {
     let models: Vec<QueryModel> = sources
         .iter()
         .zip(prepared)
-        .map(|(s, p)| QueryModel::new(s, p))
+        .map(|(s, p)| queries::model(s, p))
         .collect();
     queries::validate(&models, dir.path())?;
     Ok(models)

@@ -6,6 +6,7 @@
 pub mod doc;
 pub mod model;
 pub mod naming;
+pub mod query;
 pub mod sql;
 pub mod types;
 
