@@ -8,10 +8,10 @@ use super::context::Context;
 use super::tokens::{
     doc, doc_values, ident, parameter_names, quote_sql_ident, rust_type, sql_block,
 };
-use schema::query::{Cardinality, QueryModel};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use schema::naming;
+use schema::query::{Cardinality, QueryModel};
 use std::collections::BTreeMap;
 
 /// Fills in the Rust types of `models` (the one type table, with
@@ -78,7 +78,11 @@ fn placeholders(sql: &str) -> Vec<(usize, usize, usize)> {
             continue;
         }
         let Some(next) = tokens.peek() else { break };
-        let digits = next.text(sql).bytes().take_while(u8::is_ascii_digit).count();
+        let digits = next
+            .text(sql)
+            .bytes()
+            .take_while(u8::is_ascii_digit)
+            .count();
         if let Ok(n) = next.text(sql)[..digits].parse() {
             out.push((t.start, 1 + digits, n));
         }
@@ -133,7 +137,11 @@ fn docs(m: &QueryModel) -> TokenStream {
 }
 
 /// The row struct of a row-returning query and its `FromRow`.
-fn row_struct(m: &QueryModel, fn_name: &proc_macro2::Ident, row: &proc_macro2::Ident) -> TokenStream {
+fn row_struct(
+    m: &QueryModel,
+    fn_name: &proc_macro2::Ident,
+    row: &proc_macro2::Ident,
+) -> TokenStream {
     let fields = m.columns.iter().map(|c| {
         let f = ident(&naming::field_name(&c.name));
         let t = rust_type(&c.rust_type);
