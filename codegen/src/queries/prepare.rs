@@ -20,6 +20,7 @@ use serde::{Deserialize, Serialize};
 use sqlx::postgres::{PgDatabaseError, PgStatement};
 use sqlx::{Column as _, Connection, Executor, PgConnection, Statement as _};
 use std::collections::{BTreeSet, HashMap};
+use std::sync::Arc;
 
 /// A query as the database sees it (before Rust types are chosen).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -67,7 +68,9 @@ struct Described {
     columns: Vec<(String, TypeRef, Option<(i64, i64)>)>,
     /// A row-returning query: nullability comes from the view's tree.
     viewable: bool,
-    tree: Option<String>,
+    /// The tree of the view holding the query, and where the query's
+    /// columns start among that view's columns.
+    tree: Option<(Arc<String>, usize)>,
 }
 
 /// Prepares `sources` on `conn` (and a second connection to `url` when
@@ -126,19 +129,32 @@ pub async fn prepare(
         safe_operators: &safe_operators,
         safe_functions: &safe_functions,
     };
+    let mut proofs = HashMap::new();
     Ok(sources
         .iter()
         .zip(described)
-        .map(|(q, d)| finish(q, d, &facts))
+        .map(|(q, d)| finish(q, d, &facts, &mut proofs))
         .collect())
 }
 
 /// The query with its columns' nullability: proven, then the query's own
-/// `@nullable`/`@not_null` overrides.
-fn finish(q: &QuerySource, d: Described, facts: &Facts) -> PreparedQuery {
+/// `@nullable`/`@not_null` overrides. `proofs` holds each view tree's
+/// proof, by the tree's address (several queries share one view).
+fn finish(
+    q: &QuerySource,
+    d: Described,
+    facts: &Facts,
+    proofs: &mut HashMap<*const String, Vec<bool>>,
+) -> PreparedQuery {
+    let width = d.columns.len();
     let proven: Vec<bool> = if d.viewable {
         d.tree
-            .map(|t| proven_not_null_exprs(&t, facts))
+            .map(|(tree, offset)| {
+                let all = proofs
+                    .entry(Arc::as_ptr(&tree))
+                    .or_insert_with(|| proven_not_null_exprs(&tree, facts));
+                all.get(offset..offset + width).unwrap_or_default().to_vec()
+            })
             .unwrap_or_default()
     } else {
         // INSERT/UPDATE/DELETE … RETURNING: a returned table column is
@@ -231,12 +247,16 @@ async fn describe_part(
             tree: None,
         })
         .collect();
-    let views: Vec<(usize, String)> = sources
+    let views: Vec<View> = sources
         .iter()
         .zip(&out)
         .enumerate()
         .filter(|(_, (_, d))| d.viewable)
-        .map(|(i, (q, d))| (first + i, view_text(&q.sql, &d.params)))
+        .map(|(i, (q, d))| View {
+            query: first + i,
+            text: view_text(&q.sql, &d.params),
+            width: d.columns.len(),
+        })
         .collect();
     for (i, tree) in view_trees(conn, &views).await.map_err(db)? {
         out[i - first].tree = Some(tree);
@@ -325,45 +345,107 @@ fn view_text(sql: &str, params: &[(String, TypeRef)]) -> String {
     text
 }
 
-/// Makes a temporary view `codegen_query_<i>` of each `(i, text)` and
-/// returns the query trees of those PostgreSQL accepts (one that is not
-/// expressible as a view, a data-modifying CTE say, has none: its columns
-/// stay nullable). One round trip in a transaction rolled back.
+/// A query to make a view of: its number, its text with typed NULLs for
+/// parameters, and how many columns it returns.
+struct View {
+    query: usize,
+    text: String,
+    width: usize,
+}
+
+/// At most this many columns in one shared view (PostgreSQL allows 1,664).
+const SHARED_WIDTH: usize = 1_000;
+
+/// The query trees of `views`, each with the offset of its query's columns
+/// in the tree's view. Views are cheap to read but dear to make, so the
+/// queries share views: `codegen_queries_<k>` selects the columns of a run
+/// of them, each a subquery in `FROM` (a cross join, which makes no column
+/// nullable). When PostgreSQL refuses a shared view, each of its queries
+/// gets a view `codegen_query_<i>` of its own; a query it refuses too (not
+/// expressible as a view: a data-modifying CTE, a column of type record)
+/// gets no tree and its columns stay nullable. One statement, in a
+/// transaction rolled back.
 async fn view_trees(
     conn: &mut PgConnection,
-    views: &[(usize, String)],
-) -> std::result::Result<Vec<(usize, String)>, sqlx::Error> {
+    views: &[View],
+) -> std::result::Result<Vec<(usize, (Arc<String>, usize))>, sqlx::Error> {
     if views.is_empty() {
         return Ok(Vec::new());
     }
+    let mut runs: Vec<&[View]> = Vec::new();
+    let mut start = 0;
+    let mut width = 0;
+    for (k, v) in views.iter().enumerate() {
+        if k > start && width + v.width > SHARED_WIDTH {
+            runs.push(&views[start..k]);
+            (start, width) = (k, 0);
+        }
+        width += v.width;
+    }
+    runs.push(&views[start..]);
+    let sql = make_views(views, &runs);
+    let mut tx = conn.begin().await?;
+    let rows = sqlx::raw_sql(&sql).fetch_all(&mut *tx).await?;
+    tx.rollback().await?;
+    let mut out = Vec::new();
+    for row in &rows {
+        use sqlx::Row;
+        let (name, tree): (String, String) = (row.try_get(0)?, row.try_get(1)?);
+        let tree = Arc::new(tree);
+        let number = |prefix: &str| name.strip_prefix(prefix)?.parse::<usize>().ok();
+        if let Some(run) = number("codegen_queries_").and_then(|k| runs.get(k)) {
+            let mut offset = 0;
+            for v in *run {
+                out.push((v.query, (tree.clone(), offset)));
+                offset += v.width;
+            }
+        } else if let Some(i) = number("codegen_query_") {
+            out.push((i, (tree, 0)));
+        }
+    }
+    Ok(out)
+}
+
+/// The statement that makes the views of [`view_trees`] and returns the
+/// name and query tree of each view made.
+fn make_views(views: &[View], runs: &[&[View]]) -> String {
     // Dollar-quote tags that no query text holds.
     let free = |stem: &str| {
         (0..)
             .map(|k| format!("${stem}{k}$"))
-            .find(|tag| views.iter().all(|(_, t)| !t.contains(tag.as_str())))
+            .find(|tag| views.iter().all(|v| !v.text.contains(tag.as_str())))
             .expect("a free tag")
     };
     let (outer, inner) = (free("codegen_do"), free("codegen_q"));
     let mut sql = format!("DO {outer} BEGIN\n");
-    for (i, text) in views {
+    for (k, run) in runs.iter().enumerate() {
+        let total: usize = run.iter().map(|v| v.width).sum();
+        let names: Vec<String> = (0..total).map(|c| format!("c{c}")).collect();
+        let columns: Vec<String> = run.iter().map(|v| format!("q{}.*", v.query)).collect();
+        let from: Vec<String> = run
+            .iter()
+            .map(|v| format!("({}\n) AS q{}", v.text, v.query))
+            .collect();
         sql.push_str(&format!(
-            "BEGIN EXECUTE {inner}CREATE TEMPORARY VIEW codegen_query_{i} AS {text}\n{inner}; EXCEPTION WHEN OTHERS THEN NULL; END;\n"
+            "BEGIN EXECUTE {inner}CREATE TEMPORARY VIEW codegen_queries_{k} ({}) AS SELECT {} FROM {}{inner};\nEXCEPTION WHEN OTHERS THEN\n",
+            names.join(", "),
+            columns.join(", "),
+            from.join(", ")
         ));
+        for v in *run {
+            sql.push_str(&format!(
+                "BEGIN EXECUTE {inner}CREATE TEMPORARY VIEW codegen_query_{} AS {}\n{inner}; EXCEPTION WHEN OTHERS THEN NULL; END;\n",
+                v.query, v.text
+            ));
+        }
+        sql.push_str("END;\n");
     }
     sql.push_str(&format!("END {outer};\n"));
     sql.push_str(
-        "SELECT substr(c.relname, 15)::int8, r.ev_action::text FROM pg_rewrite r JOIN pg_class c ON c.oid = r.ev_class
-          WHERE c.relnamespace = pg_my_temp_schema() AND r.rulename = '_RETURN' AND c.relname LIKE 'codegen\\_query\\_%'",
+        "SELECT c.relname::text, r.ev_action::text FROM pg_rewrite r JOIN pg_class c ON c.oid = r.ev_class
+          WHERE c.relnamespace = pg_my_temp_schema() AND r.rulename = '_RETURN' AND c.relname LIKE 'codegen\\_quer%'",
     );
-    let mut tx = conn.begin().await?;
-    let rows = sqlx::raw_sql(&sql).fetch_all(&mut *tx).await?;
-    tx.rollback().await?;
-    rows.iter()
-        .map(|row| {
-            use sqlx::Row;
-            Ok((row.try_get::<i64, _>(0)? as usize, row.try_get(1)?))
-        })
-        .collect()
+    sql
 }
 
 /// Whether each column the proofs may read is NOT NULL, by (relation,
@@ -376,9 +458,12 @@ async fn base_columns(
     catalog: &Catalog,
 ) -> std::result::Result<HashMap<(i64, i64), bool>, sqlx::Error> {
     let mut relids = BTreeSet::new();
+    let mut read = BTreeSet::new();
     for d in described {
         relids.extend(d.columns.iter().filter_map(|c| c.2.map(|(r, _)| r)));
-        if let Some(tree) = &d.tree {
+        // A shared tree is read once.
+        let unread = d.tree.as_ref().filter(|(t, _)| read.insert(Arc::as_ptr(t)));
+        if let Some((tree, _)) = unread {
             relids.extend(tree.split(":relid ").skip(1).filter_map(|rest| {
                 rest.split(|c: char| !c.is_ascii_digit())
                     .next()?
