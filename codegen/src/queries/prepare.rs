@@ -60,12 +60,15 @@ const COLUMNS_OF: &str = "SELECT c.oid::int8, n.nspname::text, c.relname::text, 
 /// Below this many queries one connection does all of them.
 const PARALLEL_FROM: usize = 8;
 
+/// A column of a relation: (relation OID, attribute number).
+type Attribute = (i64, i64);
+
 /// One query as described: parameter and column types, where each column
 /// comes from, and (for a query that can be a view) its query tree.
 struct Described {
     params: Vec<(String, TypeRef)>,
     /// Name, type, and the (relation, attribute) a returned column reads.
-    columns: Vec<(String, TypeRef, Option<(i64, i64)>)>,
+    columns: Vec<(String, TypeRef, Option<Attribute>)>,
     /// A row-returning query: nullability comes from the view's tree.
     viewable: bool,
     /// The tree of the view holding the query, and where the query's
