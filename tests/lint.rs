@@ -292,3 +292,50 @@ async fn an_invalid_index_is_reported() {
     assert_eq!(invalid.len(), 1, "{found:#?}");
     assert!(invalid[0].message.contains("d_v_key"), "{}", invalid[0]);
 }
+
+/// `codegen lint` as a user sees it: the built binary on a folder of bad
+/// migrations (file rules, squawk's rules, the replay and the catalog
+/// rules, one finding accepted with `-- lint: allow`), its findings and
+/// summary with the temporary folder written `[dir]`.
+#[test]
+fn snapshot_lint_output() {
+    let bad = file(
+        "002_bad.sql",
+        "CREATE TABLE IF NOT EXISTS public.orders (id bigint, buyer int REFERENCES public.t (id));\n\
+         CREATE INDEX IF NOT EXISTS orders_buyer ON public.t (owner);\n\
+         -- lint: allow(ban-drop-column)\n\
+         ALTER TABLE public.t DROP COLUMN IF EXISTS x;\n\
+         CREATE OR REPLACE FUNCTION public.wipe(n text) RETURNS void LANGUAGE plpgsql SECURITY DEFINER AS $f$ BEGIN EXECUTE 'TRUNCATE ' || n; END $f$;",
+        "DROP FUNCTION IF EXISTS public.wipe(text);\nALTER TABLE public.t ADD COLUMN IF NOT EXISTS x int;\nDROP INDEX IF EXISTS public.orders_buyer;\nDROP TABLE IF EXISTS public.orders;",
+    );
+    let no_header = "CREATE TABLE IF NOT EXISTS public.notes (id bigint PRIMARY KEY, body text);\n";
+    let (name, base) = base();
+    let dir = migrations_dir(&[
+        (&name, &base),
+        ("002_bad.sql", &bad),
+        ("003_no_header.sql", no_header),
+    ]);
+    let config = dir.path().join("codegen.toml");
+    std::fs::write(&config, "[lint]\nallow = [\"prefer-bigint-over-int\"]\n").unwrap();
+    let out = std::process::Command::new(codegen_bin())
+        .arg("--migrations")
+        .arg(dir.path())
+        .arg("--config")
+        .arg(&config)
+        .arg("lint")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "errors fail the command");
+    let root = dir.path().display().to_string();
+    let shown = format!(
+        "{}\n{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    )
+    .replace(&root, "[dir]");
+    assert!(
+        !shown.contains("ban-drop-column"),
+        "the allowed finding is dropped:\n{shown}"
+    );
+    insta::assert_snapshot!(shown);
+}

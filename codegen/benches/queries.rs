@@ -1,8 +1,12 @@
-//! Typed SQL benchmark: the main job on the migrated platform schema
-//! (`codegen --database-url … --out DIR`, whole process) with 105 queries
-//! (the platform's 7 dashboard queries, 15 times under other names) and
-//! with none, interleaved, medians of 9; the difference per query is what
-//! preparing one costs (target ≤ 2 ms).
+//! Typed SQL benchmark on the synthetic schema (`gen_schema.py`, 1,000
+//! tables; `BENCH_TABLES` for another size): the main job (`codegen
+//! --database-url … --out DIR --no-cache`, whole process) with 100 queries
+//! and with none, interleaved, medians; the difference per query is what
+//! preparing one costs (target ≤ 1.5 ms). Two query sets: 100 join/count
+//! queries over foreign keys, and 100 `SELECT * FROM <table> WHERE id =
+//! @id`. The floor beside each: `psql` describing the same queries with
+//! `\gdesc` (types only, no nullability), timed the same way against a
+//! `psql` with no query.
 //!
 //! `cargo bench -p codegen --bench queries`
 
@@ -10,87 +14,168 @@ mod common;
 
 use std::path::Path;
 use std::process::Command;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-const ROUNDS: usize = 9;
-const COPIES: usize = 15;
+const ROUNDS: usize = 7;
+const QUERIES: usize = 100;
 
-fn run(args: &[&str]) -> Duration {
-    let started = Instant::now();
-    let out = Command::new(env!("CARGO_BIN_EXE_codegen"))
-        .args(args)
+/// The main job's arguments, with the queries of `queries`.
+fn job(url: &str, work: &Path, queries: &Path) -> Vec<String> {
+    let config = work.join("codegen.toml");
+    [
+        "--database-url",
+        url,
+        "--config",
+        &config.display().to_string(),
+        "--out",
+        &work.join("gen").display().to_string(),
+        "--migrations",
+        &work.join("no-migrations").display().to_string(),
+        "--queries",
+        &queries.display().to_string(),
+        "--no-cache",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect()
+}
+
+/// 100 queries joining a table to the parent of its first foreign key,
+/// or counting its rows per parent; and 100 `SELECT *` by id.
+fn query_sets(url: &str) -> (String, String) {
+    let out = Command::new("psql")
+        .args(["-X", "-At", "-F", " ", "-d", url, "-c"])
+        .arg(format!(
+            "SELECT c.conrelid::regclass::text, a.attname, c.confrelid::regclass::text
+               FROM pg_constraint c JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]
+              WHERE c.contype = 'f' AND c.connamespace = 'public'::regnamespace
+              ORDER BY 1, c.conname LIMIT {QUERIES}"
+        ))
         .output()
-        .expect("codegen runs");
-    let elapsed = started.elapsed();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+        .expect("psql runs");
+    let fks = String::from_utf8(out.stdout).unwrap();
+    let mut joins = String::new();
+    for (i, line) in fks.lines().enumerate() {
+        let [child, column, parent] = line.split(' ').collect::<Vec<_>>()[..] else {
+            panic!("a foreign key: {line}");
+        };
+        joins.push_str(&if i % 2 == 0 {
+            format!("-- name: Join{i} :many\nSELECT c.id, c.created_at, p.id AS parent_id, p.created_at AS parent_created_at FROM {child} c JOIN {parent} p ON p.id = c.{column} WHERE c.id = @id;\n\n")
+        } else {
+            format!("-- name: Count{i} :many\nSELECT p.id, count(c.id) AS children FROM {parent} p LEFT JOIN {child} c ON c.{column} = p.id GROUP BY p.id;\n\n")
+        });
+    }
+    let out = Command::new("psql")
+        .args(["-X", "-At", "-d", url, "-c"])
+        .arg(format!("SELECT relname FROM pg_class WHERE relkind = 'r' AND relnamespace = 'public'::regnamespace ORDER BY relname LIMIT {QUERIES}"))
+        .output()
+        .expect("psql runs");
+    let stars: String = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .enumerate()
+        .map(|(i, t)| format!("-- name: Star{i} :one\nSELECT * FROM {t} WHERE id = @id;\n\n"))
+        .collect();
+    assert_eq!(joins.matches("-- name:").count(), QUERIES, "join queries");
+    assert_eq!(
+        stars.matches("-- name:").count(),
+        QUERIES,
+        "SELECT * queries"
     );
-    elapsed
+    (joins, stars)
+}
+
+/// The same queries for `psql`: `$1` for `@id`, each ended by `\gdesc`.
+fn gdesc(queries: &str) -> String {
+    queries
+        .split("-- name:")
+        .filter_map(|q| q.split_once('\n'))
+        .map(|(_, sql)| {
+            let sql = sql.trim().trim_end_matches(';').replace("@id", "$1");
+            format!("{sql} \\gdesc\n")
+        })
+        .collect()
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1e3
 }
 
 #[tokio::main]
 async fn main() {
-    let (_embedded, server) = common::server();
-    let url = common::fresh_db(&server, "codegen_bench_queries").await;
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    let migrations = root.join("migrations");
-    let m = migrations.to_str().unwrap();
-    run(&["--database-url", &url, "--migrations", m, "migrate", "up"]);
-
-    let source = std::fs::read_to_string(root.join("queries/dashboards.sql")).unwrap();
-    let many = tempfile::tempdir().unwrap();
-    let none = tempfile::tempdir().unwrap();
-    let mut text = String::new();
-    for copy in 0..COPIES {
-        text.push_str(&source.replace("-- name: ", &format!("-- name: C{copy}")));
+    let tables: usize = std::env::var("BENCH_TABLES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(1000);
+    let (_server, server_url) = common::server();
+    let url = common::synthetic_db(&server_url, tables).await;
+    let work = tempfile::tempdir().unwrap();
+    let w = work.path();
+    std::fs::write(w.join("codegen.toml"), "schemas = [\"public\"]\n").unwrap();
+    let (joins, stars) = query_sets(&url);
+    for (dir, text) in [
+        ("joins", &joins),
+        ("stars", &stars),
+        ("none", &String::new()),
+    ] {
+        std::fs::create_dir_all(w.join(dir)).unwrap();
+        if !text.is_empty() {
+            std::fs::write(w.join(dir).join("q.sql"), text).unwrap();
+        }
     }
-    std::fs::write(many.path().join("many.sql"), &text).unwrap();
-    let count = text.matches("-- name: ").count();
-    assert!(count > 0, "queries were written");
-    let out = tempfile::tempdir().unwrap();
-    let (o, q, e) = (
-        out.path().to_str().unwrap(),
-        many.path().to_str().unwrap(),
-        none.path().to_str().unwrap(),
-    );
-    let (mut with, mut without) = (Vec::new(), Vec::new());
+    std::fs::write(w.join("joins.psql"), gdesc(&joins)).unwrap();
+    std::fs::write(w.join("stars.psql"), gdesc(&stars)).unwrap();
+    std::fs::write(w.join("none.psql"), "").unwrap();
+    let bin = env!("CARGO_BIN_EXE_codegen");
+    let args: Vec<Vec<String>> = ["joins", "stars", "none"]
+        .iter()
+        .map(|d| job(&url, w, &w.join(d)))
+        .collect();
+    let psql = |file: &str| {
+        let f = w.join(file).display().to_string();
+        let a = [
+            "-X",
+            "-q",
+            "-o",
+            "/dev/null",
+            "-v",
+            "ON_ERROR_STOP=1",
+            "-d",
+            &url,
+            "-f",
+            &f,
+        ];
+        common::timed("psql", &a).0
+    };
+    let mut times: Vec<Vec<Duration>> = vec![Vec::new(); 6];
     for _ in 0..ROUNDS {
-        with.push(run(&[
-            "--database-url",
-            &url,
-            "--migrations",
-            m,
-            "--queries",
-            q,
-            "--out",
-            o,
-        ]));
-        without.push(run(&[
-            "--database-url",
-            &url,
-            "--migrations",
-            m,
-            "--queries",
-            e,
-            "--out",
-            o,
-        ]));
+        for (k, a) in args.iter().enumerate() {
+            let refs: Vec<&str> = a.iter().map(String::as_str).collect();
+            times[k].push(common::timed(bin, &refs).0);
+        }
+        for (k, f) in ["joins.psql", "stars.psql", "none.psql"].iter().enumerate() {
+            times[3 + k].push(psql(f));
+        }
     }
-    let (with, without) = (common::median(with), common::median(without));
-    println!("main job on the platform schema, median of {ROUNDS} whole-process runs:");
+    let m: Vec<Duration> = times.into_iter().map(common::median).collect();
+    let per = |with: Duration, without: Duration| (ms(with) - ms(without)) / QUERIES as f64;
+    println!("typed SQL at {tables} tables, medians of {ROUNDS} whole-process runs, interleaved:");
     println!(
-        "  with {count} queries : {:>8.1} ms",
-        with.as_secs_f64() * 1e3
+        "  main job: no query {:.0} ms; psql -f with no query {:.0} ms",
+        ms(m[2]),
+        ms(m[5])
     );
-    println!(
-        "  with no query     : {:>8.1} ms",
-        without.as_secs_f64() * 1e3
-    );
-    println!(
-        "  per query         : {:>8.2} ms (target <= 2 ms)",
-        (with.as_secs_f64() - without.as_secs_f64()) * 1e3 / count as f64
-    );
-    common::drop_db(&server, "codegen_bench_queries").await;
+    println!("| {QUERIES} queries, {tables} tables | ours per query | psql `\\gdesc` per query | ratio | target |");
+    println!("|---|---|---|---|---|");
+    for (label, ours, theirs) in [
+        ("join/count", per(m[0], m[2]), per(m[3], m[5])),
+        ("`SELECT *` by id", per(m[1], m[2]), per(m[4], m[5])),
+    ] {
+        println!(
+            "| {label} | {ours:.2} ms | {theirs:.2} ms | {:.2}× | ≤ 1.5 ms{} |",
+            ours / theirs,
+            if ours <= 1.5 { "" } else { " (not met)" }
+        );
+    }
+    common::drop_db(&server_url, &format!("codegen_bench_{tables}")).await;
 }

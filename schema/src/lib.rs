@@ -8,6 +8,7 @@ pub mod codes;
 pub mod doc;
 pub mod model;
 pub mod naming;
+pub mod query;
 pub mod sql;
 pub mod types;
 

@@ -55,7 +55,7 @@ pub fn generate_with(
     catalog: &Catalog,
     config: &Config,
     deps: &CrateDeps,
-    queries: &[crate::queries::QueryModel],
+    queries: &[schema::query::QueryModel],
     ready: &(dyn Fn(&Path, &str) -> bool + Sync),
 ) -> Output {
     let ctx = Context::new(catalog, config);

@@ -141,7 +141,7 @@ pub async fn prepare_queries(
     let models: Vec<_> = sources
         .iter()
         .zip(prepared)
-        .map(|(s, p)| crate::queries::QueryModel::new(s, p))
+        .map(|(s, p)| crate::queries::model(s, p))
         .collect();
     crate::queries::validate(&models, dir)?;
     Ok(models)

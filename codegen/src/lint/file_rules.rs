@@ -13,7 +13,9 @@ pub fn check(m: &Migration, pg_major: Option<u32>) -> Vec<Diagnostic> {
     let file = &m.file;
     let mut out = Vec::new();
     header(m, &mut out);
-    let rollback_at = crate::migrate::files::rollback_marker(&file.sql).map_or(0, |(t, _)| t.start);
+    // Where the marker is, asked only for a finding (it lexes the file).
+    let rollback_at =
+        || crate::migrate::files::rollback_marker(&file.sql).map_or(0, |(t, _)| t.start);
     match &m.rollback {
         None => out.push(at(
             file,
@@ -23,7 +25,7 @@ pub fn check(m: &Migration, pg_major: Option<u32>) -> Vec<Diagnostic> {
         )),
         Some(r) if sql::split(r).is_empty() => out.push(at(
             file,
-            rollback_at,
+            rollback_at(),
             "rollback-empty",
             "the `-- Rollback:` block holds no SQL statement".into(),
         )),
@@ -31,7 +33,7 @@ pub fn check(m: &Migration, pg_major: Option<u32>) -> Vec<Diagnostic> {
             if let Some(e) = super::squawk::syntax_errors(r).first() {
                 out.push(at(
                     file,
-                    rollback_at,
+                    rollback_at(),
                     "rollback-unparsable",
                     format!("the `-- Rollback:` block does not parse: {}", e.1),
                 ));

@@ -249,86 +249,167 @@ pub fn at(file: &SqlFile, offset: usize, rule: &'static str, message: String) ->
     }
 }
 
-/// Rules allowed by `-- lint: allow(rule)` comments: (line, rule), line 0 = whole file.
-fn allows(file: &SqlFile) -> Vec<(usize, String)> {
-    let first_stmt_line = file.statements.first().map_or(usize::MAX, |s| {
-        let text = s.text(&file.sql);
-        let skip = text.len() - crate::sql::strip_leading_comments(text).len();
-        file.line_col(s.start + skip).0
-    });
-    let mut out = Vec::new();
-    for comment in crate::sql::line_comments(&file.sql) {
-        let rest = comment.body(&file.sql);
-        let n = comment.line - 1;
-        let Some(list) = rest.trim().strip_prefix("lint:") else {
-            continue;
-        };
-        let Some(list) = list
-            .trim()
-            .strip_prefix("allow(")
-            .and_then(|l| l.split(')').next())
-        else {
-            continue;
-        };
-        let at = if n + 1 < first_stmt_line { 0 } else { n + 1 };
-        for rule in list.split(',') {
-            out.push((at, rule.trim().to_owned()));
+/// What a file's `-- lint: allow(rule)` comments accept: rules for the
+/// whole file (in its header, before its first statement), and rules for
+/// the statement after a comment, as the range of lines it spans.
+#[derive(Default)]
+struct Allows {
+    file: Vec<String>,
+    statements: Vec<(std::ops::RangeInclusive<usize>, String)>,
+}
+
+impl Allows {
+    fn of(file: &SqlFile) -> Allows {
+        let mut out = Allows::default();
+        // Most files have none: not lexed for nothing.
+        if !file.sql.contains("lint:") {
+            return out;
         }
+        let comments: Vec<(usize, &str)> = crate::sql::line_comments(&file.sql)
+            .filter_map(|c| {
+                let list = c.body(&file.sql).trim().strip_prefix("lint:")?;
+                let list = list.trim().strip_prefix("allow(")?.split(')').next()?;
+                Some((c.line, list))
+            })
+            .collect();
+        if comments.is_empty() {
+            return out;
+        }
+        let lines = Lines::new(&file.sql);
+        let spans: Vec<(usize, usize)> = file
+            .statements
+            .iter()
+            .map(|s| (lines.line(s.start), lines.line(s.end.saturating_sub(1))))
+            .collect();
+        let first_stmt_line = file.statements.first().map_or(usize::MAX, |s| {
+            let text = s.text(&file.sql);
+            let skip = text.len() - crate::sql::strip_leading_comments(text).len();
+            lines.line(s.start + skip)
+        });
+        for (line, list) in comments {
+            let rules = list.split(',').map(|r| r.trim().to_owned());
+            if line < first_stmt_line {
+                out.file.extend(rules);
+                continue;
+            }
+            // From the comment to the end of the statement it is in or
+            // that starts on the next line.
+            let Some(end) = spans
+                .iter()
+                .filter(|(start, end)| *end >= line && *start <= line + 1)
+                .map(|s| s.1)
+                .max()
+            else {
+                continue;
+            };
+            for rule in rules {
+                out.statements.push((line..=end, rule));
+            }
+        }
+        out
     }
-    out
+
+    fn accepts(&self, d: &Diagnostic) -> bool {
+        self.file.iter().any(|r| r == d.rule)
+            || self
+                .statements
+                .iter()
+                .any(|(lines, r)| r == d.rule && lines.contains(&d.line))
+    }
+}
+
+/// Line starts of a text, for line numbers of byte offsets in log time.
+pub struct Lines(Vec<usize>);
+
+impl Lines {
+    pub fn new(text: &str) -> Lines {
+        let starts = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1));
+        Lines(starts.collect())
+    }
+
+    /// The 1-based line of byte offset `at`.
+    pub fn line(&self, at: usize) -> usize {
+        self.0.partition_point(|start| *start <= at)
+    }
 }
 
 /// Drops the findings a file allows: file-wide, or the statement after the comment.
 pub fn apply_allows(diags: Vec<Diagnostic>, files: &[&SqlFile]) -> Vec<Diagnostic> {
+    let allows: std::collections::HashMap<&Path, Allows> = files
+        .iter()
+        .map(|f| (f.path.as_path(), Allows::of(f)))
+        .collect();
     diags
         .into_iter()
-        .filter(|d| {
-            let Some(file) = files.iter().find(|f| f.path == d.path) else {
-                return true;
-            };
-            !allows(file).iter().any(|(line, rule)| {
-                rule == d.rule
-                    && (*line == 0
-                        || (*line <= d.line && next_statement_covers(file, *line, d.line)))
-            })
-        })
+        .filter(|d| !allows.get(d.path.as_path()).is_some_and(|a| a.accepts(d)))
         .collect()
 }
 
-/// Whether the statement starting after `comment_line` contains `line`.
-fn next_statement_covers(file: &SqlFile, comment_line: usize, line: usize) -> bool {
-    file.statements.iter().any(|s| {
-        let (start, _) = file.line_col(s.start);
-        let (end, _) = file.line_col(s.end.saturating_sub(1));
-        end >= comment_line && start <= comment_line + 1 && line <= end
-    })
+/// The stack of each linting thread: enough for statements of 16,384
+/// tokens; a file that needs more is linted on a thread of its own.
+const WORKER_STACK: usize = squawk::stack_for_tokens(16 << 10);
+
+/// Runs `work` on each item on up to two threads (the machine's cores);
+/// the results in the items' order.
+fn in_parallel<I: Sync, T: Send>(
+    items: &[I],
+    work: impl Fn(&I) -> T + Sync,
+) -> crate::Result<Vec<T>> {
+    let workers = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .clamp(1, 2)
+        .min(items.len().max(1));
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let worker = || {
+        let mut done = Vec::new();
+        loop {
+            let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let Some(item) = items.get(i) else {
+                return done;
+            };
+            done.push((i, work(item)));
+        }
+    };
+    let mut results: Vec<(usize, T)> = std::thread::scope(|s| {
+        let mut threads = Vec::new();
+        for _ in 0..workers {
+            threads.push(squawk::spawn_scoped(s, WORKER_STACK, worker)?);
+        }
+        let mut all = Vec::new();
+        for t in threads {
+            all.extend(t.join().unwrap_or_else(|p| std::panic::resume_unwind(p)));
+        }
+        Ok::<_, crate::Error>(all)
+    })?;
+    results.sort_by_key(|r| r.0);
+    Ok(results.into_iter().map(|r| r.1).collect())
 }
 
-/// The file rules over every migration and the seed files.
+/// The file rules over every migration and the seed files; the files are
+/// linted in parallel.
 pub fn lint_files(
     dir: &Path,
     migrations: &[Migration],
     pg_major: Option<u32>,
 ) -> crate::Result<Vec<Diagnostic>> {
-    let mut stack = 0;
-    for m in migrations {
-        stack = stack.max(squawk::stack_for(m)?);
-    }
-    let mut diags: Vec<Diagnostic> = squawk::on_stack(stack, || {
-        migrations
-            .iter()
-            .flat_map(|m| file_rules::check(m, pg_major))
-            .collect()
+    let per_file = in_parallel(migrations, |m| {
+        let stack = squawk::stack_for(m)?;
+        let found = if stack <= WORKER_STACK {
+            file_rules::check(m, pg_major)
+        } else {
+            squawk::on_stack(stack, || file_rules::check(m, pg_major))?
+        };
+        Ok::<_, crate::Error>(apply_allows(found, &[&m.file]))
     })?;
-    let mut seed_files = Vec::new();
+    let mut diags = Vec::new();
+    for found in per_file {
+        diags.extend(found?);
+    }
     for seed in crate::migrate::files::seed_files(dir)? {
         let f = SqlFile::read_any(&seed)?;
-        diags.extend(file_rules::check_seed(&f));
-        seed_files.push(f);
+        diags.extend(apply_allows(file_rules::check_seed(&f), &[&f]));
     }
-    let mut files: Vec<&SqlFile> = migrations.iter().map(|m| &m.file).collect();
-    files.extend(seed_files.iter());
-    Ok(apply_allows(diags, &files))
+    Ok(diags)
 }
 
 /// Sorted by path, line, column.

@@ -166,7 +166,12 @@ pub fn stack_for(m: &Migration) -> crate::Result<usize> {
         let marker = file.sql.find("Rollback:").unwrap_or(0);
         tokens = tokens.max(measure(r).map_err(|_| deep(marker, "the `-- Rollback:` block"))?);
     }
-    Ok(MIN_STACK + tokens * STACK_PER_TOKEN)
+    Ok(stack_for_tokens(tokens))
+}
+
+/// The stack for statements of up to `tokens` tokens.
+pub const fn stack_for_tokens(tokens: usize) -> usize {
+    MIN_STACK + tokens * STACK_PER_TOKEN
 }
 
 /// The most tokens between two `;` of `sql`, or the offset where it first
@@ -226,20 +231,29 @@ fn measure(sql: &str) -> Result<usize, usize> {
 /// Runs `work` on a thread with `stack` bytes of stack.
 pub fn on_stack<T: Send>(stack: usize, work: impl FnOnce() -> T + Send) -> crate::Result<T> {
     std::thread::scope(|s| {
-        let thread = std::thread::Builder::new()
-            .name("lint".into())
-            .stack_size(stack)
-            .spawn_scoped(s, work)
-            .map_err(|e| {
-                crate::Error::Usage(format!(
-                    "the migrations are too large to lint: no thread with a {} MiB stack ({e})",
-                    stack >> 20
-                ))
-            })?;
-        Ok(thread
+        Ok(spawn_scoped(s, stack, work)?
             .join()
             .unwrap_or_else(|p| std::panic::resume_unwind(p)))
     })
+}
+
+/// A scoped thread with `stack` bytes of stack, or the error that says the
+/// migrations are too large to lint.
+pub fn spawn_scoped<'scope, T: Send + 'scope>(
+    s: &'scope std::thread::Scope<'scope, '_>,
+    stack: usize,
+    work: impl FnOnce() -> T + Send + 'scope,
+) -> crate::Result<std::thread::ScopedJoinHandle<'scope, T>> {
+    std::thread::Builder::new()
+        .name("lint".into())
+        .stack_size(stack)
+        .spawn_scoped(s, work)
+        .map_err(|e| {
+            crate::Error::Usage(format!(
+                "the migrations are too large to lint: no thread with a {} MiB stack ({e})",
+                stack >> 20
+            ))
+        })
 }
 
 /// Parse errors of a SQL text: byte offset and message.

@@ -8,22 +8,9 @@ pub mod prepare;
 
 use crate::error::{Error, Result};
 use crate::sql;
-use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
-/// What a query returns.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Cardinality {
-    /// At most one row: `Option<Row>`.
-    One,
-    /// Every row: `Vec<Row>`.
-    Many,
-    /// Nothing: `()`.
-    Exec,
-    /// The number of rows affected: `u64`.
-    Execrows,
-}
+pub use schema::query::{Cardinality, QueryColumn as Column, QueryModel, QueryParam as Param};
 
 /// One annotated query as written.
 #[derive(Debug, Clone, PartialEq)]
@@ -46,82 +33,38 @@ pub struct QuerySource {
     pub not_null: Vec<String>,
 }
 
-/// A parameter as prepared.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Param {
-    pub name: String,
-    /// The type in the schema model's terms (the generator maps it).
-    #[serde(rename = "type")]
-    pub ty: schema::TypeRef,
-    /// As PostgreSQL reports it (`format_type`).
-    pub sql_type: String,
-    pub rust_type: String,
-    /// Bound as text and cast (`$n::type`): a type with no Rust mapping.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    pub via_text: bool,
-}
-
-/// A result column as prepared.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Column {
-    pub name: String,
-    #[serde(rename = "type")]
-    pub ty: schema::TypeRef,
-    pub sql_type: String,
-    /// The field's type, `Option<…>` included when nullable.
-    pub rust_type: String,
-    pub nullable: bool,
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    pub via_text: bool,
-}
-
-/// A prepared query: what `generated/queries.json` records and the
-/// generator reads.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct QueryModel {
-    pub name: String,
-    pub file: String,
-    pub line: usize,
-    pub cardinality: Cardinality,
-    pub sql: String,
-    pub params: Vec<Param>,
-    pub columns: Vec<Column>,
-}
-
-impl QueryModel {
-    /// A model from a source and what the database said of it; Rust types
-    /// are the generator's to fill in.
-    pub fn new(source: &QuerySource, prepared: prepare::PreparedQuery) -> Self {
-        QueryModel {
-            name: source.name.clone(),
-            file: source.file.clone(),
-            line: source.line,
-            cardinality: source.cardinality,
-            sql: source.sql.clone(),
-            params: prepared
-                .params
-                .into_iter()
-                .map(|(name, ty)| Param {
-                    name,
-                    sql_type: ty.sql.clone(),
-                    ty,
-                    rust_type: String::new(),
-                    via_text: false,
-                })
-                .collect(),
-            columns: prepared
-                .columns
-                .into_iter()
-                .map(|(name, ty, nullable)| Column {
-                    name,
-                    sql_type: ty.sql.clone(),
-                    ty,
-                    rust_type: String::new(),
-                    nullable,
-                    via_text: false,
-                })
-                .collect(),
-        }
+/// The model of a query from its source and what the database said of it;
+/// Rust types are the generator's to fill in.
+pub fn model(source: &QuerySource, prepared: prepare::PreparedQuery) -> QueryModel {
+    QueryModel {
+        name: source.name.clone(),
+        file: source.file.clone(),
+        line: source.line,
+        cardinality: source.cardinality,
+        sql: source.sql.clone(),
+        params: prepared
+            .params
+            .into_iter()
+            .map(|(name, ty)| Param {
+                name,
+                sql_type: ty.sql.clone(),
+                ty,
+                rust_type: String::new(),
+                via_text: false,
+            })
+            .collect(),
+        columns: prepared
+            .columns
+            .into_iter()
+            .map(|(name, ty, nullable)| Column {
+                name,
+                sql_type: ty.sql.clone(),
+                ty,
+                rust_type: String::new(),
+                nullable,
+                via_text: false,
+            })
+            .collect(),
     }
 }
 
@@ -315,74 +258,37 @@ pub fn parse(text: &str, path: &Path, dir: &Path) -> Result<Vec<QuerySource>> {
     Ok(out)
 }
 
-/// Calls `f(offset, len)` for every `$n` or `@name` outside quotes,
-/// comments and dollar-quoted strings; returns the text between them.
-fn scan_params(text: &str, mut f: impl FnMut(usize, usize, &str)) {
+/// Calls `f(offset, text)` for every `$n` or `@name` parameter: the
+/// lexer's strings, quoted names, comments and dollar-quoted bodies hold
+/// none, and an `@` right after a name or another `@` is an operator.
+fn scan_params(text: &str, mut f: impl FnMut(usize, &str)) {
     let b = text.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        match b[i] {
-            b'\'' | b'"' => {
-                let q = b[i];
-                i += 1;
-                while i < b.len() {
-                    if b[i] == q {
-                        if i + 1 < b.len() && b[i + 1] == q {
-                            i += 2;
-                            continue;
-                        }
-                        break;
-                    }
-                    i += 1;
-                }
-                i += 1;
-            }
-            b'-' if b[i..].starts_with(b"--") => {
-                while i < b.len() && b[i] != b'\n' {
-                    i += 1;
-                }
-            }
-            b'/' if b[i..].starts_with(b"/*") => {
-                let end = text[i + 2..].find("*/").map_or(b.len(), |e| i + 2 + e + 2);
-                i = end;
-            }
-            b'$' if i + 1 < b.len() && b[i + 1].is_ascii_digit() => {
-                let len = 1 + b[i + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
-                f(i, len, &text[i..i + len]);
-                i += len;
-            }
-            b'$' => {
-                // A dollar-quoted string: skip to its closing tag.
-                let tag_len = b[i + 1..]
-                    .iter()
-                    .take_while(|c| c.is_ascii_alphanumeric() || **c == b'_')
-                    .count();
-                if i + 1 + tag_len < b.len() && b[i + 1 + tag_len] == b'$' {
-                    let tag = &text[i..i + tag_len + 2];
-                    let body = i + tag.len();
-                    i = text[body..]
-                        .find(tag)
-                        .map_or(b.len(), |e| body + e + tag.len());
-                } else {
-                    i += 1;
-                }
-            }
-            b'@' if i + 1 < b.len()
-                && (b[i + 1].is_ascii_alphabetic() || b[i + 1] == b'_')
-                && (i == 0
-                    || !(b[i - 1].is_ascii_alphanumeric()
-                        || b[i - 1] == b'_'
-                        || b[i - 1] == b'@')) =>
-            {
-                let len = 1 + b[i + 1..]
-                    .iter()
-                    .take_while(|c| c.is_ascii_alphanumeric() || **c == b'_')
-                    .count();
-                f(i, len, &text[i..i + len]);
-                i += len;
-            }
-            _ => i += 1,
+    let mut tokens = sql::tokens(text).peekable();
+    while let Some(t) = tokens.next() {
+        let dollar = match t.text(text) {
+            "$" => true,
+            "@" => false,
+            _ => continue,
+        };
+        let Some(next) = tokens.peek() else { break };
+        let first = b[next.start];
+        let starts = if dollar {
+            first.is_ascii_digit()
+        } else {
+            let before = t.start.checked_sub(1).map(|i| b[i]);
+            (first.is_ascii_alphabetic() || first == b'_')
+                && !before.is_some_and(|c| c.is_ascii_alphanumeric() || c == b'_' || c == b'@')
+        };
+        if !starts {
+            continue;
         }
+        let len = 1 + b[next.start..next.end]
+            .iter()
+            .take_while(|c| {
+                c.is_ascii_digit() || !dollar && (c.is_ascii_alphabetic() || **c == b'_')
+            })
+            .count();
+        f(t.start, &text[t.start..t.start + len]);
     }
 }
 
@@ -390,7 +296,7 @@ fn scan_params(text: &str, mut f: impl FnMut(usize, usize, &str)) {
 /// forms is an error.
 pub fn named_params(text: &str) -> std::result::Result<(String, Vec<String>), String> {
     let mut found: Vec<(usize, usize, String)> = Vec::new();
-    scan_params(text, |at, len, p| found.push((at, len, p.to_owned())));
+    scan_params(text, |at, p| found.push((at, p.len(), p.to_owned())));
     let named = found.iter().any(|(_, _, p)| p.starts_with('@'));
     let positional = found.iter().any(|(_, _, p)| p.starts_with('$'));
     if named && positional {
@@ -422,7 +328,7 @@ pub fn named_params(text: &str) -> std::result::Result<(String, Vec<String>), St
 /// The offsets of `$n` (1-based n) in a query.
 pub fn positional_params(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    scan_params(text, |at, _, p| {
+    scan_params(text, |at, p| {
         if let Ok(n) = p[1..].parse::<usize>() {
             out.push((at, n));
         }
