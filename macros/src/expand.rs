@@ -245,6 +245,9 @@ fn read_helpers(def: &TableDef, sql: &Sql, pk: &[&FieldDef]) -> TokenStream {
             uniques.push(fields);
         }
     }
+    // One finder per column list: a table may have a unique constraint and
+    // a unique index on the same columns.
+    let mut seen = std::collections::HashSet::new();
     for key in uniques {
         let (params, binds, cond) = key_params(&key, 1);
         let name = format_ident!(
@@ -254,6 +257,9 @@ fn read_helpers(def: &TableDef, sql: &Sql, pk: &[&FieldDef]) -> TokenStream {
                 .collect::<Vec<_>>()
                 .join("_and_")
         );
+        if !seen.insert(name.to_string()) {
+            continue;
+        }
         let find_sql = format!("{select} WHERE {cond}");
         out.extend(quote! {
             /// The row with this unique key, if any.
