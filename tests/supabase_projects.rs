@@ -292,7 +292,10 @@ fn real_projects_apply_and_generate_crates_that_check_without_warnings() {
             ],
         );
         assert!(status.status.success(), "{name}: {stderr}");
-        let applied = stderr.lines().filter(|l| l.starts_with("applied     ")).count();
+        let applied = stderr
+            .lines()
+            .filter(|l| l.starts_with("applied     "))
+            .count();
         assert_eq!(applied, files.len(), "{name}: {stderr}");
         for file in &files {
             assert!(
