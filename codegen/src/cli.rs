@@ -257,10 +257,15 @@ pub async fn run(args: Args) -> Result<()> {
         }
         _ => {}
     }
-    let mut migrator = job::open_migrator(&dir, &mut print_notice)?;
-    if let Some(Command::Migrate(MigrateCommand::Up { include_all: true })) = &args.command {
-        migrator.include_all = true;
-    }
+    let setup = migrate::Setup {
+        stand_ins: (args.database_url.as_deref()).is_none_or(|u| u.trim().is_empty()),
+        extensions: load_config(&args)?.extensions,
+        include_all: matches!(
+            &args.command,
+            Some(Command::Migrate(MigrateCommand::Up { include_all: true }))
+        ),
+    };
+    let migrator = job::open_migrator(&dir, setup, &mut print_notice)?;
     if let Some(Command::Migrate(MigrateCommand::Reset { yes: false })) = &args.command {
         if args
             .database_url
@@ -273,8 +278,6 @@ pub async fn run(args: Args) -> Result<()> {
         }
     }
     let mut target = Target::open(args.database_url.clone())?;
-    migrator.stand_ins = target.is_embedded();
-    migrator.extensions = load_config(&args)?.extensions;
     let url = target.url().to_owned();
     let mut conn = target.connect().await?;
     let report = &mut print_event;
@@ -652,7 +655,7 @@ fn print_status(status: &migrate::Status, json: bool) {
 /// database's catalog for `check`. Errors make the command fail.
 /// `codegen lint --static`: the file rules alone, no database.
 fn lint_static(args: &Args, dir: &std::path::Path, json: bool) -> Result<()> {
-    let migrator = job::open_migrator(dir, &mut print_notice)?;
+    let migrator = job::open_migrator(dir, migrate::Setup::default(), &mut print_notice)?;
     let config = load_config(args)?;
     let mut diags = codegen::lint::lint_files(&migrator.dir, &migrator.migrations, None)?;
     diags = config.lint.apply(diags);
@@ -717,10 +720,12 @@ async fn diff(
     }
     let mut migrator = None;
     if from.is_none() {
-        let mut m = job::open_migrator(dir, &mut print_notice)?;
-        m.stand_ins = true;
-        m.extensions = load_config(args)?.extensions;
-        migrator = Some(m);
+        let setup = migrate::Setup {
+            stand_ins: true,
+            extensions: load_config(args)?.extensions,
+            ..Default::default()
+        };
+        migrator = Some(job::open_migrator(dir, setup, &mut print_notice)?);
     }
     let name = migrate::new::slug(file.unwrap_or("diff"))?;
     let version = migrate::new::next_version(dir)?;

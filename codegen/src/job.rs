@@ -93,8 +93,8 @@ pub struct Written {
 }
 
 /// Opens the migrations; each `.sql` file skipped for its name is a notice.
-pub fn open_migrator(dir: &Path, notify: Notify<'_>) -> Result<Migrator> {
-    let migrator = Migrator::open(dir)?;
+pub fn open_migrator(dir: &Path, setup: migrate::Setup, notify: Notify<'_>) -> Result<Migrator> {
+    let migrator = Migrator::configured(dir, setup)?;
     for path in &migrator.skipped {
         notify(Notice::Skipped(path.clone()));
     }
@@ -295,10 +295,12 @@ pub async fn main_job(opts: &Options, notify: Notify<'_>) -> Result<Outcome> {
             // existing database, as `prisma db pull` does): compared with
             // its history when the directory exists.
             let migrator = if embedded || opts.migrations.is_dir() {
-                let mut m = open_migrator(&opts.migrations, notify)?;
-                m.stand_ins = embedded;
-                m.extensions = opts.config.extensions.clone();
-                Some(m)
+                let setup = migrate::Setup {
+                    stand_ins: embedded,
+                    extensions: opts.config.extensions.clone(),
+                    ..Default::default()
+                };
+                Some(open_migrator(&opts.migrations, setup, notify)?)
             } else {
                 None
             };
@@ -506,9 +508,12 @@ pub async fn lint(
     opts: &Options,
     notify: Notify<'_>,
 ) -> Result<(Target, Migrator, Vec<crate::lint::Diagnostic>)> {
-    let mut migrator = open_migrator(&opts.migrations, notify)?;
-    migrator.stand_ins = true;
-    migrator.extensions = opts.config.extensions.clone();
+    let setup = migrate::Setup {
+        stand_ins: true,
+        extensions: opts.config.extensions.clone(),
+        ..Default::default()
+    };
+    let migrator = open_migrator(&opts.migrations, setup, notify)?;
     let scratch = Target::open(None)?;
     let url = scratch.url().to_owned();
     if let Some(live) = opts.url() {
