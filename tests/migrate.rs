@@ -664,3 +664,32 @@ async fn a_syntax_error_in_a_batch_names_its_statement() {
     assert_eq!(tables, 0);
     assert!(history_versions(&mut conn).await.is_empty());
 }
+
+/// The same past the first batch (500 statements): the next batch's
+/// savepoint is made at the end of the one before, and a syntax error in
+/// the second batch still names its own line and leaves nothing applied.
+#[tokio::test]
+async fn a_syntax_error_in_a_later_batch_names_its_statement() {
+    let db = TestDb::new().await;
+    let mut sql = String::from("CREATE TABLE public.t (n int);\n");
+    for n in 1..600 {
+        if n == 550 {
+            sql.push_str("INSERT INTO public.t VALUES (;\n");
+        } else {
+            sql.push_str(&format!("INSERT INTO public.t VALUES ({n});\n"));
+        }
+    }
+    let dir = migrations_dir(&[("001_load.sql", &sql)]);
+    let text = up(dir.path(), &db.url).await.unwrap_err().to_string();
+    assert!(
+        text.contains("001_load.sql:551:30: syntax error at or near \";\""),
+        "{text}"
+    );
+    let mut conn = db.connect().await;
+    let tables: i64 = sqlx::query_scalar("SELECT count(*) FROM pg_tables WHERE tablename = 't'")
+        .fetch_one(&mut conn)
+        .await
+        .unwrap();
+    assert_eq!(tables, 0);
+    assert!(history_versions(&mut conn).await.is_empty());
+}

@@ -141,7 +141,8 @@ impl Migrator {
             let mut tx = conn.begin().await.map_err(db)?;
             set_timeouts(&mut tx, url, m, "SET LOCAL").await?;
             let ran =
-                run_in_transaction(&mut tx, &m.file, &m.body[from..end], self.stand_ins).await;
+                run_in_transaction(&mut tx, &m.file, &m.body[from..end], self.stand_ins, false)
+                    .await;
             let ran = match ran {
                 Ok(()) => {
                     let write = async {

@@ -69,7 +69,7 @@ impl Migrator {
             if m.options.transaction {
                 let mut tx = conn.begin().await.map_err(|e| Error::db(url, e))?;
                 set_timeouts(&mut tx, url, m, "SET LOCAL").await?;
-                run_in_transaction(&mut tx, &file, &body, false).await?;
+                run_in_transaction(&mut tx, &file, &body, false, false).await?;
                 session::remove(&mut tx, m).await?;
                 tx.commit().await.map_err(|e| Error::db(url, e))?;
             } else {

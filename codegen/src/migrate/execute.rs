@@ -9,17 +9,21 @@ use crate::sql::{self, Statement};
 use sqlx::postgres::{PgDatabaseError, PgErrorPosition};
 use sqlx::{Connection, PgConnection};
 
+/// The `SET` (or `SET LOCAL`) of a migration's lock and statement timeouts.
+pub(super) fn timeouts_sql(m: &Migration, set: &str) -> String {
+    format!(
+        "{set} lock_timeout = '{}'; {set} statement_timeout = '{}'",
+        m.options.lock_timeout, m.options.statement_timeout
+    )
+}
+
 pub(super) async fn set_timeouts(
     conn: &mut PgConnection,
     url: &str,
     m: &Migration,
     set: &str,
 ) -> Result<()> {
-    let sql = format!(
-        "{set} lock_timeout = '{}'; {set} statement_timeout = '{}'",
-        m.options.lock_timeout, m.options.statement_timeout
-    );
-    sqlx::raw_sql(&sql)
+    sqlx::raw_sql(&timeouts_sql(m, set))
         .execute(conn)
         .await
         .map_err(|e| Error::db(url, e))?;
@@ -42,7 +46,7 @@ pub async fn apply_file_with(
     session::fresh(conn, url).await?;
     let body = kinds::in_transaction(file);
     let mut tx = conn.begin().await.map_err(|e| Error::db(url, e))?;
-    run_in_transaction(&mut tx, file, &body, stand_ins).await?;
+    run_in_transaction(&mut tx, file, &body, stand_ins, false).await?;
     tx.commit().await.map_err(|e| Error::db(url, e))?;
     Ok(())
 }
@@ -71,7 +75,7 @@ pub(super) async fn run_statements(
 const BATCH_STATEMENTS: usize = 500;
 /// Text sent to the server in one round trip, at most (bytes).
 const BATCH_BYTES: usize = 1 << 20;
-const BATCH_SAVEPOINT: &str = "codegen_runner_batch";
+pub(super) const BATCH_SAVEPOINT: &str = "codegen_runner_batch";
 
 /// Runs statements inside an open transaction, consecutive ones in batches
 /// (two round trips per batch, as a data load needs: a file of 300,000
@@ -81,13 +85,17 @@ const BATCH_SAVEPOINT: &str = "codegen_runner_batch";
 /// file:line:column exactly as an unbatched run does. Statements that may
 /// need a stand-in rewrite, `COPY … FROM stdin` and `SET TRANSACTION` run
 /// alone; a file with savepoints of its own is not batched (the batch's
-/// savepoint would release them).
+/// savepoint would release them). `armed`: the caller made the batch
+/// savepoint just before (with its `BEGIN`), so the first batch needs no
+/// round trip of its own for it.
 pub(super) async fn run_in_transaction(
     conn: &mut PgConnection,
     file: &SqlFile,
     body: &[Statement],
     stand_ins: bool,
+    armed: bool,
 ) -> Result<()> {
+    let mut armed = armed;
     let batching = !body.iter().any(|s| kinds::savepoint(s.text(&file.sql)));
     let alone = |s: &Statement| {
         let text = s.text(&file.sql);
@@ -113,25 +121,33 @@ pub(super) async fn run_in_transaction(
             for s in &body[start..one] {
                 run_one(conn, file, s, true, stand_ins).await?;
             }
+            armed = false;
             i = one;
             continue;
         }
-        // The savepoint in a round trip of its own: a syntax error anywhere
-        // in the batch makes the server refuse the whole batch unrun, its
-        // SAVEPOINT included.
-        sqlx::raw_sql(&format!("SAVEPOINT {BATCH_SAVEPOINT}"))
-            .execute(&mut *conn)
-            .await
-            .map_err(|e| statement_error(file, &body[start], e, true))?;
-        let mut batch = String::with_capacity(bytes + 32 + 3 * (i - start));
+        // The savepoint is made before the batch is sent (a syntax error
+        // anywhere in a batch makes the server refuse all of it unrun): with
+        // the caller's BEGIN, at the end of the previous batch, or here.
+        if !armed {
+            sqlx::raw_sql(&format!("SAVEPOINT {BATCH_SAVEPOINT}"))
+                .execute(&mut *conn)
+                .await
+                .map_err(|e| statement_error(file, &body[start], e, true))?;
+        }
+        let mut batch = String::with_capacity(bytes + 64 + 3 * (i - start));
         for s in &body[start..i] {
             batch.push_str(s.text(&file.sql));
             batch.push_str("\n;\n");
         }
         batch.push_str("RELEASE SAVEPOINT ");
         batch.push_str(BATCH_SAVEPOINT);
+        if i < body.len() {
+            batch.push_str(";\nSAVEPOINT ");
+            batch.push_str(BATCH_SAVEPOINT);
+        }
         let failed = sqlx::raw_sql(&batch).execute(&mut *conn).await.is_err();
         drop(batch);
+        armed = !failed && i < body.len();
         if failed {
             // Back to before the batch, then one by one for the exact error.
             sqlx::raw_sql(&format!("ROLLBACK TO SAVEPOINT {BATCH_SAVEPOINT}"))

@@ -1,7 +1,7 @@
 //! The runner: lock → shim and history → validate checksums → apply each
 //! pending file with its history row in one transaction → functions → unlock.
 
-use super::execute::{run_in_transaction, run_one, set_timeouts};
+use super::execute::{run_in_transaction, run_one, timeouts_sql, BATCH_SAVEPOINT};
 use super::files::{self, Migration, SqlFile};
 use super::history::{self, AppliedRow};
 use super::interrupt;
@@ -295,9 +295,16 @@ impl Migrator {
                 "{}: it ran in one transaction, which the server rolls back when the connection closes; nothing of it is applied",
                 m.label()
             ));
-            let mut tx = conn.begin().await.map_err(|e| Error::db(url, e))?;
-            set_timeouts(&mut tx, url, m, "SET LOCAL").await?;
-            run_in_transaction(&mut tx, &m.file, &m.body, self.stand_ins).await?;
+            // One round trip: BEGIN, the timeouts and the first batch's savepoint.
+            let begin = format!(
+                "BEGIN; {}; SAVEPOINT {BATCH_SAVEPOINT}",
+                timeouts_sql(m, "SET LOCAL")
+            );
+            let mut tx = conn
+                .begin_with(begin)
+                .await
+                .map_err(|e| Error::db(url, e))?;
+            run_in_transaction(&mut tx, &m.file, &m.body, self.stand_ins, true).await?;
             let ms = started.elapsed().as_millis() as i64;
             let record = async {
                 session::as_runner(&mut tx).await?;
