@@ -706,3 +706,66 @@ fn mask_status(text: &str) -> String {
     }
     out
 }
+
+/// A syntax error anywhere in a batch makes the server refuse the whole
+/// batch before running any of it (the simple query protocol parses every
+/// statement first), so its savepoint was never made. The error must still
+/// be the statement's own, at its line (a real history: a column named
+/// `case` in a baseline of 128 tables).
+#[tokio::test]
+async fn a_syntax_error_in_a_batch_names_its_statement() {
+    let db = TestDb::new().await;
+    let dir = migrations_dir(&[(
+        "001_baseline.sql",
+        "CREATE TABLE public.a (id int);\nCREATE TABLE public.b (\n  case boolean\n);\nCREATE TABLE public.c (id int);\n",
+    )]);
+    let err = up(dir.path(), &db.url).await.unwrap_err();
+    let text = err.to_string();
+    assert!(
+        text.contains("001_baseline.sql:3:3: syntax error at or near \"case\""),
+        "{text}"
+    );
+    assert!(!text.contains("savepoint"), "{text}");
+    assert!(
+        text.contains("nothing from this file was applied"),
+        "{text}"
+    );
+    let mut conn = db.connect().await;
+    let tables: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM pg_tables WHERE schemaname = 'public' AND tablename IN ('a', 'b', 'c')",
+    )
+    .fetch_one(&mut conn)
+    .await
+    .unwrap();
+    assert_eq!(tables, 0);
+    assert!(history_versions(&mut conn).await.is_empty());
+}
+
+/// The same past the first batch (500 statements): the next batch's
+/// savepoint is made at the end of the one before, and a syntax error in
+/// the second batch still names its own line and leaves nothing applied.
+#[tokio::test]
+async fn a_syntax_error_in_a_later_batch_names_its_statement() {
+    let db = TestDb::new().await;
+    let mut sql = String::from("CREATE TABLE public.t (n int);\n");
+    for n in 1..600 {
+        if n == 550 {
+            sql.push_str("INSERT INTO public.t VALUES (;\n");
+        } else {
+            sql.push_str(&format!("INSERT INTO public.t VALUES ({n});\n"));
+        }
+    }
+    let dir = migrations_dir(&[("001_load.sql", &sql)]);
+    let text = up(dir.path(), &db.url).await.unwrap_err().to_string();
+    assert!(
+        text.contains("001_load.sql:551:30: syntax error at or near \";\""),
+        "{text}"
+    );
+    let mut conn = db.connect().await;
+    let tables: i64 = sqlx::query_scalar("SELECT count(*) FROM pg_tables WHERE tablename = 't'")
+        .fetch_one(&mut conn)
+        .await
+        .unwrap();
+    assert_eq!(tables, 0);
+    assert!(history_versions(&mut conn).await.is_empty());
+}

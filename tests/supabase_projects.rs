@@ -249,3 +249,109 @@ fn jet_applies_with_pg_cron_and_pg_jsonschema() {
         );
     }
 }
+
+/// Real projects' folders (see tests/supabase/README.md and
+/// tests/fixtures/README.md), each applied unmodified on the embedded
+/// database by the main job, whose crates then `cargo check` without a
+/// warning in one scratch workspace. The judge of "every file applied" is
+/// the folder itself: each `<digits>_<name>.sql` file (the Supabase CLI's
+/// pattern) must be reported applied.
+#[test]
+fn real_projects_apply_and_generate_crates_that_check_without_warnings() {
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let projects: Vec<(&str, PathBuf)> = vec![
+        ("flutterkaigi", project("flutterkaigi-2024")),
+        ("postgres_new", project("postgres-new")),
+        ("jet", project("jet")),
+        ("helicone", project("helicone/supabase/migrations")),
+        ("onlook", project("onlook/supabase/migrations")),
+        (
+            "slack_clone",
+            manifest.join("fixtures/slack-clone/supabase/migrations"),
+        ),
+        (
+            "drizzle_starter",
+            manifest.join("fixtures/drizzle-starter/supabase/migrations"),
+        ),
+    ];
+    let root = manifest.join("../target/codegen-projects");
+    let _ = std::fs::remove_dir_all(&root);
+    std::fs::create_dir_all(&root).unwrap();
+    for (name, dir) in &projects {
+        let files = migration_files(dir);
+        assert!(!files.is_empty(), "{name}: no migration files");
+        let out = root.join(name);
+        let (status, stderr) = embedded(
+            dir,
+            &[
+                "--no-cache",
+                "--out",
+                out.to_str().unwrap(),
+                "--schema",
+                "public",
+            ],
+        );
+        assert!(status.status.success(), "{name}: {stderr}");
+        let applied = stderr
+            .lines()
+            .filter(|l| l.starts_with("applied     "))
+            .count();
+        assert_eq!(applied, files.len(), "{name}: {stderr}");
+        for file in &files {
+            assert!(
+                stderr.contains(&format!("applied     {}", file.trim_end_matches(".sql"))),
+                "{name}: {file} not applied: {stderr}"
+            );
+        }
+        let toml = out.join("Cargo.toml");
+        let text = std::fs::read_to_string(&toml).unwrap();
+        std::fs::write(
+            &toml,
+            text.replace("name = \"generated\"", &format!("name = \"{name}\"")),
+        )
+        .unwrap();
+    }
+    let members: Vec<String> = projects.iter().map(|(n, _)| format!("{n:?}")).collect();
+    std::fs::write(
+        root.join("Cargo.toml"),
+        format!(
+            "[workspace]\nresolver = \"2\"\nmembers = [{}]\n",
+            members.join(", ")
+        ),
+    )
+    .unwrap();
+    std::fs::copy(manifest.join("../Cargo.lock"), root.join("Cargo.lock")).unwrap();
+    let check = Command::new(env!("CARGO"))
+        .args([
+            "check",
+            "--workspace",
+            "--offline",
+            "--message-format",
+            "short",
+        ])
+        .current_dir(&root)
+        .env("CARGO_TARGET_DIR", manifest.join("../target"))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&check.stderr);
+    assert!(check.status.success(), "{stderr}");
+    let warnings: Vec<&str> = stderr.lines().filter(|l| l.contains("warning")).collect();
+    assert!(warnings.is_empty(), "{}", warnings.join("\n"));
+}
+
+/// A folder's `<digits>_<name>.sql` files, as the Supabase CLI lists them.
+fn migration_files(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .flatten()
+        .filter(|e| e.file_type().unwrap().is_file())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| {
+            n.strip_suffix(".sql")
+                .and_then(|stem| stem.split_once('_'))
+                .is_some_and(|(v, _)| !v.is_empty() && v.bytes().all(|b| b.is_ascii_digit()))
+        })
+        .collect();
+    names.sort();
+    names
+}

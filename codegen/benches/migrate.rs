@@ -4,9 +4,11 @@
 //! in the same run, plus the embedded cluster's start-to-ready time.
 //!
 //! `cargo bench -p codegen --bench migrate` (server: `BENCH_DATABASE_URL`,
-//! default the local PostgreSQL on 127.0.0.1:5432).
+//! default the local PostgreSQL on 127.0.0.1:5432). `BENCH_ONLY=history`
+//! runs only the real-history comparison (migrate_history/mod.rs).
 
 mod common;
+mod migrate_history;
 
 use codegen::migrate::Migrator;
 use common::{drop_db, median, psql_file};
@@ -130,6 +132,10 @@ async fn data_load(server: &str) {
 async fn main() {
     let server = std::env::var("BENCH_DATABASE_URL")
         .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into());
+    if std::env::var("BENCH_ONLY").as_deref() == Ok("history") {
+        migrate_history::history(&server).await;
+        return;
+    }
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../migrations");
     let migrator = Migrator::open(&dir).unwrap();
     let mut files: Vec<_> = migrator
@@ -182,6 +188,7 @@ async fn main() {
     );
 
     data_load(&server).await;
+    migrate_history::history(&server).await;
 
     let mut starts = Vec::new();
     for _ in 0..5 {

@@ -35,10 +35,12 @@ pub async fn run(args: &Args, dir: &Path, request: Request<'_>) -> Result<()> {
     let from = match request.from {
         Some(url) => run::From::Url(url.to_owned()),
         None => {
-            let mut m = job::open_migrator(dir, &mut print_notice)?;
-            m.stand_ins = true;
-            m.extensions = load_config(args)?.extensions;
-            migrator = m;
+            let setup = codegen::migrate::Setup {
+                stand_ins: true,
+                extensions: load_config(args)?.extensions,
+                ..Default::default()
+            };
+            migrator = job::open_migrator(dir, setup, &mut print_notice)?;
             run::From::Migrations(&migrator)
         }
     };

@@ -10,7 +10,7 @@ use std::path::Path;
 
 /// `codegen lint --static`: the file rules alone, no database.
 pub fn lint_static(args: &Args, dir: &Path, json: bool) -> Result<()> {
-    let migrator = job::open_migrator(dir, &mut print_notice)?;
+    let migrator = job::open_migrator(dir, codegen::migrate::Setup::default(), &mut print_notice)?;
     let config = load_config(args)?;
     let mut diags = codegen::lint::lint_files(&migrator.dir, &migrator.migrations, None)?;
     diags = config.lint.apply(diags);

@@ -4,7 +4,7 @@
 use super::{load_config, print_notice, Args};
 use codegen::db::Target;
 use codegen::job;
-use codegen::migrate::Migrator;
+use codegen::migrate::{self, Migrator};
 use codegen::{Error, Result};
 use std::path::Path;
 
@@ -28,16 +28,18 @@ pub struct Session {
 
 impl Session {
     async fn open(args: &Args, dir: &Path, setup: Setup) -> Result<Self> {
-        let mut migrator = job::open_migrator(dir, &mut print_notice)?;
-        migrator.include_all = setup.include_all;
         if setup.unconfirmed_reset && args.database_url.is_some() {
             return Err(Error::Usage(
                 "reset drops the public schema and the migration history of DATABASE_URL; add --yes to confirm".into(),
             ));
         }
         let target = Target::open(args.database_url.clone())?;
-        migrator.stand_ins = target.is_embedded();
-        migrator.extensions = load_config(args)?.extensions;
+        let configured = migrate::Setup {
+            stand_ins: target.is_embedded(),
+            extensions: load_config(args)?.extensions,
+            include_all: setup.include_all,
+        };
+        let migrator = job::open_migrator(dir, configured, &mut print_notice)?;
         let url = target.url().to_owned();
         let conn = target.connect().await?;
         Ok(Self {

@@ -147,10 +147,12 @@ async fn from_database(
     // existing database, as `prisma db pull` does): compared with
     // its history when the directory exists.
     let migrator = if embedded || opts.migrations.is_dir() {
-        let mut m = open_migrator(&opts.migrations, notify)?;
-        m.stand_ins = embedded;
-        m.extensions = opts.config.extensions.clone();
-        Some(m)
+        let setup = migrate::Setup {
+            stand_ins: embedded,
+            extensions: opts.config.extensions.clone(),
+            ..Default::default()
+        };
+        Some(open_migrator(&opts.migrations, setup, notify)?)
     } else {
         None
     };

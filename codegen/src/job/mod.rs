@@ -96,8 +96,12 @@ pub struct Written {
 }
 
 /// Opens the migrations; each `.sql` file skipped for its name is a notice.
-pub fn open_migrator(dir: &Path, notify: Notify<'_>) -> Result<Migrator> {
-    let migrator = Migrator::open(dir)?;
+pub fn open_migrator(
+    dir: &Path,
+    setup: crate::migrate::Setup,
+    notify: Notify<'_>,
+) -> Result<Migrator> {
+    let migrator = Migrator::configured(dir, setup)?;
     for path in &migrator.skipped {
         notify(Notice::Skipped(path.clone()));
     }
@@ -183,9 +187,12 @@ pub async fn lint(
     opts: &Options,
     notify: Notify<'_>,
 ) -> Result<(Target, Migrator, Vec<crate::lint::Diagnostic>)> {
-    let mut migrator = open_migrator(&opts.migrations, notify)?;
-    migrator.stand_ins = true;
-    migrator.extensions = opts.config.extensions.clone();
+    let setup = crate::migrate::Setup {
+        stand_ins: true,
+        extensions: opts.config.extensions.clone(),
+        ..Default::default()
+    };
+    let migrator = open_migrator(&opts.migrations, setup, notify)?;
     let scratch = Target::open(None)?;
     let url = scratch.url().to_owned();
     if let Some(live) = opts.url() {

@@ -132,9 +132,12 @@ async fn prepare(
 ) -> Result<(Vec<String>, pgtap::Which)> {
     let embedded = crate::db::given_url(opts.database_url.as_deref()).is_none();
     let migrator = if embedded || opts.migrations.is_dir() {
-        let mut m = Migrator::open(&opts.migrations)?;
-        m.stand_ins = embedded;
-        m.extensions = opts.extensions.clone();
+        let setup = crate::migrate::Setup {
+            stand_ins: embedded,
+            extensions: opts.extensions.clone(),
+            ..Default::default()
+        };
+        let m = Migrator::configured(&opts.migrations, setup)?;
         for s in &m.skipped {
             notify(Progress::Skipped(s.clone()));
         }

@@ -95,6 +95,9 @@ fn find_by(def: &TableDef, sql: &Sql, pk: &[&FieldDef]) -> TokenStream {
         keys.push(u.columns.iter().filter_map(|c| def.field(c)).collect());
     }
     let mut out = TokenStream::new();
+    // One finder per column list: a table may have a unique constraint and
+    // a unique index on the same columns.
+    let mut seen = std::collections::HashSet::new();
     for key in keys {
         let (params, binds, cond) = key_params(&key, 1);
         let name = format_ident!(
@@ -104,6 +107,9 @@ fn find_by(def: &TableDef, sql: &Sql, pk: &[&FieldDef]) -> TokenStream {
                 .collect::<Vec<_>>()
                 .join("_and_")
         );
+        if !seen.insert(name.to_string()) {
+            continue;
+        }
         let find_sql = format!("{} WHERE {cond}", sql.select);
         out.extend(quote! {
             /// The row with this unique key, if any.

@@ -1,0 +1,3 @@
+alter table "public"."response" add column "delay_ms" integer;
+
+

@@ -1,0 +1,1 @@
+alter table "public"."response" add column "status" smallint;

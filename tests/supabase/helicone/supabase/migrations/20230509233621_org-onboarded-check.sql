@@ -1,0 +1,3 @@
+alter table "public"."organization" add column "has_onboarded" boolean not null default false;
+
+

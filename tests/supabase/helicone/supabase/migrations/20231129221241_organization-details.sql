@@ -1,0 +1,5 @@
+alter table "public"."organization" add column "referral" text;
+
+alter table "public"."organization" add column "size" text;
+
+

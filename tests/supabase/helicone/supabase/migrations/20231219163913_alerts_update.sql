@@ -1,0 +1,2 @@
+ALTER TABLE alert
+ADD COLUMN minimum_request_count BIGINT DEFAULT 0;

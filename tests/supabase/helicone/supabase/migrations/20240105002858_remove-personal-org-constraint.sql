@@ -1,0 +1,3 @@
+drop trigger if exists "check_personal_organization_constraint_trigger" on "public"."organization";
+
+

@@ -1,0 +1,3 @@
+drop policy "Enable insert for owner" on "public"."organization";
+
+

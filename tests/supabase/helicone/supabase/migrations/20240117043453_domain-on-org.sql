@@ -1,0 +1,1 @@
+alter table "public"."organization" add column "domain" text;

@@ -1,0 +1,2 @@
+
+alter table "public"."request" add column "threat" boolean default null;

@@ -1,0 +1,2 @@
+alter table "public"."request"
+add column "target_url" text default null;

@@ -1,0 +1,1 @@
+alter table "public"."organization" add column "percent_to_log" integer DEFAULT 100000;

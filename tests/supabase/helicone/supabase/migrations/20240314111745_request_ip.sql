@@ -1,0 +1,1 @@
+alter table "public"."request" add column "request_ip" text default null;

@@ -1,0 +1,1 @@
+alter table "public"."request" add column "country_code" text default null;

@@ -1,0 +1,3 @@
+alter table "public"."request" add column "version" integer not null default 0;
+
+

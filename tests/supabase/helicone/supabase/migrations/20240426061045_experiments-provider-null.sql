@@ -1,0 +1,3 @@
+alter table "public"."experiment_v2_hypothesis" alter column "provider_key" drop not null;
+
+

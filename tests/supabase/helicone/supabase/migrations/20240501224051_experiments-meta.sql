@@ -1,0 +1,3 @@
+alter table "public"."experiment_v2" add column "meta" jsonb;
+
+

@@ -1,0 +1,3 @@
+alter table "public"."experiment_dataset_v2" add column "meta" jsonb;
+
+

@@ -1,0 +1,2 @@
+ALTER TABLE organization
+ADD COLUMN request_limit INTEGER;

@@ -1,0 +1,1 @@
+alter table "public"."alert" add column "slack_channels" text[] not null default '{}'::text[];

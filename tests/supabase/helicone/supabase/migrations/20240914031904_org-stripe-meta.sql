@@ -1,0 +1,2 @@
+alter table "public"."organization"
+add column "stripe_metadata" jsonb not null default '{}'::jsonb;

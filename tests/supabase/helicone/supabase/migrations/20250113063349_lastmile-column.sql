@@ -1,0 +1,1 @@
+alter table "public"."evaluator" add column "last_mile_config" jsonb;

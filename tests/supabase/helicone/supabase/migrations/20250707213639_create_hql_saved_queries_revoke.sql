@@ -1,0 +1,1 @@
+revoke all on table "public"."saved_queries" from anon, authenticated, public;

@@ -1,0 +1,3 @@
+UPDATE organization 
+SET onboarding_status = onboarding_status - 'hasCompletedQuickstart'
+WHERE onboarding_status ? 'hasCompletedQuickstart';

@@ -1,0 +1,2 @@
+alter table stripe.customers
+    add deleted boolean default false not null;

@@ -1,0 +1,1 @@
+ALTER TYPE "stripe"."invoice_status" ADD VALUE 'deleted';

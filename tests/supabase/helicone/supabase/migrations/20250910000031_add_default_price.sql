@@ -1,0 +1,2 @@
+alter table "stripe"."products"
+add column IF NOT EXISTS "default_price" text;
