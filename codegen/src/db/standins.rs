@@ -748,9 +748,7 @@ const VAULT_MEMBERS: &str = "
             WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
                                WHERE d.classid = m.classid AND d.objid = m.objid AND d.deptype = 'e');";
 
-fn literal(s: &str) -> String {
-    format!("'{}'", s.replace('\'', "''"))
-}
+use crate::sql::literal;
 
 /// The stand-ins installed in the database, with what each covers.
 pub async fn installed(
