@@ -686,3 +686,57 @@ async fn judged_comments_on_a_remade_policy_and_constraint() {
     )
     .await;
 }
+
+/// The printed output of `codegen diff` (migration, rollback and the
+/// concurrent index file) for a fixed pair of migration folders, as a
+/// snapshot; the same file is judged by psql and `pg_dump -s` too.
+#[tokio::test]
+async fn snapshot_of_the_printed_diff() {
+    let init = "-- Migration: 001_init\n-- Description: the start\n-- Author: test\n-- Date: 2026-11-28\n\nBEGIN;\n\
+        CREATE TYPE public.mood AS ENUM ('sad', 'happy');\n\
+        CREATE TABLE public.notes (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, body varchar(20) NOT NULL, mood public.mood);\n\
+        CREATE FUNCTION public.note_count() RETURNS bigint LANGUAGE sql AS 'SELECT count(*) FROM public.notes';\n\
+        CREATE VIEW public.short_notes AS SELECT id, body FROM public.notes WHERE length(body) < 10;\n\
+        ALTER TABLE public.notes ENABLE ROW LEVEL SECURITY;\n\
+        CREATE POLICY notes_read ON public.notes FOR SELECT TO authenticated USING (true);\n\
+        COMMIT;\n\n-- Rollback:\n-- DROP VIEW public.short_notes; DROP FUNCTION public.note_count(); DROP TABLE public.notes; DROP TYPE public.mood;\n";
+    let change = "-- Migration: 002_change\n-- Description: the change\n-- Author: test\n-- Date: 2026-11-28\n\nBEGIN;\n\
+        ALTER TYPE public.mood ADD VALUE 'calm' AFTER 'sad';\n\
+        DROP VIEW public.short_notes;\n\
+        ALTER TABLE public.notes ALTER COLUMN body TYPE varchar(50);\n\
+        CREATE VIEW public.short_notes AS SELECT id, body FROM public.notes WHERE length(body) < 10;\n\
+        ALTER TABLE public.notes ADD COLUMN tag text DEFAULT 'none';\n\
+        CREATE TABLE public.tags (name text PRIMARY KEY, note_id bigint REFERENCES public.notes (id));\n\
+        CREATE INDEX notes_tag ON public.notes (tag);\n\
+        CREATE OR REPLACE FUNCTION public.note_count() RETURNS bigint LANGUAGE sql AS 'SELECT count(*) + 0 FROM public.notes';\n\
+        DROP POLICY notes_read ON public.notes;\n\
+        CREATE POLICY notes_read ON public.notes FOR SELECT TO authenticated USING (mood IS DISTINCT FROM 'sad');\n\
+        COMMENT ON TABLE public.tags IS 'labels for notes';\n\
+        COMMIT;\n\n-- Rollback:\n-- DROP TABLE public.tags;\n";
+    let before = migrations_dir(&[("001_init.sql", init)]);
+    let after = migrations_dir(&[("001_init.sql", init), ("002_change.sql", change)]);
+    let (changed, copy) = (TestDb::new().await, TestDb::new().await);
+    up(after.path(), &changed.url).await.unwrap();
+    up(before.path(), &copy.url).await.unwrap();
+    let (ok, stdout, stderr) = cli(&changed.url, before.path(), &["diff"]);
+    assert!(ok, "{stderr}");
+    assert!(stderr.contains("proven on a scratch copy"), "{stderr}");
+    // The header's date is the day it runs.
+    let printed: String = stdout
+        .lines()
+        .map(|l| match l.strip_prefix("-- Date: ") {
+            Some(_) => "-- Date: [today]",
+            None => l,
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    insta::assert_snapshot!(printed);
+    // The concurrent file follows the main one after a blank line.
+    let (main, concurrent) = match stdout.find("\n-- Migration: 003_") {
+        Some(i) => (&stdout[..i], Some(&stdout[i + 1..])),
+        None => (stdout.as_str(), None),
+    };
+    let at_start = TestDb::new().await;
+    up(before.path(), &at_start.url).await.unwrap();
+    judge_file(&copy.url, main, concurrent, &at_start.url, &changed.url);
+}
