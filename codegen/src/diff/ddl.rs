@@ -22,6 +22,24 @@ pub(super) fn identity_word(i: Identity) -> &'static str {
     }
 }
 
+/// ` GENERATED … AS IDENTITY` of an identity column, naming its sequence
+/// when that is not the name PostgreSQL would choose (a table renamed
+/// keeps its sequence's name).
+pub(super) fn identity_clause(o: &Object) -> String {
+    let Some(c) = o.column() else {
+        return String::new();
+    };
+    let mut s = format!(" GENERATED {} AS IDENTITY", identity_word(c.identity));
+    let table = o.parent.as_deref().unwrap_or("");
+    if let Some(seq) = &c.identity_sequence {
+        let chosen = format!("{table}_{}_seq", c.column);
+        if *seq != chosen {
+            s.push_str(&format!(" (SEQUENCE NAME {seq})"));
+        }
+    }
+    s
+}
+
 /// A column's clause in CREATE TABLE / ADD COLUMN.
 pub(super) fn column_clause(o: &Object) -> String {
     let Some(c) = o.column() else {
@@ -41,7 +59,7 @@ pub(super) fn column_clause(o: &Object) -> String {
                 s.push_str(&format!(" DEFAULT {d}"));
             }
         }
-        (i, _) => s.push_str(&format!(" GENERATED {} AS IDENTITY", identity_word(i))),
+        _ => s.push_str(&identity_clause(o)),
     }
     if c.notnull && c.identity == Identity::None {
         s.push_str(" NOT NULL");

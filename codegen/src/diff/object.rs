@@ -220,6 +220,8 @@ pub struct ColumnInfo {
     pub typtype: TypType,
     /// The type's quoted `schema.name`.
     pub type_name: String,
+    /// An identity column's sequence (quoted `schema.name`).
+    pub identity_sequence: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -352,6 +354,7 @@ impl Info {
                 attnum: f.code(7).parse().unwrap_or(0),
                 typtype: TypType::parse(f.code(8), object)?,
                 type_name: f.text(9),
+                identity_sequence: f.opt(10),
             }),
             Kind::Constraint | Kind::ForeignKey => Info::Constraint(ConstraintInfo {
                 table: f.text(0),

@@ -143,7 +143,8 @@ SELECT kind, name, parent, def, ddl, undo, deps, implicit, info FROM (
          NULL, NULL, '{}', a.attinhcount > 0,
          ARRAY[quote_ident(a.attname), f.type, f.collate, a.attnotnull::text, f.dflt, a.attidentity::text,
                a.attgenerated::text, a.attnum::text, t.typtype::text,
-               format('%I.%I', t.typnamespace::regnamespace::text, t.typname)]
+               format('%I.%I', t.typnamespace::regnamespace::text, t.typname),
+               CASE WHEN a.attidentity <> '' THEN pg_get_serial_sequence(r.qname, a.attname) END]
     FROM pg_attribute a JOIN rel r ON r.oid = a.attrelid JOIN pg_type t ON t.oid = a.atttypid
     LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
     CROSS JOIN LATERAL (
@@ -279,8 +280,12 @@ SELECT kind, name, parent, def, ddl, undo, deps, implicit, info FROM (
          format('COMMENT ON %s IS %L;', target.what, d.description), format('COMMENT ON %s IS NULL;', target.what),
          '{}', false, ARRAY[target.relkind]
     FROM pg_description d
-    -- PostgreSQL's own objects (oids below 16384) have most descriptions.
-    CROSS JOIN LATERAL (SELECT WHERE d.objoid >= 16384) user_object
+    -- PostgreSQL's own objects (oids below 16384) have most descriptions;
+    -- its comment on `public` is its own too, whatever the schema's oid
+    -- (`migrate reset` on a URL re-makes the schema with that comment).
+    CROSS JOIN LATERAL (SELECT WHERE d.objoid >= 16384
+                          AND NOT (d.classoid = 'pg_namespace'::regclass AND d.description = 'standard public schema'
+                                   AND d.objoid = (SELECT oid FROM pg_namespace WHERE nspname = 'public'))) user_object
     CROSS JOIN LATERAL (
       SELECT CASE WHEN d.objsubid > 0 THEN format('COLUMN %s.%I', r.qname, (SELECT attname FROM pg_attribute WHERE attrelid = r.oid AND attnum = d.objsubid))
                   ELSE format('%s %s', CASE r.relkind WHEN 'v' THEN 'VIEW' WHEN 'm' THEN 'MATERIALIZED VIEW' WHEN 'S' THEN 'SEQUENCE'

@@ -2,7 +2,9 @@
 //! extensions, tables' options, publications, grants.
 
 use super::{danger, step, Planner};
-use crate::diff::ddl::{create_type, guarded, identity_word, labels, quote_ident, widens};
+use crate::diff::ddl::{
+    create_type, guarded, identity_clause, identity_word, labels, quote_ident, widens,
+};
 use crate::diff::object::{ColumnInfo, Identity, Persistence, TypType};
 use crate::diff::{Info, Kind, Object};
 use crate::sql::literal;
@@ -197,7 +199,7 @@ impl Planner<'_> {
                 ));
             }
         }
-        self.alter_identity(&at, x.identity, y.identity);
+        self.alter_identity(&at, x.identity, b);
         if let Some(d) = &y.default {
             if y.identity == Identity::None && (default_changed || retyped) {
                 self.plan.steps.push(step(format!("{at} SET DEFAULT {d};")));
@@ -209,15 +211,14 @@ impl Planner<'_> {
         }
     }
 
-    fn alter_identity(&mut self, at: &str, from: Identity, to: Identity) {
+    fn alter_identity(&mut self, at: &str, from: Identity, b: &Object) {
+        let to = b.column().map_or(Identity::None, |c| c.identity);
         if from == to {
             return;
         }
         let sql = match (from, to) {
             (_, Identity::None) => format!("{at} DROP IDENTITY IF EXISTS;"),
-            (Identity::None, _) => {
-                format!("{at} ADD GENERATED {} AS IDENTITY;", identity_word(to))
-            }
+            (Identity::None, _) => format!("{at} ADD{};", identity_clause(b)),
             _ => format!("{at} SET GENERATED {};", identity_word(to)),
         };
         self.plan.steps.push(step(sql));

@@ -7,7 +7,7 @@ use super::{key, step, Planner};
 use crate::diff::ddl::{
     column_clause, create_type, guarded, index_if_not_exists, inline_constraint,
 };
-use crate::diff::object::{AclObject, ConType, Identity, Persistence, ProKind};
+use crate::diff::object::{AclObject, ConType, Persistence, ProKind};
 use crate::diff::{Kind, Object};
 use std::collections::BTreeSet;
 
@@ -153,18 +153,15 @@ impl Planner<'_> {
         // Identity sequences come with their table.
         let mut objects = vec![(on_kind, o.name.clone(), given)];
         if o.kind == Kind::Table {
-            let has_identity = self.to.of(Kind::Column).any(|c| {
-                c.parent.as_deref() == Some(o.name.as_str())
-                    && c.column().is_some_and(|c| c.identity != Identity::None)
-            });
-            for s in self.to.of(Kind::Sequence).filter(|s| s.implicit) {
-                if has_identity
-                    && s.parent == o.parent
-                    && s.name.starts_with(o.name.trim_end_matches('"'))
-                {
-                    let (seq_given, _) = self.defaults_given(AclObject::Sequences, schema);
-                    objects.push(("SEQUENCE", s.name.clone(), seq_given));
-                }
+            let sequences: Vec<String> = self
+                .to
+                .of(Kind::Column)
+                .filter(|c| c.parent.as_deref() == Some(o.name.as_str()))
+                .filter_map(|c| c.column()?.identity_sequence.clone())
+                .collect();
+            for s in sequences {
+                let (seq_given, _) = self.defaults_given(AclObject::Sequences, schema);
+                objects.push(("SEQUENCE", s, seq_given));
             }
         }
         for (on_kind, name, given) in objects {
