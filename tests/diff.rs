@@ -967,3 +967,22 @@ async fn after_migrate_reset_on_a_url_diff_sees_no_changes() {
         "{stdout}{stderr}"
     );
 }
+
+/// postgres-new's history: pg_cron makes its own schema `cron` (a member
+/// of the extension, which pg_dump leaves out): the diff makes the
+/// extension, not the schema before it.
+#[tokio::test]
+async fn judged_an_extension_that_makes_its_own_schema() {
+    let dir = migrations_dir(&[
+        ("001_init.sql", "create table public.t (id int);"),
+        (
+            "002_cron.sql",
+            "create extension pg_cron with schema extensions;\ngrant usage on schema cron to postgres;",
+        ),
+    ]);
+    let states = history_states(dir.path()).await;
+    assert_eq!(states.len(), 2, "one state per file");
+    if let Some(miss) = judge_transition(&states[0], &states[1]).await {
+        panic!("{miss}");
+    }
+}

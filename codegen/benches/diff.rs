@@ -264,7 +264,9 @@ async fn main() {
     println!(
         "two 1,000-table databases, 20 columns apart, medians of {ROUNDS}, interleaved (whole processes):"
     );
-    println!("| `codegen diff --no-verify` | `pg_dump -s` of one ({version}) | time | peak memory |");
+    println!(
+        "| `codegen diff --no-verify` | `pg_dump -s` of one ({version}) | time | peak memory |"
+    );
     println!("|---|---|---|---|");
     println!(
         "| {ours_ms:.0} ms, {} MiB | {dump_ms:.0} ms, {} MiB | {ratio:.2}× ({}) | {memory:.2}× ({}) |",

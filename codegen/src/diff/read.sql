@@ -4,6 +4,8 @@
 -- implicit (made by another object's DDL), info (facts the planner needs,
 -- a text array whose positions per kind diff/object.rs's Info::parse reads;
 -- catalog codes are given raw, and an unknown one is an error there).
+-- A catalog function whose text is used twice is called once, in a
+-- LATERAL subquery with OFFSET 0 (else the planner inlines it per use).
 WITH ns AS (
   SELECT oid, nspname FROM pg_namespace
    WHERE nspname <> ALL($1) AND nspname NOT LIKE 'pg\_temp\_%' AND nspname NOT LIKE 'pg\_toast\_temp\_%'
@@ -46,7 +48,8 @@ SELECT kind, name, parent, def, ddl, undo, deps, implicit, info FROM (
          format('CREATE SCHEMA IF NOT EXISTS %I;', n.nspname) AS ddl,
          format('DROP SCHEMA IF EXISTS %I;', n.nspname) AS undo,
          '{}'::text[] AS deps, n.nspname = 'public' AS implicit, NULL::text[] AS info
-    FROM ns n
+    -- (A schema an extension makes, as pg_cron makes `cron`, comes with it.)
+    FROM ns n WHERE n.oid NOT IN (SELECT objid FROM ext WHERE classid = 'pg_namespace'::regclass)
   UNION ALL
   SELECT 'extension', quote_ident(e.extname), quote_ident(e.extnamespace::regnamespace::text),
          format('schema=%I', e.extnamespace::regnamespace::text),
@@ -150,6 +153,7 @@ SELECT kind, name, parent, def, ddl, undo, deps, implicit, info FROM (
     CROSS JOIN LATERAL (
       SELECT format_type(a.atttypid, a.atttypmod) AS type, pg_get_expr(d.adbin, d.adrelid) AS dflt,
              CASE WHEN a.attcollation <> 0 AND a.attcollation <> t.typcollation THEN a.attcollation::regcollation::text END AS collate
+      OFFSET 0
     ) f
    WHERE a.attnum > 0 AND NOT a.attisdropped AND r.relkind IN ('r', 'p')
   UNION ALL
@@ -161,25 +165,25 @@ SELECT kind, name, parent, def, ddl, undo, deps, implicit, info FROM (
          k.coninhcount > 0 OR k.conparentid <> 0,
          ARRAY[r.qname, quote_ident(k.conname), cd.def, k.contype::text, (r.relkind = 'p')::text]
     FROM pg_constraint k JOIN rel r ON r.oid = k.conrelid
-    CROSS JOIN LATERAL (SELECT pg_get_constraintdef(k.oid) AS def) cd
+    CROSS JOIN LATERAL (SELECT pg_get_constraintdef(k.oid) AS def OFFSET 0) cd
   UNION ALL
   SELECT 'index', format('%I.%I', r.nspname, r.relname), t.qname, x.def,
          x.def || ';', format('DROP INDEX IF EXISTS %s;', r.qname), ARRAY[t.qname],
          EXISTS (SELECT 1 FROM pg_inherits h WHERE h.inhrelid = r.oid),
          ARRAY[t.qname, t.relkind::text]
     FROM pg_index i JOIN rel r ON r.oid = i.indexrelid JOIN rel t ON t.oid = i.indrelid
-    CROSS JOIN LATERAL (SELECT pg_get_indexdef(r.oid) AS def) x
+    CROSS JOIN LATERAL (SELECT pg_get_indexdef(r.oid) AS def OFFSET 0) x
    WHERE NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid AND k.contype IN ('p', 'u', 'x'))
   UNION ALL
   SELECT 'view', r.qname, quote_ident(r.nspname),
-         format('kind=%s options=%s def=%s', r.relkind, r.reloptions, pg_get_viewdef(r.oid)),
+         format('kind=%s options=%s def=%s', r.relkind, r.reloptions, v.def),
          CASE WHEN r.relkind = 'v'
               THEN format('CREATE OR REPLACE VIEW %s%s AS%s', r.qname,
                           CASE WHEN r.reloptions IS NOT NULL THEN format(' WITH (%s)', array_to_string(r.reloptions, ', ')) ELSE '' END,
-                          E'\n' || pg_get_viewdef(r.oid))
+                          E'\n' || v.def)
               ELSE format('CREATE MATERIALIZED VIEW IF NOT EXISTS %s%s AS%s', r.qname,
                           CASE WHEN r.reloptions IS NOT NULL THEN format(' WITH (%s)', array_to_string(r.reloptions, ', ')) ELSE '' END,
-                          E'\n' || rtrim(pg_get_viewdef(r.oid), ';') || ';') END,
+                          E'\n' || rtrim(v.def, ';') || ';') END,
          format('DROP %sVIEW IF EXISTS %s;', CASE WHEN r.relkind = 'm' THEN 'MATERIALIZED ' ELSE '' END, r.qname),
          ARRAY(SELECT DISTINCT x.qname FROM pg_rewrite w JOIN pg_depend d ON d.classid = 'pg_rewrite'::regclass AND d.objid = w.oid
                  JOIN rel x ON x.oid = d.refobjid AND d.refclassid = 'pg_class'::regclass
@@ -189,40 +193,43 @@ SELECT kind, name, parent, def, ddl, undo, deps, implicit, info FROM (
                  JOIN fn f ON f.oid = d.refobjid AND d.refclassid = 'pg_proc'::regclass
                 WHERE w.ev_class = r.oid),
          false, ARRAY[r.relkind::text]
-    FROM rel r WHERE r.relkind IN ('v', 'm')
+    FROM rel r CROSS JOIN LATERAL (SELECT pg_get_viewdef(r.oid) AS def OFFSET 0) v
+   WHERE r.relkind IN ('v', 'm')
   UNION ALL
-  SELECT 'function', f.qname, quote_ident(f.pronamespace::regnamespace::text), pg_get_functiondef(f.oid),
-         rtrim(pg_get_functiondef(f.oid), E'\n') || ';',
+  SELECT 'function', f.qname, quote_ident(f.pronamespace::regnamespace::text), fd.def,
+         rtrim(fd.def, E'\n') || ';',
          format('DROP %s IF EXISTS %s;', CASE WHEN f.prokind = 'p' THEN 'PROCEDURE' ELSE 'FUNCTION' END, f.qname),
          ARRAY(SELECT t.qname FROM unnest(f.proargtypes::oid[] || f.prorettype) u(oid) JOIN pg_type ty ON ty.oid = u.oid
                  JOIN rel t ON t.oid = ty.typrelid WHERE t.relkind IN ('r', 'p', 'v', 'm')),
          false,
          ARRAY[pg_get_function_result(f.oid), f.prokind::text, pg_get_function_arguments(f.oid)]
-    FROM fn f
+    FROM fn f CROSS JOIN LATERAL (SELECT pg_get_functiondef(f.oid) AS def OFFSET 0) fd
   UNION ALL
-  SELECT 'trigger', format('%I ON %s', g.tgname, r.qname), r.qname, format('%s enabled=%s', pg_get_triggerdef(g.oid), g.tgenabled),
-         format(E'DROP TRIGGER IF EXISTS %I ON %s;\n%s;%s', g.tgname, r.qname, pg_get_triggerdef(g.oid),
+  SELECT 'trigger', format('%I ON %s', g.tgname, r.qname), r.qname, format('%s enabled=%s', tg.def, g.tgenabled),
+         format(E'DROP TRIGGER IF EXISTS %I ON %s;\n%s;%s', g.tgname, r.qname, tg.def,
                 CASE g.tgenabled WHEN 'D' THEN format(E'\nALTER TABLE %s DISABLE TRIGGER %I;', r.qname, g.tgname)
                                  WHEN 'R' THEN format(E'\nALTER TABLE %s ENABLE REPLICA TRIGGER %I;', r.qname, g.tgname)
                                  WHEN 'A' THEN format(E'\nALTER TABLE %s ENABLE ALWAYS TRIGGER %I;', r.qname, g.tgname) ELSE '' END),
          format('DROP TRIGGER IF EXISTS %I ON %s;', g.tgname, r.qname),
          ARRAY(SELECT qname FROM fn WHERE oid = g.tgfoid), g.tgparentid <> 0, ARRAY[g.tgenabled::text]
     FROM pg_trigger g JOIN rel r ON r.oid = g.tgrelid
+    CROSS JOIN LATERAL (SELECT pg_get_triggerdef(g.oid) AS def OFFSET 0) tg
    WHERE NOT g.tgisinternal
   UNION ALL
   SELECT 'policy', format('%I ON %s', p.polname, r.qname), r.qname,
          format('%s %s %s using=%s check=%s', CASE WHEN p.polpermissive THEN 'PERMISSIVE' ELSE 'RESTRICTIVE' END,
-                p.polcmd, roles.list, pg_get_expr(p.polqual, p.polrelid), pg_get_expr(p.polwithcheck, p.polrelid)),
+                p.polcmd, roles.list, pe.qual, pe.with_check),
          format(E'DROP POLICY IF EXISTS %I ON %s;\nCREATE POLICY %I ON %s AS %s FOR %s TO %s%s%s;', p.polname, r.qname, p.polname, r.qname,
                 CASE WHEN p.polpermissive THEN 'PERMISSIVE' ELSE 'RESTRICTIVE' END,
                 CASE p.polcmd WHEN 'r' THEN 'SELECT' WHEN 'a' THEN 'INSERT' WHEN 'w' THEN 'UPDATE' WHEN 'd' THEN 'DELETE' WHEN '*' THEN 'ALL' END,
                 roles.list,
-                CASE WHEN p.polqual IS NOT NULL THEN format(E'\n  USING (%s)', pg_get_expr(p.polqual, p.polrelid)) ELSE '' END,
-                CASE WHEN p.polwithcheck IS NOT NULL THEN format(E'\n  WITH CHECK (%s)', pg_get_expr(p.polwithcheck, p.polrelid)) ELSE '' END),
+                CASE WHEN p.polqual IS NOT NULL THEN format(E'\n  USING (%s)', pe.qual) ELSE '' END,
+                CASE WHEN p.polwithcheck IS NOT NULL THEN format(E'\n  WITH CHECK (%s)', pe.with_check) ELSE '' END),
          format('DROP POLICY IF EXISTS %I ON %s;', p.polname, r.qname), '{}', false, ARRAY[p.polcmd::text]
     FROM pg_policy p JOIN rel r ON r.oid = p.polrelid
     CROSS JOIN LATERAL (SELECT string_agg(CASE WHEN o = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(o)) END, ', ' ORDER BY CASE WHEN o = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(o)::text END) AS list
                           FROM unnest(p.polroles) o) roles
+    CROSS JOIN LATERAL (SELECT pg_get_expr(p.polqual, p.polrelid) AS qual, pg_get_expr(p.polwithcheck, p.polrelid) AS with_check OFFSET 0) pe
   UNION ALL
   SELECT 'grant', format('%s%s ON %s %s TO %s', a.privilege_type, coalesce(' (' || a.col || ')', ''), a.on_kind, a.object,
                          CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(a.grantee)) END),
