@@ -872,12 +872,9 @@ async fn judge_histories(dirs: &[std::path::PathBuf]) -> Vec<(String, usize, Vec
         for (k, pair) in states.windows(2).enumerate() {
             tried += 1;
             if let Some(miss) = judge_transition(&pair[0], &pair[1]).await {
-                misses.push(format!(
-                    "{} state {} → {}: {miss}",
-                    dir.display(),
-                    k + 1,
-                    k + 2
-                ));
+                let miss = format!("{} state {} → {}: {miss}", dir.display(), k + 1, k + 2);
+                eprintln!("{miss}");
+                misses.push(miss);
             }
         }
         eprintln!(
