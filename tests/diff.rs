@@ -1002,3 +1002,20 @@ async fn judged_an_extension_that_makes_its_own_schema() {
         panic!("{miss}");
     }
 }
+
+/// helicone's history adds `organization` with a policy reading
+/// `organization_member`, made in the same file: the rollback drops the
+/// table whose policy reads the other first.
+#[tokio::test]
+async fn judged_two_tables_one_with_a_policy_reading_the_other() {
+    judged_pair(
+        "CREATE TABLE public.keep (id int);",
+        "CREATE TABLE public.keep (id int);
+         CREATE TABLE public.organization (id uuid PRIMARY KEY, owner uuid);
+         CREATE TABLE public.organization_member (organization uuid, member uuid);
+         ALTER TABLE public.organization ENABLE ROW LEVEL SECURITY;
+         CREATE POLICY member_reads ON public.organization FOR SELECT
+           USING (EXISTS (SELECT 1 FROM public.organization_member m WHERE m.organization = organization.id));",
+    )
+    .await;
+}

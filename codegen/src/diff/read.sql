@@ -113,7 +113,13 @@ SELECT kind, name, parent, def, ddl, undo, deps, implicit, info FROM (
          ARRAY(SELECT p.qname FROM pg_inherits i JOIN rel p ON p.oid = i.inhparent WHERE i.inhrelid = r.oid
                UNION
                SELECT f.qname FROM pg_constraint k JOIN rel f ON f.oid = k.confrelid
-                WHERE k.conrelid = r.oid AND k.contype = 'f' AND k.confrelid <> r.oid), false,
+                WHERE k.conrelid = r.oid AND k.contype = 'f' AND k.confrelid <> r.oid
+               UNION
+               -- (The tables its policies read: it is dropped before them.)
+               SELECT x.qname FROM pg_policy p
+                 JOIN pg_depend d ON d.classid = 'pg_policy'::regclass AND d.objid = p.oid AND d.refclassid = 'pg_class'::regclass
+                 JOIN rel x ON x.oid = d.refobjid
+                WHERE p.polrelid = r.oid AND x.oid <> r.oid AND x.relkind IN ('r', 'p')), false,
          ARRAY[r.relkind::text, r.relpersistence::text, pg_get_partkeydef(r.oid),
                (SELECT p.qname FROM pg_inherits i JOIN rel p ON p.oid = i.inhparent WHERE i.inhrelid = r.oid AND r.relispartition),
                (SELECT string_agg(p.qname, ', ' ORDER BY i.inhseqno) FROM pg_inherits i JOIN rel p ON p.oid = i.inhparent WHERE i.inhrelid = r.oid AND NOT r.relispartition),
