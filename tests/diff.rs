@@ -1012,10 +1012,23 @@ async fn judged_two_tables_one_with_a_policy_reading_the_other() {
         "CREATE TABLE public.keep (id int);",
         "CREATE TABLE public.keep (id int);
          CREATE TABLE public.organization (id uuid PRIMARY KEY, owner uuid);
-         CREATE TABLE public.organization_member (organization uuid, member uuid);
+         CREATE TABLE public.organization_member (organization uuid REFERENCES public.organization (id), member uuid);
          ALTER TABLE public.organization ENABLE ROW LEVEL SECURITY;
          CREATE POLICY member_reads ON public.organization FOR SELECT
            USING (EXISTS (SELECT 1 FROM public.organization_member m WHERE m.organization = organization.id));",
+    )
+    .await;
+}
+
+/// helicone's history adds a unique key and a new table whose foreign keys
+/// reference it: the rollback drops those foreign keys before the key.
+#[tokio::test]
+async fn judged_a_new_unique_key_referenced_by_a_new_table() {
+    judged_pair(
+        "CREATE TABLE public.prompts (id uuid PRIMARY KEY);",
+        "CREATE TABLE public.prompts (id uuid PRIMARY KEY, uuid uuid NOT NULL);
+         ALTER TABLE public.prompts ADD CONSTRAINT prompts_uuid_key UNIQUE (uuid);
+         CREATE TABLE public.experiments (id int, origin uuid REFERENCES public.prompts (uuid));",
     )
     .await;
 }

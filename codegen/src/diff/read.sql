@@ -113,13 +113,7 @@ SELECT kind, name, parent, def, ddl, undo, deps, implicit, info FROM (
          ARRAY(SELECT p.qname FROM pg_inherits i JOIN rel p ON p.oid = i.inhparent WHERE i.inhrelid = r.oid
                UNION
                SELECT f.qname FROM pg_constraint k JOIN rel f ON f.oid = k.confrelid
-                WHERE k.conrelid = r.oid AND k.contype = 'f' AND k.confrelid <> r.oid
-               UNION
-               -- (The tables its policies read: it is dropped before them.)
-               SELECT x.qname FROM pg_policy p
-                 JOIN pg_depend d ON d.classid = 'pg_policy'::regclass AND d.objid = p.oid AND d.refclassid = 'pg_class'::regclass
-                 JOIN rel x ON x.oid = d.refobjid
-                WHERE p.polrelid = r.oid AND x.oid <> r.oid AND x.relkind IN ('r', 'p')), false,
+                WHERE k.conrelid = r.oid AND k.contype = 'f' AND k.confrelid <> r.oid), false,
          ARRAY[r.relkind::text, r.relpersistence::text, pg_get_partkeydef(r.oid),
                (SELECT p.qname FROM pg_inherits i JOIN rel p ON p.oid = i.inhparent WHERE i.inhrelid = r.oid AND r.relispartition),
                (SELECT string_agg(p.qname, ', ' ORDER BY i.inhseqno) FROM pg_inherits i JOIN rel p ON p.oid = i.inhparent WHERE i.inhrelid = r.oid AND NOT r.relispartition),
@@ -231,7 +225,12 @@ SELECT kind, name, parent, def, ddl, undo, deps, implicit, info FROM (
                 roles.list,
                 CASE WHEN p.polqual IS NOT NULL THEN format(E'\n  USING (%s)', pe.qual) ELSE '' END,
                 CASE WHEN p.polwithcheck IS NOT NULL THEN format(E'\n  WITH CHECK (%s)', pe.with_check) ELSE '' END),
-         format('DROP POLICY IF EXISTS %I ON %s;', p.polname, r.qname), '{}', false, ARRAY[p.polcmd::text]
+         format('DROP POLICY IF EXISTS %I ON %s;', p.polname, r.qname),
+         -- (The other tables it reads.)
+         ARRAY(SELECT DISTINCT x.qname FROM pg_depend d JOIN rel x ON x.oid = d.refobjid
+                WHERE d.classid = 'pg_policy'::regclass AND d.objid = p.oid AND d.refclassid = 'pg_class'::regclass
+                  AND x.oid <> r.oid),
+         false, ARRAY[p.polcmd::text]
     FROM pg_policy p JOIN rel r ON r.oid = p.polrelid
     CROSS JOIN LATERAL (SELECT string_agg(CASE WHEN o = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(o)) END, ', ' ORDER BY CASE WHEN o = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(o)::text END) AS list
                           FROM unnest(p.polroles) o) roles

@@ -8,6 +8,7 @@ mod create;
 mod recreate;
 
 use super::ddl::topo;
+use super::object::ConType;
 use super::{Kind, Object, Snapshot};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -208,13 +209,32 @@ impl<'a> Planner<'a> {
             .values()
             .filter(|o| !o.implicit && self.removed(o))
             .collect();
+        // Tables whose primary or unique key goes or is made again.
+        let rekeyed: BTreeSet<&str> = removed
+            .iter()
+            .filter(|o| {
+                o.constraint()
+                    .is_some_and(|k| matches!(k.contype, ConType::Primary | ConType::Unique))
+            })
+            .filter_map(|o| o.parent.as_deref())
+            .collect();
         for phase_name in ORDER.iter().rev() {
             let mut objects: Vec<&Object> = removed
                 .iter()
                 .copied()
                 .filter(|o| phase(o) == *phase_name)
                 .filter(|o| {
-                    !(is_child(o.kind) && o.parent.as_ref().is_some_and(|p| gone.contains(p)))
+                    // A policy reading another table that goes, or a foreign
+                    // key referencing a key that goes, is dropped first,
+                    // even with its own table (else neither drops).
+                    let first = match o.kind {
+                        Kind::Policy => o.deps.iter().any(|d| gone.contains(d)),
+                        Kind::ForeignKey => o.deps.iter().any(|d| rekeyed.contains(d.as_str())),
+                        _ => false,
+                    };
+                    first
+                        || !(is_child(o.kind)
+                            && o.parent.as_ref().is_some_and(|p| gone.contains(p)))
                 })
                 .collect();
             if matches!(*phase_name, "routine" | "table") {
