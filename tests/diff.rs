@@ -686,3 +686,349 @@ async fn judged_comments_on_a_remade_policy_and_constraint() {
     )
     .await;
 }
+
+/// The printed output of `codegen diff` (migration, rollback and the
+/// concurrent index file) for a fixed pair of migration folders, as a
+/// snapshot; the same file is judged by psql and `pg_dump -s` too.
+#[tokio::test]
+async fn snapshot_of_the_printed_diff() {
+    let init = "-- Migration: 001_init\n-- Description: the start\n-- Author: test\n-- Date: 2026-11-28\n\nBEGIN;\n\
+        CREATE TYPE public.mood AS ENUM ('sad', 'happy');\n\
+        CREATE TABLE public.notes (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, body varchar(20) NOT NULL, mood public.mood);\n\
+        CREATE FUNCTION public.note_count() RETURNS bigint LANGUAGE sql AS 'SELECT count(*) FROM public.notes';\n\
+        CREATE VIEW public.short_notes AS SELECT id, body FROM public.notes WHERE length(body) < 10;\n\
+        ALTER TABLE public.notes ENABLE ROW LEVEL SECURITY;\n\
+        CREATE POLICY notes_read ON public.notes FOR SELECT TO authenticated USING (true);\n\
+        COMMIT;\n\n-- Rollback:\n-- DROP VIEW public.short_notes; DROP FUNCTION public.note_count(); DROP TABLE public.notes; DROP TYPE public.mood;\n";
+    let change = "-- Migration: 002_change\n-- Description: the change\n-- Author: test\n-- Date: 2026-11-28\n\nBEGIN;\n\
+        ALTER TYPE public.mood ADD VALUE 'calm' AFTER 'sad';\n\
+        DROP VIEW public.short_notes;\n\
+        ALTER TABLE public.notes ALTER COLUMN body TYPE varchar(50);\n\
+        CREATE VIEW public.short_notes AS SELECT id, body FROM public.notes WHERE length(body) < 10;\n\
+        ALTER TABLE public.notes ADD COLUMN tag text DEFAULT 'none';\n\
+        CREATE TABLE public.tags (name text PRIMARY KEY, note_id bigint REFERENCES public.notes (id));\n\
+        CREATE INDEX notes_tag ON public.notes (tag);\n\
+        CREATE OR REPLACE FUNCTION public.note_count() RETURNS bigint LANGUAGE sql AS 'SELECT count(*) + 0 FROM public.notes';\n\
+        DROP POLICY notes_read ON public.notes;\n\
+        CREATE POLICY notes_read ON public.notes FOR SELECT TO authenticated USING (mood IS DISTINCT FROM 'sad');\n\
+        COMMENT ON TABLE public.tags IS 'labels for notes';\n\
+        COMMIT;\n\n-- Rollback:\n-- DROP TABLE public.tags;\n";
+    let before = migrations_dir(&[("001_init.sql", init)]);
+    let after = migrations_dir(&[("001_init.sql", init), ("002_change.sql", change)]);
+    let (changed, copy) = (TestDb::new().await, TestDb::new().await);
+    up(after.path(), &changed.url).await.unwrap();
+    up(before.path(), &copy.url).await.unwrap();
+    let (ok, stdout, stderr) = cli(&changed.url, before.path(), &["diff"]);
+    assert!(ok, "{stderr}");
+    assert!(stderr.contains("proven on a scratch copy"), "{stderr}");
+    // The header's date is the day it runs.
+    let printed: String = stdout
+        .lines()
+        .map(|l| match l.strip_prefix("-- Date: ") {
+            Some(_) => "-- Date: [today]",
+            None => l,
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    insta::assert_snapshot!(printed);
+    // The concurrent file follows the main one after a blank line.
+    let (main, concurrent) = match stdout.find("\n-- Migration: 003_") {
+        Some(i) => (&stdout[..i], Some(&stdout[i + 1..])),
+        None => (stdout.as_str(), None),
+    };
+    let at_start = TestDb::new().await;
+    up(before.path(), &at_start.url).await.unwrap();
+    judge_file(&copy.url, main, concurrent, &at_start.url, &changed.url);
+}
+
+/// A database copied from `template` (which no session may be using),
+/// with the search path the shim gives a database (a copy lacks it).
+async fn copy_of(template: &str) -> TestDb {
+    let db = TestDb::new().await;
+    let mut admin = codegen::db::connect(&server_url()).await.unwrap();
+    for sql in [
+        format!("DROP DATABASE {} WITH (FORCE)", db.name),
+        format!("CREATE DATABASE {} TEMPLATE {template}", db.name),
+        format!(
+            "ALTER DATABASE {} SET search_path = \"$user\", public, extensions",
+            db.name
+        ),
+    ] {
+        sqlx::raw_sql(&sql).execute(&mut admin).await.unwrap();
+    }
+    codegen::db::close(admin).await;
+    db
+}
+
+/// One database per state of the history in `dir` (after file 1, 2, …),
+/// applied one file at a time with stand-ins, as `diff` replays them.
+async fn history_states(dir: &std::path::Path) -> Vec<TestDb> {
+    let all = codegen::migrate::Migrator::open(dir).expect("the history opens");
+    let (work, files) = (TestDb::new().await, tempfile::tempdir().unwrap());
+    let mut states = Vec::new();
+    for m in &all.migrations {
+        let name = m.file.path.file_name().unwrap();
+        std::fs::copy(&m.file.path, files.path().join(name)).unwrap();
+        let mut migrator = codegen::migrate::Migrator::open(files.path()).unwrap();
+        migrator.stand_ins = true;
+        let mut conn = codegen::db::connect(&work.url).await.unwrap();
+        let applied = migrator.up(&mut conn, &work.url, &mut quiet()).await;
+        codegen::db::close(conn).await;
+        applied.unwrap_or_else(|e| panic!("{}: {e}", m.file.path.display()));
+        states.push(copy_of(&work.name).await);
+    }
+    states
+}
+
+/// What differs between two databases' normalized `pg_dump -s` (None: the same).
+fn dump_difference(a: &str, b: &str) -> Option<String> {
+    let (a, b) = (normalized_dump(a), normalized_dump(b));
+    if a == b {
+        return None;
+    }
+    let only = |x: &[String], y: &[String]| -> String {
+        x.iter()
+            .filter(|e| !y.contains(e))
+            .cloned()
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    Some(format!(
+        "only in the first:\n{}\nonly in the second:\n{}",
+        only(&a, &b),
+        only(&b, &a)
+    ))
+}
+
+/// Applies `sql` to `url` as `codegen migrate up` does (with the stand-ins
+/// of extensions the server lacks: pg_cron, …); the error, if any.
+async fn apply(url: &str, sql: &str, transaction: bool) -> Option<String> {
+    use codegen::migrate::runner::{apply_file_no_transaction, apply_file_with};
+    let file = codegen::migrate::files::SqlFile::from_text("judged.sql".into(), sql.to_owned());
+    let mut conn = codegen::db::connect(url).await.unwrap();
+    let applied = if transaction {
+        apply_file_with(&mut conn, url, &file, true).await
+    } else {
+        apply_file_no_transaction(&mut conn, &file).await
+    };
+    codegen::db::close(conn).await;
+    applied.err().map(|e| e.to_string())
+}
+
+/// `codegen diff --from a --to b` (verified by the tool), then judged: the
+/// migration applied with psql to a copy of `a` gives `b`'s `pg_dump -s`,
+/// its rollback `a`'s again. The miss, if any.
+async fn judge_transition(a: &TestDb, b: &TestDb) -> Option<String> {
+    let out = std::process::Command::new(codegen_bin())
+        .args(["diff", "--from", &a.url, "--to", &b.url])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    if !out.status.success() {
+        return Some(format!("the verifier: {stderr}"));
+    }
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    if stdout.is_empty() {
+        return dump_difference(&a.url, &b.url).map(|d| format!("\"no changes\", but {d}"));
+    }
+    let (main, concurrent) = match stdout.find("\n-- Migration: ") {
+        Some(i) => (&stdout[..i], Some(&stdout[i + 1..])),
+        None => (stdout.as_str(), None),
+    };
+    let copy = copy_of(&a.name).await;
+    let back = |f: &str| {
+        codegen::migrate::files::rollback_parts(f)
+            .unwrap_or_default()
+            .0
+    };
+    if let Some(e) = apply(&copy.url, main, true).await {
+        return Some(format!("applying the migration: {e}\n{stdout}"));
+    }
+    if let Some(c) = concurrent {
+        if let Some(e) = apply(&copy.url, c, false).await {
+            return Some(format!("applying the concurrent file: {e}\n{stdout}"));
+        }
+    }
+    if let Some(d) = dump_difference(&b.url, &copy.url) {
+        return Some(format!("the migration: {d}\n{stdout}"));
+    }
+    if let Some(c) = concurrent {
+        if let Some(e) = apply(&copy.url, &back(c), false).await {
+            return Some(format!("applying the concurrent rollback: {e}\n{stdout}"));
+        }
+    }
+    if let Some(e) = apply(&copy.url, &back(main), true).await {
+        return Some(format!("applying the rollback: {e}\n{stdout}"));
+    }
+    dump_difference(&a.url, &copy.url).map(|d| format!("the rollback: {d}\n{stdout}"))
+}
+
+/// Every consecutive transition of each history: (name, tried, misses).
+async fn judge_histories(dirs: &[std::path::PathBuf]) -> Vec<(String, usize, Vec<String>)> {
+    let mut report = Vec::new();
+    for dir in dirs {
+        let states = history_states(dir).await;
+        let (mut tried, mut misses) = (0, Vec::new());
+        for (k, pair) in states.windows(2).enumerate() {
+            tried += 1;
+            if let Some(miss) = judge_transition(&pair[0], &pair[1]).await {
+                let miss = format!("{} state {} → {}: {miss}", dir.display(), k + 1, k + 2);
+                eprintln!("{miss}");
+                misses.push(miss);
+            }
+        }
+        eprintln!(
+            "{}: {tried} transitions tried, {} proven",
+            dir.display(),
+            tried - misses.len()
+        );
+        report.push((dir.display().to_string(), tried, misses));
+    }
+    report
+}
+
+/// Asserts every transition was proven but the `known` misses (each a
+/// piece of a miss's first line), and that each known miss still happens.
+fn assert_histories(report: &[(String, usize, Vec<String>)], known: &[&str]) {
+    assert!(!report.is_empty(), "histories were judged");
+    let tried: usize = report.iter().map(|r| r.1).sum();
+    assert!(tried > 0, "transitions were tried");
+    let misses: Vec<&String> = report.iter().flat_map(|r| &r.2).collect();
+    let first_line = |m: &str| m.lines().next().unwrap_or("").to_owned();
+    let unknown: Vec<&String> = misses
+        .iter()
+        .copied()
+        .filter(|m| !known.iter().any(|k| first_line(m).contains(k)))
+        .collect();
+    assert!(
+        unknown.is_empty(),
+        "{} of {tried} transitions missed:\n{}",
+        unknown.len(),
+        unknown
+            .iter()
+            .map(|m| m.as_str())
+            .collect::<Vec<_>>()
+            .join("\n\n")
+    );
+    for k in known {
+        assert!(
+            misses.iter().any(|m| first_line(m).contains(k)),
+            "the known miss {k} no longer happens: take it off the list"
+        );
+    }
+}
+
+/// Issue 28: `diff` holds on every consecutive transition of the real
+/// Supabase histories in the repository, by its verifier and by pg_dump.
+#[tokio::test]
+async fn every_transition_of_the_real_histories_in_the_repository() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dirs = [
+        root.join("supabase/jet"),
+        root.join("supabase/postgres-new"),
+    ];
+    // jet's domains check `length(VALUE) BETWEEN 1 AND 300 AND …`:
+    // PostgreSQL stores the BETWEEN as an AND nested in the AND, and any
+    // SQL text of it (ours, or pg_dump's own dump restored) is read back
+    // flat: equivalent, not the same. The verifier refuses the diff.
+    let known = ["supabase/jet state 2 → 3: the verifier: not reproduced by the migration: - type public.path domain"];
+    assert_histories(&judge_histories(&dirs).await, &known);
+}
+
+/// The same for histories outside the repository (`DIFF_HISTORIES`, a
+/// colon-separated list of migration folders): hundreds of transitions.
+#[tokio::test]
+#[ignore = "needs DIFF_HISTORIES; takes minutes per hundred files"]
+async fn every_transition_of_the_histories_in_diff_histories() {
+    let dirs: Vec<std::path::PathBuf> = std::env::var("DIFF_HISTORIES")
+        .expect("DIFF_HISTORIES names migration folders")
+        .split(':')
+        .filter(|s| !s.is_empty())
+        .map(Into::into)
+        .collect();
+    assert_histories(&judge_histories(&dirs).await, &[]);
+}
+
+/// postgres-new's history renames a table with an identity column: the
+/// identity sequence keeps its old name, and the re-made table names it.
+#[tokio::test]
+async fn judged_a_renamed_table_keeps_its_identity_sequence_name() {
+    let main = judged_pair(
+        "CREATE TABLE public.publish_list (id bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY, note text);",
+        "CREATE TABLE public.publish_list (id bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY, note text);
+         ALTER TABLE public.publish_list RENAME TO deploy_list;",
+    )
+    .await;
+    assert!(
+        main.contains("SEQUENCE NAME public.publish_list_id_seq"),
+        "{main}"
+    );
+}
+
+/// `migrate reset` on a URL re-makes `public` with PostgreSQL's own
+/// comment on it: that is not a difference from the migrations.
+#[tokio::test]
+async fn after_migrate_reset_on_a_url_diff_sees_no_changes() {
+    let dir = migrations_dir(&[(
+        "001_init.sql",
+        "-- Migration: 001_init\n-- Description: a table\n-- Author: test\n-- Date: 2026-11-28\n\nBEGIN;\nCREATE TABLE public.notes (id bigint PRIMARY KEY);\nCOMMIT;\n\n-- Rollback:\n-- DROP TABLE public.notes;\n",
+    )]);
+    let db = TestDb::new().await;
+    let (ok, _, stderr) = cli(&db.url, dir.path(), &["migrate", "reset", "--yes"]);
+    assert!(ok, "{stderr}");
+    let (ok, stdout, stderr) = cli(&db.url, dir.path(), &["diff"]);
+    assert!(ok, "{stderr}");
+    assert!(
+        stdout.is_empty() && stderr.contains("diff: no changes"),
+        "{stdout}{stderr}"
+    );
+}
+
+/// postgres-new's history: pg_cron makes its own schema `cron` (a member
+/// of the extension, which pg_dump leaves out): the diff makes the
+/// extension, not the schema before it.
+#[tokio::test]
+async fn judged_an_extension_that_makes_its_own_schema() {
+    let dir = migrations_dir(&[
+        ("001_init.sql", "create table public.t (id int);"),
+        (
+            "002_cron.sql",
+            "create extension pg_cron with schema extensions;\ngrant usage on schema cron to postgres;",
+        ),
+    ]);
+    let states = history_states(dir.path()).await;
+    assert_eq!(states.len(), 2, "one state per file");
+    if let Some(miss) = judge_transition(&states[0], &states[1]).await {
+        panic!("{miss}");
+    }
+}
+
+/// helicone's history adds `organization` with a policy reading
+/// `organization_member`, made in the same file: the rollback drops the
+/// table whose policy reads the other first.
+#[tokio::test]
+async fn judged_two_tables_one_with_a_policy_reading_the_other() {
+    judged_pair(
+        "CREATE TABLE public.keep (id int);",
+        "CREATE TABLE public.keep (id int);
+         CREATE TABLE public.organization (id uuid PRIMARY KEY, owner uuid);
+         CREATE TABLE public.organization_member (organization uuid REFERENCES public.organization (id), member uuid);
+         ALTER TABLE public.organization ENABLE ROW LEVEL SECURITY;
+         CREATE POLICY member_reads ON public.organization FOR SELECT
+           USING (EXISTS (SELECT 1 FROM public.organization_member m WHERE m.organization = organization.id));",
+    )
+    .await;
+}
+
+/// helicone's history adds a unique key and a new table whose foreign keys
+/// reference it: the rollback drops those foreign keys before the key.
+#[tokio::test]
+async fn judged_a_new_unique_key_referenced_by_a_new_table() {
+    judged_pair(
+        "CREATE TABLE public.prompts (id uuid PRIMARY KEY);",
+        "CREATE TABLE public.prompts (id uuid PRIMARY KEY, uuid uuid NOT NULL);
+         ALTER TABLE public.prompts ADD CONSTRAINT prompts_uuid_key UNIQUE (uuid);
+         CREATE TABLE public.experiments (id int, origin uuid REFERENCES public.prompts (uuid));",
+    )
+    .await;
+}

@@ -367,6 +367,11 @@ pub fn char_position_to_byte(text: &str, position: usize) -> usize {
         .map_or(text.len(), |(b, _)| b)
 }
 
+/// `s` as a single-quoted SQL string literal (quotes doubled).
+pub fn literal(s: &str) -> String {
+    format!("'{}'", s.replace('\'', "''"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -518,9 +518,7 @@ const REGISTER: &str = include_str!("standins/register.sql");
 /// the extension's on Supabase (`DROP EXTENSION supabase_vault` drops them).
 const VAULT_MEMBERS: &str = include_str!("standins/vault_members.sql");
 
-fn literal(s: &str) -> String {
-    format!("'{}'", s.replace('\'', "''"))
-}
+use crate::sql::literal;
 
 /// The stand-ins installed in the database, with what each covers.
 pub async fn installed(

@@ -1,56 +1,67 @@
 //! DDL text for the planner: column clauses, type definitions, guards,
 //! literals, which type changes keep every value, and the dependency sort.
 
-use super::Object;
+use super::object::{Generated, Identity, TypType};
+use super::{Info, Kind, Object};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// A primary key, unique, check or exclusion constraint of a table made by
 /// this plan (not a partition's): written inside its `CREATE TABLE`.
 pub(super) fn inline_constraint(k: &Object, new_tables: &BTreeSet<String>) -> bool {
-    k.kind == "constraint"
+    k.kind == Kind::Constraint
         && !k.implicit
-        && !k.fact("def").unwrap_or("").ends_with("NOT VALID")
-        && new_tables.contains(k.fact("table").unwrap_or(""))
+        && k.constraint()
+            .is_some_and(|c| !c.def.ends_with("NOT VALID") && new_tables.contains(&c.table))
 }
 
-pub(super) fn identity_word(i: &str) -> &'static str {
-    if i == "a" {
+pub(super) fn identity_word(i: Identity) -> &'static str {
+    if i == Identity::Always {
         "ALWAYS"
     } else {
         "BY DEFAULT"
     }
 }
 
+/// ` GENERATED … AS IDENTITY` of an identity column, naming its sequence
+/// when that is not the name PostgreSQL would choose (a table renamed
+/// keeps its sequence's name).
+pub(super) fn identity_clause(o: &Object) -> String {
+    let Some(c) = o.column() else {
+        return String::new();
+    };
+    let mut s = format!(" GENERATED {} AS IDENTITY", identity_word(c.identity));
+    let table = o.parent.as_deref().unwrap_or("");
+    if let Some(seq) = &c.identity_sequence {
+        let chosen = format!("{table}_{}_seq", c.column);
+        if *seq != chosen {
+            s.push_str(&format!(" (SEQUENCE NAME {seq})"));
+        }
+    }
+    s
+}
+
 /// A column's clause in CREATE TABLE / ADD COLUMN.
-pub(super) fn column_clause(c: &Object) -> String {
-    let mut s = format!(
-        "{} {}",
-        c.fact("column").unwrap_or(""),
-        c.fact("type").unwrap_or("")
-    );
-    if let Some(collate) = c.fact("collate") {
+pub(super) fn column_clause(o: &Object) -> String {
+    let Some(c) = o.column() else {
+        return String::new();
+    };
+    let mut s = format!("{} {}", c.column, c.ty);
+    if let Some(collate) = &c.collate {
         s.push_str(&format!(" COLLATE {collate}"));
     }
-    match (
-        c.fact("identity").unwrap_or(""),
-        c.fact("generated").unwrap_or(""),
-    ) {
-        (i, _) if !i.is_empty() => {
-            s.push_str(&format!(" GENERATED {} AS IDENTITY", identity_word(i)))
-        }
-        (_, "s") => s.push_str(&format!(
+    match (c.identity, c.generated) {
+        (Identity::None, Generated::Stored) => s.push_str(&format!(
             " GENERATED ALWAYS AS ({}) STORED",
-            c.fact("default").unwrap_or("")
+            c.default.as_deref().unwrap_or("")
         )),
-        _ => {
-            if let Some(d) = c.fact("default") {
+        (Identity::None, _) => {
+            if let Some(d) = &c.default {
                 s.push_str(&format!(" DEFAULT {d}"));
             }
         }
+        _ => s.push_str(&identity_clause(o)),
     }
-    if c.info.get("notnull").and_then(|v| v.as_bool()) == Some(true)
-        && c.fact("identity").unwrap_or("").is_empty()
-    {
+    if c.notnull && c.identity == Identity::None {
         s.push_str(" NOT NULL");
     }
     s
@@ -87,24 +98,17 @@ pub(super) fn index_if_not_exists(def: &str, concurrently: bool) -> String {
     def.replacen("INDEX ", word, 1)
 }
 
-pub(super) fn labels(o: &Object) -> Option<Vec<String>> {
-    if o.fact("typtype") != Some("e") {
-        return None;
+/// An enum's labels, in order.
+pub(super) fn labels(o: &Object) -> Option<&[String]> {
+    match &o.info {
+        Info::Type(t) if t.typtype == TypType::Enum => t.labels.as_deref(),
+        _ => None,
     }
-    o.info.get("labels").and_then(|l| l.as_array()).map(|a| {
-        a.iter()
-            .filter_map(|v| v.as_str().map(str::to_owned))
-            .collect()
-    })
 }
 
 pub(super) fn is_subsequence(old: &[String], new: &[String]) -> bool {
     let mut it = new.iter();
     old.iter().all(|o| it.any(|n| n == o))
-}
-
-pub(super) fn literal(s: &str) -> String {
-    format!("'{}'", s.replace('\'', "''"))
 }
 
 pub(super) fn quote_ident(s: &str) -> String {

@@ -7,11 +7,13 @@
 
 mod ddl;
 pub mod file;
+pub mod object;
 pub mod plan;
 pub mod run;
 pub mod verify;
 
-use serde_json::Value;
+use object::{ColumnInfo, ConstraintInfo, DefaultAclInfo, FunctionInfo, TableInfo};
+pub use object::{Info, Kind};
 use sqlx::PgConnection;
 use std::collections::BTreeMap;
 
@@ -20,8 +22,7 @@ const READ_SQL: &str = include_str!("read.sql");
 /// One schema object as read from the catalog.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Object {
-    /// `table`, `column`, `index`, … (see read.sql).
-    pub kind: String,
+    pub kind: Kind,
     /// A quoted SQL name: `public.orders`, `orders_pkey ON public.orders`.
     pub name: String,
     /// The object it belongs to (a column's table, a grant's object).
@@ -37,7 +38,7 @@ pub struct Object {
     /// Made by another object's DDL (an inherited column, a partition's index).
     pub implicit: bool,
     /// Facts the planner needs (a column's type, default, …).
-    pub info: Value,
+    pub info: Info,
 }
 
 impl Object {
@@ -46,32 +47,94 @@ impl Object {
         format!("{} {} {}", self.kind, self.name, self.def)
     }
 
-    /// A string fact of `info`.
-    pub fn fact(&self, key: &str) -> Option<&str> {
-        self.info.get(key).and_then(Value::as_str)
+    pub fn column(&self) -> Option<&ColumnInfo> {
+        match &self.info {
+            Info::Column(c) => Some(c),
+            _ => None,
+        }
+    }
+
+    pub fn table(&self) -> Option<&TableInfo> {
+        match &self.info {
+            Info::Table(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    /// A constraint's or foreign key's facts.
+    pub fn constraint(&self) -> Option<&ConstraintInfo> {
+        match &self.info {
+            Info::Constraint(k) => Some(k),
+            _ => None,
+        }
+    }
+
+    pub fn function(&self) -> Option<&FunctionInfo> {
+        match &self.info {
+            Info::Function(f) => Some(f),
+            _ => None,
+        }
+    }
+
+    pub fn default_acl(&self) -> Option<&DefaultAclInfo> {
+        match &self.info {
+            Info::DefaultAcl(d) => Some(d),
+            _ => None,
+        }
+    }
+
+    /// The table an index or constraint is on.
+    pub fn on_table(&self) -> Option<&str> {
+        match &self.info {
+            Info::Index(i) => Some(&i.table),
+            Info::Constraint(k) => Some(&k.table),
+            _ => None,
+        }
     }
 }
 
 /// Every schema object of a database's user schemas, by (kind, name).
 #[derive(Debug, Clone, Default)]
 pub struct Snapshot {
-    pub objects: BTreeMap<(String, String), Object>,
+    pub objects: BTreeMap<(Kind, String), Object>,
+}
+
+type Row = (
+    String,
+    String,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<Vec<String>>,
+    bool,
+    Option<Vec<Option<String>>>,
+);
+
+/// One row of read.sql as an object; an unknown catalog code is an error.
+fn object(row: Row) -> Result<Object, sqlx::Error> {
+    let (kind, name, parent, def, ddl, undo, deps, implicit, info) = row;
+    let typed = Kind::parse(&kind, &name).and_then(|kind| {
+        Info::parse(kind, &name, info.as_deref().unwrap_or_default()).map(|info| (kind, info))
+    });
+    let (kind, info) = typed.map_err(|e| sqlx::Error::Decode(Box::new(e)))?;
+    Ok(Object {
+        kind,
+        name,
+        parent,
+        def: def.unwrap_or_default(),
+        ddl,
+        undo,
+        deps: deps.unwrap_or_default(),
+        implicit,
+        info,
+    })
 }
 
 impl Snapshot {
     /// Reads every schema but `excluded` (and PostgreSQL's own).
     pub async fn read(conn: &mut PgConnection, excluded: &[&str]) -> Result<Self, sqlx::Error> {
-        type Row = (
-            String,
-            String,
-            Option<String>,
-            Option<String>,
-            Option<String>,
-            Option<String>,
-            Option<Vec<String>>,
-            bool,
-            Option<Value>,
-        );
+        use futures::TryStreamExt;
         // With an empty search_path every name in the definitions comes
         // out schema-qualified (as pg_dump reads them); the session's own
         // path is put back after.
@@ -86,38 +149,28 @@ impl Snapshot {
         sqlx::raw_sql("SET search_path = pg_catalog; SET jit = off; SET work_mem = '64MB'")
             .execute(&mut *conn)
             .await?;
-        let rows: Result<Vec<Row>, sqlx::Error> = sqlx::query_as(READ_SQL)
-            .bind(excluded)
-            .fetch_all(&mut *conn)
-            .await;
+        // Row by row: each is typed as it arrives, never all held raw.
+        let mut objects = BTreeMap::new();
+        let read: Result<(), sqlx::Error> = async {
+            let mut rows = sqlx::query_as::<_, Row>(READ_SQL)
+                .bind(excluded)
+                .fetch(&mut *conn);
+            while let Some(row) = rows.try_next().await? {
+                let o = object(row)?;
+                objects.insert((o.kind, o.name.clone()), o);
+            }
+            Ok(())
+        }
+        .await;
         sqlx::query(
             "SELECT set_config('search_path', $1, false), set_config('jit', $2, false), set_config('work_mem', $3, false)",
         )
         .bind(&path)
         .bind(&jit)
         .bind(&work_mem)
-            .execute(&mut *conn)
-            .await?;
-        let rows = rows?;
-        let objects = rows
-            .into_iter()
-            .map(
-                |(kind, name, parent, def, ddl, undo, deps, implicit, info)| {
-                    let object = Object {
-                        kind,
-                        name,
-                        parent,
-                        def: def.unwrap_or_default(),
-                        ddl,
-                        undo,
-                        deps: deps.unwrap_or_default(),
-                        implicit,
-                        info: info.unwrap_or(Value::Null),
-                    };
-                    ((object.kind.clone(), object.name.clone()), object)
-                },
-            )
-            .collect();
+        .execute(&mut *conn)
+        .await?;
+        read?;
         Ok(Snapshot { objects })
     }
 
@@ -129,13 +182,16 @@ impl Snapshot {
         lines
     }
 
-    pub fn get(&self, kind: &str, name: &str) -> Option<&Object> {
-        self.objects.get(&(kind.to_owned(), name.to_owned()))
+    pub fn get(&self, kind: Kind, name: &str) -> Option<&Object> {
+        self.objects.get(&(kind, name.to_owned()))
     }
 
     /// The objects of one kind.
-    pub fn of<'a>(&'a self, kind: &'a str) -> impl Iterator<Item = &'a Object> + 'a {
-        self.objects.values().filter(move |o| o.kind == kind)
+    pub fn of(&self, kind: Kind) -> impl Iterator<Item = &Object> + '_ {
+        self.objects
+            .range((kind, String::new())..)
+            .take_while(move |((k, _), _)| *k == kind)
+            .map(|(_, o)| o)
     }
 }
 

@@ -1,7 +1,11 @@
 -- The schema objects of every user schema, one row each: kind, name (a
 -- quoted SQL name), parent (the object it belongs to), def (what is
 -- compared), ddl (creates it), undo (drops it), deps (objects it reads),
--- implicit (made by another object's DDL), info (facts the planner needs).
+-- implicit (made by another object's DDL), info (facts the planner needs,
+-- a text array whose positions per kind diff/object.rs's Info::parse reads;
+-- catalog codes are given raw, and an unknown one is an error there).
+-- A catalog function whose text is used twice is called once, in a
+-- LATERAL subquery with OFFSET 0 (else the planner inlines it per use).
 WITH ns AS (
   SELECT oid, nspname FROM pg_namespace
    WHERE nspname <> ALL($1) AND nspname NOT LIKE 'pg\_temp\_%' AND nspname NOT LIKE 'pg\_toast\_temp\_%'
@@ -43,8 +47,9 @@ SELECT kind, name, parent, def, ddl, undo, deps, implicit, info FROM (
   SELECT 'schema' AS kind, quote_ident(n.nspname) AS name, NULL::text AS parent, '' AS def,
          format('CREATE SCHEMA IF NOT EXISTS %I;', n.nspname) AS ddl,
          format('DROP SCHEMA IF EXISTS %I;', n.nspname) AS undo,
-         '{}'::text[] AS deps, n.nspname = 'public' AS implicit, NULL::jsonb AS info
-    FROM ns n
+         '{}'::text[] AS deps, n.nspname = 'public' AS implicit, NULL::text[] AS info
+    -- (A schema an extension makes, as pg_cron makes `cron`, comes with it.)
+    FROM ns n WHERE n.oid NOT IN (SELECT objid FROM ext WHERE classid = 'pg_namespace'::regclass)
   UNION ALL
   SELECT 'extension', quote_ident(e.extname), quote_ident(e.extnamespace::regnamespace::text),
          format('schema=%I', e.extnamespace::regnamespace::text),
@@ -73,8 +78,7 @@ SELECT kind, name, parent, def, ddl, undo, deps, implicit, info FROM (
                                             FROM pg_attribute a WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped))
          END,
          NULL, format('DROP TYPE IF EXISTS %s;', t.qname), '{}', false,
-         jsonb_build_object('typtype', t.typtype,
-                            'labels', (SELECT jsonb_agg(e.enumlabel ORDER BY e.enumsortorder) FROM pg_enum e WHERE e.enumtypid = t.oid))
+         ARRAY[t.typtype::text] || ARRAY(SELECT e.enumlabel::text FROM pg_enum e WHERE e.enumtypid = t.oid ORDER BY e.enumsortorder)
     FROM typ t
    WHERE t.typtype IN ('e', 'd', 'r') OR (t.typtype = 'c' AND (SELECT relkind FROM pg_class WHERE oid = t.typrelid) = 'c')
   UNION ALL
@@ -84,7 +88,7 @@ SELECT kind, name, parent, def, ddl, undo, deps, implicit, info FROM (
          o.options || CASE WHEN r.relpersistence = 'u' THEN ' UNLOGGED' ELSE '' END,
          NULL, format('DROP SEQUENCE IF EXISTS %s;', r.qname), '{}',
          EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = r.oid AND d.deptype = 'i'),
-         jsonb_build_object('schema', quote_ident(r.nspname), 'options', o.options, 'persistence', r.relpersistence)
+         ARRAY[o.options, r.relpersistence::text]
     FROM rel r JOIN pg_sequence s ON s.seqrelid = r.oid
     CROSS JOIN LATERAL (
       SELECT format('AS %s INCREMENT BY %s MINVALUE %s MAXVALUE %s START WITH %s CACHE %s %s', format_type(s.seqtypid, NULL),
@@ -110,10 +114,10 @@ SELECT kind, name, parent, def, ddl, undo, deps, implicit, info FROM (
                UNION
                SELECT f.qname FROM pg_constraint k JOIN rel f ON f.oid = k.confrelid
                 WHERE k.conrelid = r.oid AND k.contype = 'f' AND k.confrelid <> r.oid), false,
-         jsonb_build_object('persistence', r.relpersistence, 'partition_by', pg_get_partkeydef(r.oid),
-                            'partition_of', (SELECT p.qname FROM pg_inherits i JOIN rel p ON p.oid = i.inhparent WHERE i.inhrelid = r.oid AND r.relispartition),
-                            'inherits', (SELECT string_agg(p.qname, ', ' ORDER BY i.inhseqno) FROM pg_inherits i JOIN rel p ON p.oid = i.inhparent WHERE i.inhrelid = r.oid AND NOT r.relispartition),
-                            'bound', pg_get_expr(r.relpartbound, r.oid), 'options', r.reloptions)
+         ARRAY[r.relkind::text, r.relpersistence::text, pg_get_partkeydef(r.oid),
+               (SELECT p.qname FROM pg_inherits i JOIN rel p ON p.oid = i.inhparent WHERE i.inhrelid = r.oid AND r.relispartition),
+               (SELECT string_agg(p.qname, ', ' ORDER BY i.inhseqno) FROM pg_inherits i JOIN rel p ON p.oid = i.inhparent WHERE i.inhrelid = r.oid AND NOT r.relispartition),
+               pg_get_expr(r.relpartbound, r.oid)] || coalesce(r.reloptions, '{}')
     FROM rel r WHERE r.relkind IN ('r', 'p')
   UNION ALL
   SELECT 'rls', r.qname, r.qname, 'enabled', format('ALTER TABLE %s ENABLE ROW LEVEL SECURITY;', r.qname),
@@ -122,13 +126,13 @@ SELECT kind, name, parent, def, ddl, undo, deps, implicit, info FROM (
   UNION ALL
   SELECT 'replica-identity', r.qname, r.qname,
          CASE r.relreplident WHEN 'f' THEN 'FULL' WHEN 'n' THEN 'NOTHING'
-              ELSE format('USING INDEX %I', (SELECT c.relname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+              WHEN 'i' THEN format('USING INDEX %I', (SELECT c.relname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
                                               WHERE i.indrelid = r.oid AND i.indisreplident)) END,
          format('ALTER TABLE %s REPLICA IDENTITY %s;', r.qname,
                 CASE r.relreplident WHEN 'f' THEN 'FULL' WHEN 'n' THEN 'NOTHING'
-                     ELSE format('USING INDEX %I', (SELECT c.relname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+                     WHEN 'i' THEN format('USING INDEX %I', (SELECT c.relname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
                                                      WHERE i.indrelid = r.oid AND i.indisreplident)) END),
-         format('ALTER TABLE %s REPLICA IDENTITY DEFAULT;', r.qname), '{}', false, NULL
+         format('ALTER TABLE %s REPLICA IDENTITY DEFAULT;', r.qname), '{}', false, ARRAY[r.relreplident::text]
     FROM rel r WHERE r.relkind IN ('r', 'p') AND r.relreplident <> 'd'
   UNION ALL
   SELECT 'rls-forced', r.qname, r.qname, 'forced', format('ALTER TABLE %s FORCE ROW LEVEL SECURITY;', r.qname),
@@ -140,15 +144,16 @@ SELECT kind, name, parent, def, ddl, undo, deps, implicit, info FROM (
                 CASE WHEN f.collate IS NOT NULL THEN ' COLLATE ' || f.collate ELSE '' END,
                 a.attnotnull, f.dflt, a.attidentity, a.attgenerated),
          NULL, NULL, '{}', a.attinhcount > 0,
-         jsonb_build_object('column', quote_ident(a.attname), 'type', f.type, 'collate', f.collate,
-                            'notnull', a.attnotnull, 'default', f.dflt, 'identity', a.attidentity,
-                            'generated', a.attgenerated, 'attnum', a.attnum, 'typtype', t.typtype,
-                            'type_name', format('%I.%I', t.typnamespace::regnamespace::text, t.typname))
+         ARRAY[quote_ident(a.attname), f.type, f.collate, a.attnotnull::text, f.dflt, a.attidentity::text,
+               a.attgenerated::text, a.attnum::text, t.typtype::text,
+               format('%I.%I', t.typnamespace::regnamespace::text, t.typname),
+               CASE WHEN a.attidentity <> '' THEN pg_get_serial_sequence(r.qname, a.attname) END]
     FROM pg_attribute a JOIN rel r ON r.oid = a.attrelid JOIN pg_type t ON t.oid = a.atttypid
     LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
     CROSS JOIN LATERAL (
       SELECT format_type(a.atttypid, a.atttypmod) AS type, pg_get_expr(d.adbin, d.adrelid) AS dflt,
              CASE WHEN a.attcollation <> 0 AND a.attcollation <> t.typcollation THEN a.attcollation::regcollation::text END AS collate
+      OFFSET 0
     ) f
    WHERE a.attnum > 0 AND NOT a.attisdropped AND r.relkind IN ('r', 'p')
   UNION ALL
@@ -158,28 +163,27 @@ SELECT kind, name, parent, def, ddl, undo, deps, implicit, info FROM (
          format('ALTER TABLE %s DROP CONSTRAINT IF EXISTS %I;', r.qname, k.conname),
          CASE WHEN k.contype = 'f' THEN ARRAY[(SELECT qname FROM rel WHERE oid = k.confrelid)] ELSE '{}' END,
          k.coninhcount > 0 OR k.conparentid <> 0,
-         jsonb_build_object('table', r.qname, 'constraint', quote_ident(k.conname), 'def', cd.def,
-                            'contype', k.contype, 'validated', k.convalidated, 'partitioned', r.relkind = 'p')
+         ARRAY[r.qname, quote_ident(k.conname), cd.def, k.contype::text, (r.relkind = 'p')::text]
     FROM pg_constraint k JOIN rel r ON r.oid = k.conrelid
-    CROSS JOIN LATERAL (SELECT pg_get_constraintdef(k.oid) AS def) cd
+    CROSS JOIN LATERAL (SELECT pg_get_constraintdef(k.oid) AS def OFFSET 0) cd
   UNION ALL
   SELECT 'index', format('%I.%I', r.nspname, r.relname), t.qname, x.def,
          x.def || ';', format('DROP INDEX IF EXISTS %s;', r.qname), ARRAY[t.qname],
          EXISTS (SELECT 1 FROM pg_inherits h WHERE h.inhrelid = r.oid),
-         jsonb_build_object('table', t.qname, 'on_view', t.relkind = 'm')
+         ARRAY[t.qname, t.relkind::text]
     FROM pg_index i JOIN rel r ON r.oid = i.indexrelid JOIN rel t ON t.oid = i.indrelid
-    CROSS JOIN LATERAL (SELECT pg_get_indexdef(r.oid) AS def) x
+    CROSS JOIN LATERAL (SELECT pg_get_indexdef(r.oid) AS def OFFSET 0) x
    WHERE NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid AND k.contype IN ('p', 'u', 'x'))
   UNION ALL
   SELECT 'view', r.qname, quote_ident(r.nspname),
-         format('kind=%s options=%s def=%s', r.relkind, r.reloptions, pg_get_viewdef(r.oid)),
+         format('kind=%s options=%s def=%s', r.relkind, r.reloptions, v.def),
          CASE WHEN r.relkind = 'v'
               THEN format('CREATE OR REPLACE VIEW %s%s AS%s', r.qname,
                           CASE WHEN r.reloptions IS NOT NULL THEN format(' WITH (%s)', array_to_string(r.reloptions, ', ')) ELSE '' END,
-                          E'\n' || pg_get_viewdef(r.oid))
+                          E'\n' || v.def)
               ELSE format('CREATE MATERIALIZED VIEW IF NOT EXISTS %s%s AS%s', r.qname,
                           CASE WHEN r.reloptions IS NOT NULL THEN format(' WITH (%s)', array_to_string(r.reloptions, ', ')) ELSE '' END,
-                          E'\n' || rtrim(pg_get_viewdef(r.oid), ';') || ';') END,
+                          E'\n' || rtrim(v.def, ';') || ';') END,
          format('DROP %sVIEW IF EXISTS %s;', CASE WHEN r.relkind = 'm' THEN 'MATERIALIZED ' ELSE '' END, r.qname),
          ARRAY(SELECT DISTINCT x.qname FROM pg_rewrite w JOIN pg_depend d ON d.classid = 'pg_rewrite'::regclass AND d.objid = w.oid
                  JOIN rel x ON x.oid = d.refobjid AND d.refclassid = 'pg_class'::regclass
@@ -188,42 +192,49 @@ SELECT kind, name, parent, def, ddl, undo, deps, implicit, info FROM (
                SELECT DISTINCT f.qname FROM pg_rewrite w JOIN pg_depend d ON d.classid = 'pg_rewrite'::regclass AND d.objid = w.oid
                  JOIN fn f ON f.oid = d.refobjid AND d.refclassid = 'pg_proc'::regclass
                 WHERE w.ev_class = r.oid),
-         false, jsonb_build_object('relkind', r.relkind)
-    FROM rel r WHERE r.relkind IN ('v', 'm')
+         false, ARRAY[r.relkind::text]
+    FROM rel r CROSS JOIN LATERAL (SELECT pg_get_viewdef(r.oid) AS def OFFSET 0) v
+   WHERE r.relkind IN ('v', 'm')
   UNION ALL
-  SELECT 'function', f.qname, quote_ident(f.pronamespace::regnamespace::text), pg_get_functiondef(f.oid),
-         rtrim(pg_get_functiondef(f.oid), E'\n') || ';',
+  SELECT 'function', f.qname, quote_ident(f.pronamespace::regnamespace::text), fd.def,
+         rtrim(fd.def, E'\n') || ';',
          format('DROP %s IF EXISTS %s;', CASE WHEN f.prokind = 'p' THEN 'PROCEDURE' ELSE 'FUNCTION' END, f.qname),
          ARRAY(SELECT t.qname FROM unnest(f.proargtypes::oid[] || f.prorettype) u(oid) JOIN pg_type ty ON ty.oid = u.oid
                  JOIN rel t ON t.oid = ty.typrelid WHERE t.relkind IN ('r', 'p', 'v', 'm')),
          false,
-         jsonb_build_object('result', pg_get_function_result(f.oid), 'kind', f.prokind,
-                            'args', pg_get_function_arguments(f.oid))
-    FROM fn f
+         ARRAY[pg_get_function_result(f.oid), f.prokind::text, pg_get_function_arguments(f.oid)]
+    FROM fn f CROSS JOIN LATERAL (SELECT pg_get_functiondef(f.oid) AS def OFFSET 0) fd
   UNION ALL
-  SELECT 'trigger', format('%I ON %s', g.tgname, r.qname), r.qname, format('%s enabled=%s', pg_get_triggerdef(g.oid), g.tgenabled),
-         format(E'DROP TRIGGER IF EXISTS %I ON %s;\n%s;%s', g.tgname, r.qname, pg_get_triggerdef(g.oid),
+  SELECT 'trigger', format('%I ON %s', g.tgname, r.qname), r.qname, format('%s enabled=%s', tg.def, g.tgenabled),
+         format(E'DROP TRIGGER IF EXISTS %I ON %s;\n%s;%s', g.tgname, r.qname, tg.def,
                 CASE g.tgenabled WHEN 'D' THEN format(E'\nALTER TABLE %s DISABLE TRIGGER %I;', r.qname, g.tgname)
                                  WHEN 'R' THEN format(E'\nALTER TABLE %s ENABLE REPLICA TRIGGER %I;', r.qname, g.tgname)
                                  WHEN 'A' THEN format(E'\nALTER TABLE %s ENABLE ALWAYS TRIGGER %I;', r.qname, g.tgname) ELSE '' END),
          format('DROP TRIGGER IF EXISTS %I ON %s;', g.tgname, r.qname),
-         ARRAY(SELECT qname FROM fn WHERE oid = g.tgfoid), g.tgparentid <> 0, NULL
+         ARRAY(SELECT qname FROM fn WHERE oid = g.tgfoid), g.tgparentid <> 0, ARRAY[g.tgenabled::text]
     FROM pg_trigger g JOIN rel r ON r.oid = g.tgrelid
+    CROSS JOIN LATERAL (SELECT pg_get_triggerdef(g.oid) AS def OFFSET 0) tg
    WHERE NOT g.tgisinternal
   UNION ALL
   SELECT 'policy', format('%I ON %s', p.polname, r.qname), r.qname,
          format('%s %s %s using=%s check=%s', CASE WHEN p.polpermissive THEN 'PERMISSIVE' ELSE 'RESTRICTIVE' END,
-                p.polcmd, roles.list, pg_get_expr(p.polqual, p.polrelid), pg_get_expr(p.polwithcheck, p.polrelid)),
+                p.polcmd, roles.list, pe.qual, pe.with_check),
          format(E'DROP POLICY IF EXISTS %I ON %s;\nCREATE POLICY %I ON %s AS %s FOR %s TO %s%s%s;', p.polname, r.qname, p.polname, r.qname,
                 CASE WHEN p.polpermissive THEN 'PERMISSIVE' ELSE 'RESTRICTIVE' END,
-                CASE p.polcmd WHEN 'r' THEN 'SELECT' WHEN 'a' THEN 'INSERT' WHEN 'w' THEN 'UPDATE' WHEN 'd' THEN 'DELETE' ELSE 'ALL' END,
+                CASE p.polcmd WHEN 'r' THEN 'SELECT' WHEN 'a' THEN 'INSERT' WHEN 'w' THEN 'UPDATE' WHEN 'd' THEN 'DELETE' WHEN '*' THEN 'ALL' END,
                 roles.list,
-                CASE WHEN p.polqual IS NOT NULL THEN format(E'\n  USING (%s)', pg_get_expr(p.polqual, p.polrelid)) ELSE '' END,
-                CASE WHEN p.polwithcheck IS NOT NULL THEN format(E'\n  WITH CHECK (%s)', pg_get_expr(p.polwithcheck, p.polrelid)) ELSE '' END),
-         format('DROP POLICY IF EXISTS %I ON %s;', p.polname, r.qname), '{}', false, NULL
+                CASE WHEN p.polqual IS NOT NULL THEN format(E'\n  USING (%s)', pe.qual) ELSE '' END,
+                CASE WHEN p.polwithcheck IS NOT NULL THEN format(E'\n  WITH CHECK (%s)', pe.with_check) ELSE '' END),
+         format('DROP POLICY IF EXISTS %I ON %s;', p.polname, r.qname),
+         -- (The other tables it reads.)
+         ARRAY(SELECT DISTINCT x.qname FROM pg_depend d JOIN rel x ON x.oid = d.refobjid
+                WHERE d.classid = 'pg_policy'::regclass AND d.objid = p.oid AND d.refclassid = 'pg_class'::regclass
+                  AND x.oid <> r.oid),
+         false, ARRAY[p.polcmd::text]
     FROM pg_policy p JOIN rel r ON r.oid = p.polrelid
     CROSS JOIN LATERAL (SELECT string_agg(CASE WHEN o = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(o)) END, ', ' ORDER BY CASE WHEN o = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(o)::text END) AS list
                           FROM unnest(p.polroles) o) roles
+    CROSS JOIN LATERAL (SELECT pg_get_expr(p.polqual, p.polrelid) AS qual, pg_get_expr(p.polwithcheck, p.polrelid) AS with_check OFFSET 0) pe
   UNION ALL
   SELECT 'grant', format('%s%s ON %s %s TO %s', a.privilege_type, coalesce(' (' || a.col || ')', ''), a.on_kind, a.object,
                          CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(a.grantee)) END),
@@ -233,8 +244,7 @@ SELECT kind, name, parent, def, ddl, undo, deps, implicit, info FROM (
                 CASE WHEN a.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END),
          format('REVOKE %s%s ON %s %s FROM %s;', a.privilege_type, coalesce(' (' || a.col || ')', ''), a.on_kind, a.object,
                 CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(a.grantee)) END),
-         '{}', false, jsonb_build_object('on_kind', a.on_kind, 'privilege', a.privilege_type, 'col', a.col,
-                                         'grantee', CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(a.grantee)) END)
+         '{}', false, NULL
     FROM acl a WHERE a.grantee <> a.owner
   UNION ALL
   SELECT 'default-acl', format('%s ON %s IN %s FOR %s TO %s', x.privilege_type, kinds.word,
@@ -250,12 +260,12 @@ SELECT kind, name, parent, def, ddl, undo, deps, implicit, info FROM (
                 CASE WHEN d.defaclnamespace <> 0 THEN format(' IN SCHEMA %I', d.defaclnamespace::regnamespace::text) ELSE '' END,
                 x.privilege_type, kinds.word, CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(x.grantee)) END),
          '{}', false,
-         jsonb_build_object('objtype', d.defaclobjtype, 'schema', CASE WHEN d.defaclnamespace <> 0 THEN quote_ident(d.defaclnamespace::regnamespace::text) END,
-                            'role', quote_ident(pg_get_userbyid(d.defaclrole)), 'privilege', x.privilege_type,
-                            'grantee', CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(x.grantee)) END)
+         ARRAY[d.defaclobjtype::text, CASE WHEN d.defaclnamespace <> 0 THEN quote_ident(d.defaclnamespace::regnamespace::text) END,
+               quote_ident(pg_get_userbyid(d.defaclrole)), x.privilege_type,
+               CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(x.grantee)) END]
     FROM pg_default_acl d CROSS JOIN LATERAL aclexplode(d.defaclacl) x
     CROSS JOIN LATERAL (SELECT CASE d.defaclobjtype WHEN 'r' THEN 'TABLES' WHEN 'S' THEN 'SEQUENCES' WHEN 'f' THEN 'FUNCTIONS'
-                                                    WHEN 'T' THEN 'TYPES' ELSE 'SCHEMAS' END AS word) kinds
+                                                    WHEN 'T' THEN 'TYPES' WHEN 'n' THEN 'SCHEMAS' END AS word) kinds
    WHERE (d.defaclnamespace = 0 OR d.defaclnamespace IN (SELECT oid FROM ns))
      AND NOT (x.grantee = d.defaclrole AND d.defaclnamespace = 0)
   UNION ALL
@@ -280,37 +290,42 @@ SELECT kind, name, parent, def, ddl, undo, deps, implicit, info FROM (
   UNION ALL
   SELECT 'comment', target.what, target.owner, d.description,
          format('COMMENT ON %s IS %L;', target.what, d.description), format('COMMENT ON %s IS NULL;', target.what),
-         '{}', false, NULL
+         '{}', false, ARRAY[target.relkind]
     FROM pg_description d
-    -- PostgreSQL's own objects (oids below 16384) have most descriptions.
-    CROSS JOIN LATERAL (SELECT WHERE d.objoid >= 16384) user_object
+    -- PostgreSQL's own objects (oids below 16384) have most descriptions;
+    -- its comment on `public` is its own too, whatever the schema's oid
+    -- (`migrate reset` on a URL re-makes the schema with that comment).
+    CROSS JOIN LATERAL (SELECT WHERE d.objoid >= 16384
+                          AND NOT (d.classoid = 'pg_namespace'::regclass AND d.description = 'standard public schema'
+                                   AND d.objoid = (SELECT oid FROM pg_namespace WHERE nspname = 'public'))) user_object
     CROSS JOIN LATERAL (
       SELECT CASE WHEN d.objsubid > 0 THEN format('COLUMN %s.%I', r.qname, (SELECT attname FROM pg_attribute WHERE attrelid = r.oid AND attnum = d.objsubid))
                   ELSE format('%s %s', CASE r.relkind WHEN 'v' THEN 'VIEW' WHEN 'm' THEN 'MATERIALIZED VIEW' WHEN 'S' THEN 'SEQUENCE'
-                                                      WHEN 'i' THEN 'INDEX' WHEN 'I' THEN 'INDEX' WHEN 'f' THEN 'FOREIGN TABLE' ELSE 'TABLE' END, r.qname) END AS what,
-             r.qname AS owner
+                                                      WHEN 'i' THEN 'INDEX' WHEN 'I' THEN 'INDEX' WHEN 'f' THEN 'FOREIGN TABLE'
+                                                      WHEN 'r' THEN 'TABLE' WHEN 'p' THEN 'TABLE' END, r.qname) END AS what,
+             r.qname AS owner, r.relkind::text AS relkind
         FROM rel r WHERE d.classoid = 'pg_class'::regclass AND r.oid = d.objoid AND (r.relkind <> 'c' OR d.objsubid > 0)
       UNION ALL
-      SELECT format('%s %s', CASE WHEN t.typtype = 'd' THEN 'DOMAIN' ELSE 'TYPE' END, t.qname), t.qname
+      SELECT format('%s %s', CASE WHEN t.typtype = 'd' THEN 'DOMAIN' ELSE 'TYPE' END, t.qname), t.qname, NULL
         FROM typ t WHERE d.classoid = 'pg_type'::regclass AND t.oid = d.objoid
 
       UNION ALL
-      SELECT format('%s %s', CASE WHEN f.prokind = 'p' THEN 'PROCEDURE' ELSE 'FUNCTION' END, f.qname), f.qname
+      SELECT format('%s %s', CASE WHEN f.prokind = 'p' THEN 'PROCEDURE' ELSE 'FUNCTION' END, f.qname), f.qname, NULL
         FROM fn f WHERE d.classoid = 'pg_proc'::regclass AND f.oid = d.objoid
       UNION ALL
-      SELECT format('SCHEMA %I', n.nspname), quote_ident(n.nspname)
+      SELECT format('SCHEMA %I', n.nspname), quote_ident(n.nspname), NULL
         FROM ns n WHERE d.classoid = 'pg_namespace'::regclass AND n.oid = d.objoid
       UNION ALL
-      SELECT format('CONSTRAINT %I ON %s', k.conname, r.qname), format('%I ON %s', k.conname, r.qname)
+      SELECT format('CONSTRAINT %I ON %s', k.conname, r.qname), format('%I ON %s', k.conname, r.qname), NULL
         FROM pg_constraint k JOIN rel r ON r.oid = k.conrelid WHERE d.classoid = 'pg_constraint'::regclass AND k.oid = d.objoid
       UNION ALL
-      SELECT format('CONSTRAINT %I ON DOMAIN %s', k.conname, t.qname), t.qname
+      SELECT format('CONSTRAINT %I ON DOMAIN %s', k.conname, t.qname), t.qname, NULL
         FROM pg_constraint k JOIN typ t ON t.oid = k.contypid WHERE d.classoid = 'pg_constraint'::regclass AND k.oid = d.objoid
       UNION ALL
-      SELECT format('POLICY %I ON %s', p.polname, r.qname), format('%I ON %s', p.polname, r.qname)
+      SELECT format('POLICY %I ON %s', p.polname, r.qname), format('%I ON %s', p.polname, r.qname), NULL
         FROM pg_policy p JOIN rel r ON r.oid = p.polrelid WHERE d.classoid = 'pg_policy'::regclass AND p.oid = d.objoid
       UNION ALL
-      SELECT format('TRIGGER %I ON %s', g.tgname, r.qname), format('%I ON %s', g.tgname, r.qname)
+      SELECT format('TRIGGER %I ON %s', g.tgname, r.qname), format('%I ON %s', g.tgname, r.qname), NULL
         FROM pg_trigger g JOIN rel r ON r.oid = g.tgrelid WHERE d.classoid = 'pg_trigger'::regclass AND g.oid = d.objoid
     ) target
 ) objects

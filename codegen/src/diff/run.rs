@@ -49,6 +49,45 @@ pub struct Output {
 
 const FROM_DB: &str = "codegen_diff_from";
 
+/// The migrations replayed on a scratch embedded database that has what
+/// `to`'s kind of server has from day one; the database's URL, and the
+/// cluster (dropped with it).
+async fn replay(migrator: &Migrator, to: &str, report: Reporter<'_>) -> Result<(String, Target)> {
+    let target = Target::open(None)?;
+    let url = target.url().to_owned();
+    let mut admin = target.connect().await?;
+    sqlx::raw_sql(&format!("CREATE DATABASE {FROM_DB}"))
+        .execute(&mut admin)
+        .await
+        .map_err(|e| Error::db(&url, e))?;
+    let matched = crate::db::shim::match_day_one(&mut admin, FROM_DB, to).await;
+    crate::db::close(admin).await;
+    matched?;
+    let from_url = with_database(&url, FROM_DB)?;
+    let mut conn = crate::db::connect(&from_url).await?;
+    let applied = migrator.up(&mut conn, &from_url, report).await;
+    crate::db::close(conn).await;
+    applied?;
+    Ok((from_url, target))
+}
+
+/// One side's schema, the role reading it, and the database the URL
+/// really names (a `dbname=` parameter, the path, or the server's
+/// default), as the server says.
+async fn read_side(url: &str) -> Result<(Snapshot, String, String)> {
+    let mut conn = crate::db::connect(url).await?;
+    let snapshot = Snapshot::read(&mut conn, EXCLUDED_SCHEMAS)
+        .await
+        .map_err(|e| Error::db(url, e));
+    let user: Result<String> = sqlx::query_scalar("SELECT quote_ident(current_user)")
+        .fetch_one(&mut conn)
+        .await
+        .map_err(|e| Error::db(url, e));
+    let database = current_database(&mut conn, url).await;
+    crate::db::close(conn).await;
+    Ok((snapshot?, user?, database?))
+}
+
 /// Plans, writes and (unless told not to) verifies the migration from
 /// `from` to `to`.
 pub async fn run(opts: Options<'_>, report: Reporter<'_>) -> Result<Output> {
@@ -57,43 +96,13 @@ pub async fn run(opts: Options<'_>, report: Reporter<'_>) -> Result<Output> {
     let from_url = match &opts.from {
         From::Url(url) => url.clone(),
         From::Migrations(migrator) => {
-            let target = Target::open(None)?;
-            let url = target.url().to_owned();
-            let mut admin = target.connect().await?;
-            sqlx::raw_sql(&format!("CREATE DATABASE {FROM_DB}"))
-                .execute(&mut admin)
-                .await
-                .map_err(|e| Error::db(&url, e))?;
-            // The replay has what `--to`'s kind of server has from day one.
-            let matched = crate::db::shim::match_day_one(&mut admin, FROM_DB, &opts.to).await;
-            crate::db::close(admin).await;
-            matched?;
-            let from_url = with_database(&url, FROM_DB)?;
-            let mut conn = crate::db::connect(&from_url).await?;
-            let applied = migrator.up(&mut conn, &from_url, report).await;
-            crate::db::close(conn).await;
-            applied?;
+            let (url, target) = replay(migrator, &opts.to, report).await?;
             _scratch = Some(target);
-            from_url
+            url
         }
     };
-    let read = async |url: &str| -> Result<(Snapshot, String, String)> {
-        let mut conn = crate::db::connect(url).await?;
-        let snapshot = Snapshot::read(&mut conn, EXCLUDED_SCHEMAS)
-            .await
-            .map_err(|e| Error::db(url, e));
-        let user: Result<String> = sqlx::query_scalar("SELECT quote_ident(current_user)")
-            .fetch_one(&mut conn)
-            .await
-            .map_err(|e| Error::db(url, e));
-        // The database the URL really names (a `dbname=` parameter, the
-        // path, or the server's default), as the server says.
-        let database = current_database(&mut conn, url).await;
-        crate::db::close(conn).await;
-        Ok((snapshot?, user?, database?))
-    };
     // Both sides at once: two sessions, two server processes.
-    let (a, b) = tokio::join!(read(&from_url), read(&opts.to));
+    let (a, b) = tokio::join!(read_side(&from_url), read_side(&opts.to));
     let ((a, creator, template), (b, _, _)) = (a?, b?);
     let forward = plan(&a, &b, &creator);
     let reverse = plan(&b, &a, &creator);
@@ -123,46 +132,11 @@ pub async fn run(opts: Options<'_>, report: Reporter<'_>) -> Result<Output> {
             )));
         }
     }
-    let changes = forward.steps.len() + forward.concurrent.len();
-    let description = format!("written by codegen diff: {changes} statement(s)");
-    let header = Header {
-        version: &opts.version,
-        name: &opts.name,
-        description: &description,
-        date: opts.date,
-    };
-    let main = main_file(&header, &forward, &reverse);
-    let next = opts
-        .version
-        .parse::<u64>()
-        .map(|n| format!("{:0width$}", n + 1, width = opts.version.len()))
-        .unwrap_or_else(|_| format!("{}1", opts.version));
-    let next_header = Header {
-        version: &next,
-        ..header
-    };
-    let concurrent = concurrent_file(&next_header, &forward);
-    let concurrent_name = concurrent
-        .as_ref()
-        .map(|_| stem(&next_header, CONCURRENT_SUFFIX));
+    let (main, concurrent, concurrent_name) = write_files(&opts, &forward, &reverse);
     let outcome = if opts.verify {
-        let copy = copy_name(&template);
-        let copy_url = copy_database(&from_url, &template, &copy).await?;
-        let checked = verify(
-            &copy_url,
-            &copy,
-            &main,
-            concurrent.as_deref(),
-            &a.lines(),
-            &b.lines(),
-        )
-        .await;
-        drop_database(&from_url, &copy).await;
-        Some(checked.map_err(|e| {
-            Error::Usage(format!(
-                "the diff does not apply to a copy of the --from database, so nothing was written: {e}"
-            ))
-        })?)
+        let lines = (a.lines(), b.lines());
+        drop((a, b));
+        Some(prove(&from_url, &template, &main, concurrent.as_deref(), lines).await?)
     } else {
         None
     };
@@ -173,5 +147,56 @@ pub async fn run(opts: Options<'_>, report: Reporter<'_>) -> Result<Output> {
         forward,
         reverse,
         outcome,
+    })
+}
+
+/// The main file, and the concurrent index file with its name.
+fn write_files(
+    opts: &Options<'_>,
+    forward: &Plan,
+    reverse: &Plan,
+) -> (String, Option<String>, Option<String>) {
+    let changes = forward.steps.len() + forward.concurrent.len();
+    let description = format!("written by codegen diff: {changes} statement(s)");
+    let header = Header {
+        version: &opts.version,
+        name: &opts.name,
+        description: &description,
+        date: opts.date,
+    };
+    let main = main_file(&header, forward, reverse);
+    let next = opts
+        .version
+        .parse::<u64>()
+        .map(|n| format!("{:0width$}", n + 1, width = opts.version.len()))
+        .unwrap_or_else(|_| format!("{}1", opts.version));
+    let next_header = Header {
+        version: &next,
+        ..header
+    };
+    let concurrent = concurrent_file(&next_header, forward);
+    let concurrent_name = concurrent
+        .as_ref()
+        .map(|_| stem(&next_header, CONCURRENT_SUFFIX));
+    (main, concurrent, concurrent_name)
+}
+
+/// The files applied to a copy of `template` (the `--from` database):
+/// what differs from `to`, then from `from` after the rollback.
+async fn prove(
+    from_url: &str,
+    template: &str,
+    main: &str,
+    concurrent: Option<&str>,
+    (from, to): (Vec<String>, Vec<String>),
+) -> Result<Outcome> {
+    let copy = copy_name(template);
+    let copy_url = copy_database(from_url, template, &copy).await?;
+    let checked = verify(&copy_url, &copy, main, concurrent, &from, &to).await;
+    drop_database(from_url, &copy).await;
+    checked.map_err(|e| {
+        Error::Usage(format!(
+            "the diff does not apply to a copy of the --from database, so nothing was written: {e}"
+        ))
     })
 }

@@ -2,118 +2,67 @@
 //! extensions, tables' options, publications, grants.
 
 use super::{danger, step, Planner};
-use crate::diff::ddl::{create_type, guarded, identity_word, labels, literal, quote_ident, widens};
-use crate::diff::Object;
+use crate::diff::ddl::{
+    create_type, guarded, identity_clause, identity_word, labels, quote_ident, widens,
+};
+use crate::diff::object::{ColumnInfo, Identity, Persistence, TypType};
+use crate::diff::{Info, Kind, Object};
+use crate::sql::literal;
+
+fn logged_word(p: Persistence) -> &'static str {
+    if p == Persistence::Unlogged {
+        "UNLOGGED"
+    } else {
+        "LOGGED"
+    }
+}
+
+/// A column's type with its collation.
+fn type_of(c: &ColumnInfo) -> String {
+    format!(
+        "{}{}",
+        c.ty,
+        c.collate
+            .as_ref()
+            .map(|c| format!(" COLLATE {c}"))
+            .unwrap_or_default()
+    )
+}
 
 impl Planner<'_> {
     pub(super) fn alter_one(&mut self, a: &Object, b: &Object) {
-        match b.kind.as_str() {
-            "column" => self.alter_column(a, b),
-            "type" => {
-                if let (Some(old), Some(new)) = (labels(a), labels(b)) {
-                    if self.enum_dance.contains(&b.name) {
-                        self.enum_recreate(b, &new);
-                    } else {
-                        for (i, label) in new.iter().enumerate() {
-                            if old.contains(label) {
-                                continue;
-                            }
-                            let place = if i == 0 {
-                                format!(" BEFORE {}", literal(&new[1]))
-                            } else {
-                                format!(" AFTER {}", literal(&new[i - 1]))
-                            };
-                            self.plan.steps.push(step(format!(
-                                "ALTER TYPE {} ADD VALUE IF NOT EXISTS {}{place};",
-                                b.name,
-                                literal(label)
-                            )));
-                        }
-                    }
-                } else {
+        match (&a.info, &b.info) {
+            (Info::Column(_), Info::Column(_)) => self.alter_column(a, b),
+            (Info::Type(_), Info::Type(_)) => self.alter_type(a, b),
+            (Info::Sequence(x), Info::Sequence(y)) => {
+                if x.options != y.options {
                     self.plan
                         .steps
-                        .push(step(guarded(&create_type(b), "duplicate_object")));
+                        .push(step(format!("ALTER SEQUENCE {} {};", b.name, y.options)));
                 }
-            }
-            "sequence" => {
-                if a.fact("options") != b.fact("options") {
+                if x.persistence != y.persistence {
                     self.plan.steps.push(step(format!(
-                        "ALTER SEQUENCE {} {};",
+                        "ALTER SEQUENCE {} SET {};",
                         b.name,
-                        b.fact("options").unwrap_or("")
+                        logged_word(y.persistence)
                     )));
                 }
-                if a.fact("persistence") != b.fact("persistence") {
-                    let to = if b.fact("persistence") == Some("u") {
-                        "UNLOGGED"
-                    } else {
-                        "LOGGED"
-                    };
-                    self.plan
-                        .steps
-                        .push(step(format!("ALTER SEQUENCE {} SET {to};", b.name)));
-                }
             }
-            "extension" => self.plan.steps.push(step(format!(
+            (Info::Table(_), Info::Table(_)) => self.alter_table(a, b),
+            _ => self.alter_other(a, b),
+        }
+    }
+
+    /// Extensions, publications, grants and what is made again by its
+    /// creation statement.
+    fn alter_other(&mut self, a: &Object, b: &Object) {
+        match b.kind {
+            Kind::Extension => self.plan.steps.push(step(format!(
                 "ALTER EXTENSION {} SET SCHEMA {};",
                 b.name,
                 b.parent.as_deref().unwrap_or("public")
             ))),
-            "table" => {
-                if a.fact("persistence") != b.fact("persistence") {
-                    let to = if b.fact("persistence") == Some("u") {
-                        "UNLOGGED"
-                    } else {
-                        "LOGGED"
-                    };
-                    self.plan
-                        .steps
-                        .push(step(format!("ALTER TABLE {} SET {to};", b.name)));
-                }
-                let options = |o: &Object| -> Vec<String> {
-                    o.info
-                        .get("options")
-                        .and_then(|v| v.as_array())
-                        .map(|a| {
-                            a.iter()
-                                .filter_map(|v| v.as_str().map(str::to_owned))
-                                .collect()
-                        })
-                        .unwrap_or_default()
-                };
-                let (old, new) = (options(a), options(b));
-                if old != new {
-                    let reset: Vec<String> = old
-                        .iter()
-                        .map(|o| o.split('=').next().unwrap_or("").to_owned())
-                        .collect();
-                    if !reset.is_empty() {
-                        self.plan.steps.push(step(format!(
-                            "ALTER TABLE {} RESET ({});",
-                            b.name,
-                            reset.join(", ")
-                        )));
-                    }
-                    if !new.is_empty() {
-                        self.plan.steps.push(step(format!(
-                            "ALTER TABLE {} SET ({});",
-                            b.name,
-                            new.join(", ")
-                        )));
-                    }
-                }
-                if a.fact("partition_by") != b.fact("partition_by")
-                    || a.fact("partition_of") != b.fact("partition_of")
-                    || a.fact("bound") != b.fact("bound")
-                {
-                    self.plan.warnings.push(format!(
-                        "{}: changing how a table is partitioned is not written; make the new table and move the rows by hand",
-                        b.name
-                    ));
-                }
-            }
-            "publication" => {
+            Kind::Publication => {
                 let publish: Vec<&str> = ["insert", "update", "delete", "truncate"]
                     .into_iter()
                     .filter(|w| {
@@ -126,7 +75,7 @@ impl Planner<'_> {
                     publish.join(", ")
                 )));
             }
-            "grant" | "default-acl" => {
+            Kind::Grant | Kind::DefaultAcl => {
                 if let (Some(undo), Some(ddl)) = (&a.undo, &b.ddl) {
                     self.plan.steps.push(step(undo.clone()));
                     self.plan.steps.push(step(ddl.clone()));
@@ -140,95 +89,153 @@ impl Planner<'_> {
         }
     }
 
-    pub(super) fn alter_column(&mut self, a: &Object, b: &Object) {
-        let table = b.parent.as_deref().unwrap_or("");
-        let col = b.fact("column").unwrap_or("");
-        let at = format!("ALTER TABLE {table} ALTER COLUMN {col}");
-        let type_of = |o: &Object| {
-            format!(
-                "{}{}",
-                o.fact("type").unwrap_or(""),
-                o.fact("collate")
-                    .map(|c| format!(" COLLATE {c}"))
-                    .unwrap_or_default()
-            )
+    /// An enum gains values (added in place) or loses some (made again);
+    /// another type is made again by its guarded creation.
+    fn alter_type(&mut self, a: &Object, b: &Object) {
+        let (Some(old), Some(new)) = (labels(a), labels(b)) else {
+            self.plan
+                .steps
+                .push(step(guarded(&create_type(b), "duplicate_object")));
+            return;
         };
+        if self.enum_dance.contains(&b.name) {
+            self.enum_recreate(b, new);
+            return;
+        }
+        for (i, label) in new.iter().enumerate() {
+            if old.contains(label) {
+                continue;
+            }
+            let place = if i == 0 {
+                format!(" BEFORE {}", literal(&new[1]))
+            } else {
+                format!(" AFTER {}", literal(&new[i - 1]))
+            };
+            self.plan.steps.push(step(format!(
+                "ALTER TYPE {} ADD VALUE IF NOT EXISTS {}{place};",
+                b.name,
+                literal(label)
+            )));
+        }
+    }
+
+    /// A table's persistence and options; a change of partitioning is
+    /// only warned about.
+    fn alter_table(&mut self, a: &Object, b: &Object) {
+        let (Some(x), Some(y)) = (a.table(), b.table()) else {
+            return;
+        };
+        if x.persistence != y.persistence {
+            self.plan.steps.push(step(format!(
+                "ALTER TABLE {} SET {};",
+                b.name,
+                logged_word(y.persistence)
+            )));
+        }
+        if x.options != y.options {
+            let reset: Vec<&str> = x
+                .options
+                .iter()
+                .map(|o| o.split('=').next().unwrap_or(""))
+                .collect();
+            if !reset.is_empty() {
+                self.plan.steps.push(step(format!(
+                    "ALTER TABLE {} RESET ({});",
+                    b.name,
+                    reset.join(", ")
+                )));
+            }
+            if !y.options.is_empty() {
+                self.plan.steps.push(step(format!(
+                    "ALTER TABLE {} SET ({});",
+                    b.name,
+                    y.options.join(", ")
+                )));
+            }
+        }
+        if x.partition_by != y.partition_by
+            || x.partition_of != y.partition_of
+            || x.bound != y.bound
+        {
+            self.plan.warnings.push(format!(
+                "{}: changing how a table is partitioned is not written; make the new table and move the rows by hand",
+                b.name
+            ));
+        }
+    }
+
+    pub(super) fn alter_column(&mut self, a: &Object, b: &Object) {
+        let (Some(x), Some(y)) = (a.column(), b.column()) else {
+            return;
+        };
+        let table = b.parent.as_deref().unwrap_or("");
+        let col = &y.column;
+        let at = format!("ALTER TABLE {table} ALTER COLUMN {col}");
         // A column of an enum that is re-made moves to the new type even
         // when its type's name stays the same.
-        let retyped = type_of(a) != type_of(b)
-            || b.fact("type_name")
-                .is_some_and(|t| self.enum_dance.contains(t));
-        let default_changed = a.fact("default") != b.fact("default");
-        let had_default =
-            a.fact("identity").unwrap_or("").is_empty() && a.fact("default").is_some();
-        if had_default && (retyped || (default_changed && b.fact("default").is_none())) {
+        let retyped = type_of(x) != type_of(y) || self.enum_dance.contains(&y.type_name);
+        let default_changed = x.default != y.default;
+        let had_default = x.identity == Identity::None && x.default.is_some();
+        if had_default && (retyped || (default_changed && y.default.is_none())) {
             self.plan.steps.push(step(format!("{at} DROP DEFAULT;")));
         }
         if retyped {
-            let new = b.fact("type").unwrap_or("");
-            let using = if a.fact("typtype") == Some("e") || b.fact("typtype") == Some("e") {
+            let new = &y.ty;
+            let using = if x.typtype == TypType::Enum || y.typtype == TypType::Enum {
                 format!("{col}::text::{new}")
             } else {
                 format!("{col}::{new}")
             };
-            let sql = format!("{at} TYPE {} USING {using};", type_of(b));
-            if widens(a.fact("type").unwrap_or(""), new) {
+            let sql = format!("{at} TYPE {} USING {using};", type_of(y));
+            if widens(&x.ty, new) {
                 self.plan.steps.push(step(sql));
             } else {
                 self.plan.steps.push(danger(
                     sql,
                     format!(
                         "changes the type of {} from {} to {new}: values may not fit",
-                        b.name,
-                        a.fact("type").unwrap_or("")
+                        b.name, x.ty
                     ),
                 ));
             }
         }
-        let (ai, bi) = (
-            a.fact("identity").unwrap_or(""),
-            b.fact("identity").unwrap_or(""),
-        );
-        if ai != bi {
-            if bi.is_empty() {
-                self.plan
-                    .steps
-                    .push(step(format!("{at} DROP IDENTITY IF EXISTS;")));
-            } else if ai.is_empty() {
-                self.plan.steps.push(step(format!(
-                    "{at} ADD GENERATED {} AS IDENTITY;",
-                    identity_word(bi)
-                )));
-            } else {
-                self.plan
-                    .steps
-                    .push(step(format!("{at} SET GENERATED {};", identity_word(bi))));
-            }
-        }
-        if let Some(d) = b.fact("default") {
-            if bi.is_empty() && (default_changed || retyped) {
+        self.alter_identity(&at, x.identity, b);
+        if let Some(d) = &y.default {
+            if y.identity == Identity::None && (default_changed || retyped) {
                 self.plan.steps.push(step(format!("{at} SET DEFAULT {d};")));
             }
         }
-        let (an, bn) = (
-            a.info.get("notnull").and_then(|v| v.as_bool()),
-            b.info.get("notnull").and_then(|v| v.as_bool()),
-        );
-        if an != bn && bi.is_empty() && ai.is_empty() {
-            let word = if bn == Some(true) { "SET" } else { "DROP" };
+        if x.notnull != y.notnull && y.identity == Identity::None && x.identity == Identity::None {
+            let word = if y.notnull { "SET" } else { "DROP" };
             self.plan.steps.push(step(format!("{at} {word} NOT NULL;")));
         }
     }
 
+    fn alter_identity(&mut self, at: &str, from: Identity, b: &Object) {
+        let to = b.column().map_or(Identity::None, |c| c.identity);
+        if from == to {
+            return;
+        }
+        let sql = match (from, to) {
+            (_, Identity::None) => format!("{at} DROP IDENTITY IF EXISTS;"),
+            (Identity::None, _) => format!("{at} ADD{};", identity_clause(b)),
+            _ => format!("{at} SET GENERATED {};", identity_word(to)),
+        };
+        self.plan.steps.push(step(sql));
+    }
+
     /// A column moved to a re-made enum of the same name.
     pub(super) fn retype_column(&mut self, b: &Object, a: &Object) {
+        let (Some(x), Some(y)) = (a.column(), b.column()) else {
+            return;
+        };
         let table = b.parent.as_deref().unwrap_or("");
-        let col = b.fact("column").unwrap_or("");
+        let col = &y.column;
         let at = format!("ALTER TABLE {table} ALTER COLUMN {col}");
-        if a.fact("default").is_some() {
+        if x.default.is_some() {
             self.plan.steps.push(step(format!("{at} DROP DEFAULT;")));
         }
-        let new = b.fact("type").unwrap_or("");
+        let new = &y.ty;
         self.plan.steps.push(danger(
             format!("{at} TYPE {new} USING {col}::text::{new};"),
             format!(
@@ -236,7 +243,7 @@ impl Planner<'_> {
                 b.name
             ),
         ));
-        if let Some(d) = b.fact("default") {
+        if let Some(d) = &y.default {
             self.plan.steps.push(step(format!("{at} SET DEFAULT {d};")));
         }
     }

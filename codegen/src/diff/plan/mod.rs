@@ -4,12 +4,12 @@
 //! row types sorted by what they read.
 
 mod alter;
+mod create;
 mod recreate;
 
-use super::ddl::{
-    column_clause, create_type, guarded, index_if_not_exists, inline_constraint, topo,
-};
-use super::{Object, Snapshot};
+use super::ddl::topo;
+use super::object::ConType;
+use super::{Kind, Object, Snapshot};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// One statement (or a guarded block) of a plan.
@@ -76,30 +76,34 @@ const ORDER: &[&str] = &[
 ];
 
 /// Kinds dropped with the object they belong to.
-const CHILD_KINDS: &[&str] = &[
-    "column",
-    "constraint",
-    "foreign-key",
-    "index",
-    "trigger",
-    "policy",
-    "rls",
-    "rls-forced",
-    "replica-identity",
-    "grant",
-    "comment",
-    "sequence-owner",
-    "publication-table",
+const CHILD_KINDS: &[Kind] = &[
+    Kind::Column,
+    Kind::Constraint,
+    Kind::ForeignKey,
+    Kind::Index,
+    Kind::Trigger,
+    Kind::Policy,
+    Kind::Rls,
+    Kind::RlsForced,
+    Kind::ReplicaIdentity,
+    Kind::Grant,
+    Kind::Comment,
+    Kind::SequenceOwner,
+    Kind::PublicationTable,
 ];
+
+fn is_child(kind: Kind) -> bool {
+    CHILD_KINDS.contains(&kind)
+}
 
 /// Functions whose signature names a relation's row type are created with
 /// the views, after the tables.
-fn phase(o: &Object) -> &str {
-    match o.kind.as_str() {
-        "view" => "routine",
-        "function" if !o.deps.is_empty() => "routine",
-        "index" if o.info.get("on_view").and_then(|v| v.as_bool()) == Some(true) => "view-index",
-        k => k,
+fn phase(o: &Object) -> &'static str {
+    match (&o.kind, &o.info) {
+        (Kind::View, _) => "routine",
+        (Kind::Function, _) if !o.deps.is_empty() => "routine",
+        (Kind::Index, super::Info::Index(i)) if i.on_view => "view-index",
+        (k, _) => k.as_str(),
     }
 }
 
@@ -148,7 +152,7 @@ struct Planner<'a> {
     to: &'a Snapshot,
     creator: &'a str,
     /// (kind, name) of objects in both that are dropped and created again.
-    recreate: BTreeSet<(String, String)>,
+    recreate: BTreeSet<(Kind, String)>,
     /// Tables whose columns change type or go: their policies and the views
     /// reading them are made again around the change.
     altered_tables: BTreeMap<String, BTreeSet<String>>,
@@ -165,8 +169,8 @@ struct Planner<'a> {
     plan: Plan,
 }
 
-fn key(o: &Object) -> (String, String) {
-    (o.kind.clone(), o.name.clone())
+fn key(o: &Object) -> (Kind, String) {
+    (o.kind, o.name.clone())
 }
 
 impl<'a> Planner<'a> {
@@ -190,7 +194,7 @@ impl<'a> Planner<'a> {
         self.from
             .objects
             .values()
-            .filter(|o| !CHILD_KINDS.contains(&o.kind.as_str()) || o.kind == "column")
+            .filter(|o| !is_child(o.kind) || o.kind == Kind::Column)
             .filter(|o| self.removed(o))
             .map(|o| o.name.clone())
             .collect()
@@ -205,14 +209,32 @@ impl<'a> Planner<'a> {
             .values()
             .filter(|o| !o.implicit && self.removed(o))
             .collect();
+        // Tables whose primary or unique key goes or is made again.
+        let rekeyed: BTreeSet<&str> = removed
+            .iter()
+            .filter(|o| {
+                o.constraint()
+                    .is_some_and(|k| matches!(k.contype, ConType::Primary | ConType::Unique))
+            })
+            .filter_map(|o| o.parent.as_deref())
+            .collect();
         for phase_name in ORDER.iter().rev() {
             let mut objects: Vec<&Object> = removed
                 .iter()
                 .copied()
                 .filter(|o| phase(o) == *phase_name)
                 .filter(|o| {
-                    !(CHILD_KINDS.contains(&o.kind.as_str())
-                        && o.parent.as_ref().is_some_and(|p| gone.contains(p)))
+                    // A policy reading another table that goes, or a foreign
+                    // key referencing a key that goes, is dropped first,
+                    // even with its own table (else neither drops).
+                    let first = match o.kind {
+                        Kind::Policy => o.deps.iter().any(|d| gone.contains(d)),
+                        Kind::ForeignKey => o.deps.iter().any(|d| rekeyed.contains(d.as_str())),
+                        _ => false,
+                    };
+                    first
+                        || !(is_child(o.kind)
+                            && o.parent.as_ref().is_some_and(|p| gone.contains(p)))
                 })
                 .collect();
             if matches!(*phase_name, "routine" | "table") {
@@ -244,50 +266,23 @@ impl<'a> Planner<'a> {
 
     fn drop_one(&mut self, o: &Object) {
         let again = self.recreate.contains(&key(o));
-        match o.kind.as_str() {
+        let undo = || o.undo.clone().unwrap_or_default();
+        match o.kind {
             // Made again in place by their creation statements.
-            "comment" if again => {}
-            "column" => {
-                if !again && self.enum_dance.is_empty() {
-                    let table = o.parent.as_deref().unwrap_or("");
-                    // A column of the same type added to the same table:
-                    // probably a rename.
-                    let a_type = o.fact("type");
-                    if let Some(n) = self.to.of("column").find(|c| {
-                        c.parent == o.parent
-                            && c.fact("type") == a_type
-                            && !self.from.objects.contains_key(&key(c))
-                    }) {
-                        self.plan.warnings.push(format!(
-                            "{} is dropped and {} added; if it was renamed, write `ALTER TABLE {table} RENAME COLUMN {} TO {}` instead to keep its data",
-                            o.name,
-                            n.name,
-                            o.fact("column").unwrap_or(""),
-                            n.fact("column").unwrap_or("")
-                        ));
-                    }
-                }
-                let sql = format!(
-                    "ALTER TABLE {} DROP COLUMN IF EXISTS {};",
-                    o.parent.as_deref().unwrap_or(""),
-                    o.fact("column").unwrap_or("")
-                );
-                self.plan
-                    .steps
-                    .push(danger(sql, format!("drops column {} and its data", o.name)));
-            }
-            "table" => self.plan.steps.push(danger(
-                o.undo.clone().unwrap_or_default(),
+            Kind::Comment if again => {}
+            Kind::Column => self.drop_column(o, again),
+            Kind::Table => self.plan.steps.push(danger(
+                undo(),
                 format!("drops table {} and its data", o.name),
             )),
-            "schema" => self.plan.steps.push(danger(
-                o.undo.clone().unwrap_or_default(),
-                format!("drops schema {}", o.name),
-            )),
-            "type" if !again => self.plan.steps.push(danger(
-                o.undo.clone().unwrap_or_default(),
-                format!("drops type {}", o.name),
-            )),
+            Kind::Schema => self
+                .plan
+                .steps
+                .push(danger(undo(), format!("drops schema {}", o.name))),
+            Kind::Type if !again => self
+                .plan
+                .steps
+                .push(danger(undo(), format!("drops type {}", o.name))),
             _ => {
                 if let Some(undo) = &o.undo {
                     self.plan.steps.push(step(undo.clone()));
@@ -296,14 +291,33 @@ impl<'a> Planner<'a> {
         }
     }
 
-    /// Creates and alters, in order of kind.
-    fn creates(&mut self) {
-        // Objects dropped and made again take their children (grants,
-        // comments, indexes, triggers…) with them: those come back too.
-        // A child kind going (an `rls` row named like its table) does not.
-        // (A name that goes as one kind and comes as another — a table
-        // replaced by a view — counts as made again.)
-        let parent_kind = |o: &&Object| !CHILD_KINDS.contains(&o.kind.as_str());
+    fn drop_column(&mut self, o: &Object, again: bool) {
+        let table = o.parent.as_deref().unwrap_or("");
+        let Some(c) = o.column() else { return };
+        if !again && self.enum_dance.is_empty() {
+            // A column of the same type added to the same table:
+            // probably a rename.
+            if let Some((n, nc)) = self.to.of(Kind::Column).find_map(|n| {
+                let nc = n.column()?;
+                (n.parent == o.parent && nc.ty == c.ty && !self.from.objects.contains_key(&key(n)))
+                    .then_some((n, nc))
+            }) {
+                self.plan.warnings.push(format!(
+                    "{} is dropped and {} added; if it was renamed, write `ALTER TABLE {table} RENAME COLUMN {} TO {}` instead to keep its data",
+                    o.name, n.name, c.column, nc.column
+                ));
+            }
+        }
+        let sql = format!("ALTER TABLE {table} DROP COLUMN IF EXISTS {};", c.column);
+        self.plan
+            .steps
+            .push(danger(sql, format!("drops column {} and its data", o.name)));
+    }
+
+    /// Names of parents made again: recreated, or a name that goes as
+    /// one kind and comes as another (a table replaced by a view).
+    fn recreated_parents(&self) -> BTreeSet<String> {
+        let parent_kind = |o: &&Object| !is_child(o.kind);
         let gone: BTreeSet<&str> = self
             .from
             .objects
@@ -312,10 +326,9 @@ impl<'a> Planner<'a> {
             .filter(|o| !self.to.objects.contains_key(&key(o)))
             .map(|o| o.name.as_str())
             .collect();
-        let recreated_parents: BTreeSet<String> = self
-            .recreate
+        self.recreate
             .iter()
-            .filter(|(k, _)| !CHILD_KINDS.contains(&k.as_str()))
+            .filter(|(k, _)| !is_child(*k))
             .map(|(_, n)| n.clone())
             .chain(
                 self.to
@@ -327,13 +340,32 @@ impl<'a> Planner<'a> {
                     })
                     .map(|o| o.name.clone()),
             )
-            .collect();
+            .collect()
+    }
+
+    /// Whether `o`'s table has a column that changes type or goes.
+    fn on_altered_table(&self, o: &Object) -> bool {
+        self.altered_tables
+            .contains_key(o.parent.as_deref().unwrap_or(""))
+    }
+
+    /// Creates and alters, in order of kind. Objects dropped and made again
+    /// take their children (grants, comments, indexes, triggers…) with them:
+    /// those come back too. A child kind going (an `rls` row named like its
+    /// table) does not.
+    fn creates(&mut self) {
+        let recreated_parents = self.recreated_parents();
         let new_tables: BTreeSet<String> = self
             .to
-            .of("table")
+            .of(Kind::Table)
             .filter(|t| self.added(t))
             .map(|t| t.name.clone())
             .collect();
+        let in_recreated = |o: &Object| {
+            o.parent
+                .as_ref()
+                .is_some_and(|p| recreated_parents.contains(p))
+        };
         // Only what is new, changed, or belongs to something made again.
         let candidates: Vec<&Object> = self
             .to
@@ -345,14 +377,9 @@ impl<'a> Planner<'a> {
                     .get(&key(o))
                     .is_none_or(|a| a.def != o.def)
                     || self.recreate.contains(&key(o))
-                    || o.parent
-                        .as_ref()
-                        .is_some_and(|p| recreated_parents.contains(p))
-                    || o.kind == "comment"
-                    || (o.kind == "column"
-                        && self
-                            .altered_tables
-                            .contains_key(o.parent.as_deref().unwrap_or("")))
+                    || in_recreated(o)
+                    || o.kind == Kind::Comment
+                    || (o.kind == Kind::Column && self.on_altered_table(o))
             })
             .collect();
         for phase_name in ORDER {
@@ -365,280 +392,46 @@ impl<'a> Planner<'a> {
                 objects = topo(objects);
             }
             for o in objects {
-                let added = self.added(o);
-                let before = self.from.objects.get(&key(o));
-                if o.implicit && !(o.kind == "column" && before.is_some()) {
-                    continue;
-                }
                 // Children of a recreated object come back with it.
-                let orphan = CHILD_KINDS.contains(&o.kind.as_str())
-                    && o.parent
-                        .as_ref()
-                        .is_some_and(|p| recreated_parents.contains(p))
+                let orphan = is_child(o.kind)
+                    && in_recreated(o)
                     && !new_tables.contains(o.parent.as_deref().unwrap_or(""));
-                // A comment on something dropped and made again (a
-                // column, policy, constraint, trigger, index) goes with it.
-                let column_comment_orphan = o.kind == "comment"
-                    && (o.name.strip_prefix("COLUMN ").is_some_and(|c| {
-                        self.recreate.contains(&("column".to_owned(), c.to_owned()))
-                    }) || self
-                        .recreate
-                        .iter()
-                        .any(|(k, n)| k != "comment" && o.parent.as_deref() == Some(n.as_str())));
-                match (added, before) {
-                    (true, _) => self.create_one(o, &new_tables),
-                    (false, Some(a)) if a.def != o.def => self.alter_one(a, o),
-                    _ if orphan || column_comment_orphan => self.create_one(o, &new_tables),
-                    _ if o.kind == "column"
-                        && self
-                            .altered_tables
-                            .contains_key(o.parent.as_deref().unwrap_or(""))
-                        && o.fact("type_name")
-                            .is_some_and(|t| self.enum_dance.contains(t)) =>
-                    {
-                        self.retype_column(o, before.unwrap_or(o))
-                    }
-                    _ => {}
-                }
+                self.create_or_alter(o, orphan, &new_tables);
             }
         }
     }
 
-    fn create_one(&mut self, o: &Object, new_tables: &BTreeSet<String>) {
-        match o.kind.as_str() {
-            "table" => {
-                let sql = self.create_table(o);
-                self.plan.steps.push(step(sql));
-            }
-            "column" => {
-                if new_tables.contains(o.parent.as_deref().unwrap_or("")) {
-                    return; // in its CREATE TABLE
-                }
-                let sql = format!(
-                    "ALTER TABLE {} ADD COLUMN IF NOT EXISTS {};",
-                    o.parent.as_deref().unwrap_or(""),
-                    column_clause(o)
-                );
-                self.plan.steps.push(step(sql));
-            }
-            "type" => {
-                let sql = guarded(&create_type(o), "duplicate_object");
-                self.plan.steps.push(step(sql));
-            }
-            "sequence" => self.plan.steps.push(step(format!(
-                "CREATE {}SEQUENCE IF NOT EXISTS {} {};",
-                if o.fact("persistence") == Some("u") {
-                    "UNLOGGED "
-                } else {
-                    ""
-                },
-                o.name,
-                o.fact("options").unwrap_or("")
-            ))),
-            "index" => {
-                let def = o.ddl.clone().unwrap_or_default();
-                let table = o.fact("table").unwrap_or("");
-                // Only a new index on an existing table is built
-                // concurrently, in its own file; one made again (its
-                // definition changed, or an enum under it re-made) is
-                // dropped and built in the same transaction, so the
-                // committed schema never lacks it.
-                if new_tables.contains(table)
-                    || !self
-                        .from
-                        .objects
-                        .contains_key(&("table".to_owned(), table.to_owned()))
-                    || self.from.objects.contains_key(&key(o))
-                    || self.replica_index(o)
-                {
-                    self.plan.steps.push(step(index_if_not_exists(&def, false)));
-                } else {
-                    self.plan
-                        .concurrent
-                        .push(step(index_if_not_exists(&def, true)));
-                }
-            }
-            // In its table's CREATE TABLE.
-            "constraint" if inline_constraint(o, new_tables) => {}
-            "constraint" | "foreign-key" => {
-                let table = o.fact("table").unwrap_or("");
-                let name = o.fact("constraint").unwrap_or("");
-                let def = o.fact("def").unwrap_or("");
-                let existing = !new_tables.contains(table);
-                // (A partitioned table takes no NOT VALID foreign key.)
-                let validate = existing
-                    && matches!(o.fact("contype"), Some("f" | "c"))
-                    && o.info.get("partitioned").and_then(|v| v.as_bool()) != Some(true)
-                    && !def.ends_with("NOT VALID");
-                let mut sql = format!(
-                    "ALTER TABLE {table} DROP CONSTRAINT IF EXISTS {name};\nALTER TABLE {table} ADD CONSTRAINT {name} {def}{};",
-                    if validate { " NOT VALID" } else { "" }
-                );
-                if validate {
-                    sql.push_str(&format!(
-                        "\nALTER TABLE {table} VALIDATE CONSTRAINT {name};"
-                    ));
-                }
-                self.plan.steps.push(step(sql));
-            }
-            "grant" if self.default_given.contains(&o.name) => {}
-            _ => {
-                if let Some(ddl) = &o.ddl {
-                    self.plan.steps.push(step(ddl.clone()));
-                }
-            }
+    /// One object of `to` that is new, changed, or belongs to something
+    /// made again (`orphan`).
+    fn create_or_alter(&mut self, o: &Object, orphan: bool, new_tables: &BTreeSet<String>) {
+        let added = self.added(o);
+        let before = self.from.objects.get(&key(o));
+        if o.implicit && !(o.kind == Kind::Column && before.is_some()) {
+            return;
         }
-        self.revoke_defaults(o);
-    }
-
-    /// After creating a table, view, sequence, function or schema: revoke
-    /// what the creator's default privileges gave it that `to` does not have.
-    fn revoke_defaults(&mut self, o: &Object) {
-        let (objtype, on_kind) = match o.kind.as_str() {
-            "table" | "view" => ("r", "TABLE"),
-            "sequence" => ("S", "SEQUENCE"),
-            "function" if o.fact("kind") == Some("p") => ("f", "PROCEDURE"),
-            "function" => ("f", "FUNCTION"),
-            "schema" => ("n", "SCHEMA"),
-            "column" | "type" => return,
-            _ => return,
+        // A comment on something dropped and made again (a column,
+        // policy, constraint, trigger, index) goes with it.
+        let comment_orphan = o.kind == Kind::Comment
+            && (o
+                .name
+                .strip_prefix("COLUMN ")
+                .is_some_and(|c| self.recreate.contains(&(Kind::Column, c.to_owned())))
+                || self
+                    .recreate
+                    .iter()
+                    .any(|(k, n)| *k != Kind::Comment && o.parent.as_deref() == Some(n.as_str())));
+        let moves_to_remade_enum = || {
+            o.kind == Kind::Column
+                && self.on_altered_table(o)
+                && o.column()
+                    .is_some_and(|c| self.enum_dance.contains(&c.type_name))
         };
-        let schema = if o.kind == "schema" {
-            None
-        } else {
-            o.parent.as_deref()
-        };
-        let mut given: BTreeSet<(String, String)> = BTreeSet::new();
-        let mut global = false;
-        for d in self.to.of("default-acl") {
-            if d.fact("objtype") != Some(objtype) || d.fact("role") != Some(self.creator) {
-                continue;
-            }
-            let in_schema = d.fact("schema");
-            if in_schema.is_none() {
-                global = true;
-            }
-            if in_schema.is_none() || in_schema == schema {
-                given.insert((
-                    d.fact("privilege").unwrap_or("").to_owned(),
-                    d.fact("grantee").unwrap_or("").to_owned(),
-                ));
-            }
+        match (added, before) {
+            (true, _) => self.create_one(o, new_tables),
+            (false, Some(a)) if a.def != o.def => self.alter_one(a, o),
+            _ if orphan || comment_orphan => self.create_one(o, new_tables),
+            _ if moves_to_remade_enum() => self.retype_column(o, before.unwrap_or(o)),
+            _ => {}
         }
-        if objtype == "f" && !global {
-            given.insert(("EXECUTE".into(), "PUBLIC".into()));
-        }
-        // Identity sequences come with their table.
-        let mut objects = vec![(on_kind, o.name.clone())];
-        if o.kind == "table" {
-            for s in self.to.of("sequence").filter(|s| s.implicit) {
-                if self.to.of("column").any(|c| {
-                    c.parent.as_deref() == Some(o.name.as_str())
-                        && c.fact("identity").is_some_and(|i| !i.is_empty())
-                }) && s.parent == o.parent
-                    && s.name.starts_with(o.name.trim_end_matches('"'))
-                {
-                    objects.push(("SEQUENCE", s.name.clone()));
-                }
-            }
-        }
-        for (on_kind, name) in objects {
-            let seq_given: BTreeSet<(String, String)> =
-                if on_kind == "SEQUENCE" && o.kind == "table" {
-                    self.to
-                        .of("default-acl")
-                        .filter(|d| {
-                            d.fact("objtype") == Some("S") && d.fact("role") == Some(self.creator)
-                        })
-                        .filter(|d| d.fact("schema").is_none() || d.fact("schema") == schema)
-                        .map(|d| {
-                            (
-                                d.fact("privilege").unwrap_or("").to_owned(),
-                                d.fact("grantee").unwrap_or("").to_owned(),
-                            )
-                        })
-                        .collect()
-                } else {
-                    given.clone()
-                };
-            for (privilege, grantee) in seq_given {
-                if grantee == self.creator {
-                    continue;
-                }
-                let grant = format!("{privilege} ON {on_kind} {name} TO {grantee}");
-                match self.to.get("grant", &grant) {
-                    None => self.plan.steps.push(step(format!(
-                        "REVOKE {privilege} ON {on_kind} {name} FROM {grantee};"
-                    ))),
-                    // Given by the default privileges: no GRANT to write.
-                    Some(g) if g.def.is_empty() => {
-                        self.default_given.insert(grant);
-                    }
-                    Some(_) => {}
-                }
-            }
-        }
-    }
-
-    fn create_table(&self, t: &Object) -> String {
-        let mut columns: Vec<&Object> = self
-            .to
-            .of("column")
-            .filter(|c| c.parent.as_deref() == Some(t.name.as_str()) && !c.implicit)
-            .collect();
-        columns.sort_by_key(|c| c.info.get("attnum").and_then(|n| n.as_i64()));
-        let unlogged = if t.fact("persistence") == Some("u") {
-            "UNLOGGED "
-        } else {
-            ""
-        };
-        let mut sql = format!("CREATE {unlogged}TABLE IF NOT EXISTS {}", t.name);
-        // Its keys and checks go inside (a partition has only those).
-        let new_table = BTreeSet::from([t.name.clone()]);
-        let constraints = self
-            .to
-            .of("constraint")
-            .filter(|k| inline_constraint(k, &new_table))
-            .map(|k| {
-                format!(
-                    "  CONSTRAINT {} {}",
-                    k.fact("constraint").unwrap_or(""),
-                    k.fact("def").unwrap_or("")
-                )
-            });
-        let partition_of = t.fact("partition_of");
-        let lines: Vec<String> = match partition_of {
-            Some(_) => constraints.collect(),
-            None => columns
-                .iter()
-                .map(|c| format!("  {}", column_clause(c)))
-                .chain(constraints)
-                .collect(),
-        };
-        if let Some(parent) = partition_of {
-            sql.push_str(&format!(" PARTITION OF {parent}"));
-        }
-        if partition_of.is_none() || !lines.is_empty() {
-            sql.push_str(" (\n");
-            sql.push_str(&lines.join(",\n"));
-            sql.push_str("\n)");
-        }
-        if partition_of.is_some() {
-            sql.push_str(&format!(" {}", t.fact("bound").unwrap_or("DEFAULT")));
-        }
-        if let Some(parents) = t.fact("inherits") {
-            sql.push_str(&format!(" INHERITS ({parents})"));
-        }
-        if let Some(by) = t.fact("partition_by") {
-            sql.push_str(&format!(" PARTITION BY {by}"));
-        }
-        if let Some(options) = t.info.get("options").and_then(|o| o.as_array()) {
-            let list: Vec<&str> = options.iter().filter_map(|v| v.as_str()).collect();
-            if !list.is_empty() {
-                sql.push_str(&format!(" WITH ({})", list.join(", ")));
-            }
-        }
-        sql.push(';');
-        sql
     }
 }

@@ -4,7 +4,8 @@
 
 use super::{key, Planner};
 use crate::diff::ddl::{is_subsequence, labels};
-use crate::diff::Object;
+use crate::diff::object::{ConType, Generated};
+use crate::diff::{Info, Kind, Object};
 use std::collections::BTreeSet;
 
 impl Planner<'_> {
@@ -12,24 +13,22 @@ impl Planner<'_> {
     /// `REPLICA IDENTITY USING INDEX` in the transaction needs it built there).
     pub(super) fn replica_index(&self, index: &Object) -> bool {
         let short = index.name.rsplit('.').next().unwrap_or(&index.name);
-        self.to.of("replica-identity").any(|r| {
-            r.parent.as_deref() == index.fact("table")
+        self.to.of(Kind::ReplicaIdentity).any(|r| {
+            r.parent.as_deref() == index.on_table()
                 && r.def.strip_prefix("USING INDEX ") == Some(short)
         })
     }
 
     /// Records that a column of its table changes type or goes.
     pub(super) fn alter(&mut self, column: &Object) {
+        let name = column
+            .column()
+            .map(|c| c.column.trim_matches('"').to_owned())
+            .unwrap_or_default();
         self.altered_tables
             .entry(column.parent.clone().unwrap_or_default())
             .or_default()
-            .insert(
-                column
-                    .fact("column")
-                    .unwrap_or("")
-                    .trim_matches('"')
-                    .to_owned(),
-            );
+            .insert(name);
     }
 
     /// Whether `o`'s definition names a column of `table` that changes
@@ -40,84 +39,108 @@ impl Planner<'_> {
             .is_some_and(|cols| cols.iter().any(|c| o.def.contains(c.as_str())))
     }
 
+    /// Whether an object changed from `a` to `b` is dropped and made again
+    /// (an enum losing values is noted for the dance instead; a column
+    /// changing type is noted as altering its table).
+    fn remade_in_place(&mut self, a: &Object, b: &Object) -> bool {
+        match (&a.info, &b.info) {
+            (Info::Type(_), Info::Type(_)) => match (labels(a), labels(b)) {
+                (Some(old), Some(new)) => {
+                    if !is_subsequence(old, new) {
+                        self.enum_dance.insert(a.name.clone());
+                    }
+                    false
+                }
+                _ => true,
+            },
+            (Info::Function(x), Info::Function(y)) => {
+                x.result != y.result || x.kind != y.kind || x.args != y.args
+            }
+            (Info::Column(x), Info::Column(y)) => {
+                if x.ty != y.ty || x.collate != y.collate {
+                    self.alter(a);
+                }
+                x.generated != y.generated
+                    || (x.generated == Generated::Stored && x.default != y.default)
+            }
+            _ => matches!(
+                a.kind,
+                Kind::Constraint
+                    | Kind::ForeignKey
+                    | Kind::Index
+                    | Kind::View
+                    | Kind::Trigger
+                    | Kind::Policy
+            ),
+        }
+    }
+
     pub(super) fn find_recreations(&mut self) {
         let changed: Vec<(&Object, &Object)> = self.changed().collect();
-        for (a, b) in &changed {
-            let again = match a.kind.as_str() {
-                "type" => match (labels(a), labels(b)) {
-                    (Some(old), Some(new)) => {
-                        if !is_subsequence(&old, &new) {
-                            self.enum_dance.insert(a.name.clone());
-                        }
-                        false
-                    }
-                    _ => true,
-                },
-                "function" => {
-                    a.fact("result") != b.fact("result")
-                        || a.fact("kind") != b.fact("kind")
-                        || a.fact("args") != b.fact("args")
-                }
-                "column" => {
-                    let moved =
-                        a.fact("type") != b.fact("type") || a.fact("collate") != b.fact("collate");
-                    if moved {
-                        self.alter(a);
-                    }
-                    a.fact("generated") != b.fact("generated")
-                        || (a.fact("generated") == Some("s")
-                            && a.fact("default") != b.fact("default"))
-                }
-                "constraint" | "foreign-key" | "index" | "view" | "trigger" | "policy" => true,
-                _ => false,
-            };
-            if again {
+        for (a, b) in changed {
+            if self.remade_in_place(a, b) {
                 self.recreate.insert(key(a));
             }
         }
-        for o in self.from.of("column") {
+        for o in self.from.of(Kind::Column) {
             if !self.to.objects.contains_key(&key(o)) {
                 self.alter(o);
             }
         }
-        // Columns of an enum that loses values change type.
+        self.follow_enum_dance();
+        self.follow_altered_tables();
+        self.follow_what_goes();
+    }
+
+    /// Columns of an enum that loses values change type; functions naming
+    /// it are made again.
+    fn follow_enum_dance(&mut self) {
         let dance: Vec<String> = self.enum_dance.iter().cloned().collect();
         for e in &dance {
-            for c in self.from.of("column") {
-                if c.fact("type_name") == Some(e.as_str()) {
+            for c in self.from.of(Kind::Column) {
+                if c.column().is_some_and(|c| c.type_name == *e) {
                     self.alter(c);
                 }
             }
-            for f in self.from.of("function") {
+            for f in self.from.of(Kind::Function) {
                 if f.def.contains(e.rsplit('.').next().unwrap_or(e)) {
                     self.recreate.insert(key(f));
                 }
             }
         }
-        // Policies on altered tables; then everything that reads something
-        // that goes, until nothing more changes.
-        // (Partial indexes and checks compare the column with constants of
-        // its old type: an enum's re-made type has no operator for them.)
+    }
+
+    /// Policies and triggers on altered tables that name an altered column.
+    /// (Partial indexes and checks compare the column with constants of
+    /// its old type: an enum's re-made type has no operator for them.)
+    fn follow_altered_tables(&mut self) {
         let names_dance = |o: &&Object| self.enum_dance.iter().any(|e| o.def.contains(e.as_str()));
         let checks = self
             .from
-            .of("constraint")
-            .filter(|c| c.fact("contype") == Some("c"))
+            .of(Kind::Constraint)
+            .filter(|c| c.constraint().is_some_and(|k| k.contype == ConType::Check))
             .filter(names_dance);
-        let indexes = self.from.of("index").filter(names_dance);
-        for pol in self
+        let indexes = self.from.of(Kind::Index).filter(names_dance);
+        let mut more = Vec::new();
+        for o in self
             .from
-            .of("policy")
-            .chain(self.from.of("trigger"))
+            .of(Kind::Policy)
+            .chain(self.from.of(Kind::Trigger))
             .chain(indexes)
             .chain(checks)
         {
-            if self.reads_altered(pol.parent.as_deref().unwrap_or(""), pol)
-                && self.to.objects.contains_key(&key(pol))
+            if self.reads_altered(o.parent.as_deref().unwrap_or(""), o)
+                && self.to.objects.contains_key(&key(o))
             {
-                self.recreate.insert(key(pol));
+                more.push(key(o));
             }
         }
+        self.recreate.extend(more);
+    }
+
+    /// Everything that reads something that goes, until nothing more
+    /// changes.
+    fn follow_what_goes(&mut self) {
         loop {
             let gone = self.gone_names();
             // A primary key or unique constraint made again takes the
@@ -125,18 +148,21 @@ impl Planner<'_> {
             let rekeyed: BTreeSet<String> = self
                 .recreate
                 .iter()
-                .filter(|(k, _)| k == "constraint")
+                .filter(|(k, _)| *k == Kind::Constraint)
                 .filter_map(|k| self.from.objects.get(k))
-                .filter(|o| matches!(o.fact("contype"), Some("p" | "u")))
+                .filter(|o| {
+                    o.constraint()
+                        .is_some_and(|k| matches!(k.contype, ConType::Primary | ConType::Unique))
+                })
                 .filter_map(|o| o.parent.clone())
                 .collect();
             let gone_functions: Vec<String> = self
                 .from
-                .of("function")
+                .of(Kind::Function)
                 .filter(|f| self.removed(f))
                 .map(|f| f.name.split('(').next().unwrap_or("").to_owned())
                 .collect();
-            let before = self.recreate.len();
+            let mut more = Vec::new();
             for o in self.from.objects.values() {
                 if !self.to.objects.contains_key(&key(o)) || self.recreate.contains(&key(o)) {
                     continue;
@@ -145,23 +171,24 @@ impl Planner<'_> {
                     .deps
                     .iter()
                     .any(|d| gone.contains(d) || self.reads_altered(d, o));
-                let more = match o.kind.as_str() {
-                    "view" | "trigger" => reads_gone,
-                    "function" => reads_gone && !o.deps.is_empty(),
-                    "foreign-key" => o.deps.iter().any(|d| rekeyed.contains(d)),
-                    "policy" => gone_functions.iter().any(|f| {
+                let again = match o.kind {
+                    Kind::View | Kind::Trigger => reads_gone,
+                    Kind::Function => reads_gone && !o.deps.is_empty(),
+                    Kind::ForeignKey => o.deps.iter().any(|d| rekeyed.contains(d)),
+                    Kind::Policy => gone_functions.iter().any(|f| {
                         let short = f.rsplit('.').next().unwrap_or(f);
                         o.def.contains(&format!("{short}("))
                     }),
                     _ => false,
                 };
-                if more {
-                    self.recreate.insert(key(o));
+                if again {
+                    more.push(key(o));
                 }
             }
-            if self.recreate.len() == before {
+            if more.is_empty() {
                 break;
             }
+            self.recreate.extend(more);
         }
     }
 }
