@@ -1,24 +1,6 @@
-//! A catalog fingerprint: one sorted text line per schema object of the
-//! user schemas (the [`crate::diff::Snapshot`] that `codegen diff` plans
-//! from), so two databases or two moments of one database can be compared
-//! object by object. Used by the idempotency and rollback checks, `check`'s
-//! drift and `diff`'s verification: one implementation.
-
-use sqlx::PgConnection;
-
-/// Schemas never fingerprinted: PostgreSQL's own and the migration history.
-pub const EXCLUDED_SCHEMAS: &[&str] = &[
-    "pg_catalog",
-    "information_schema",
-    "pg_toast",
-    "supabase_migrations",
-];
-
-/// The fingerprint of every user schema (all but [`EXCLUDED_SCHEMAS`]).
-pub async fn fingerprint(conn: &mut PgConnection) -> Result<Vec<String>, sqlx::Error> {
-    Ok(crate::diff::Snapshot::read(conn, EXCLUDED_SCHEMAS)
-        .await?
-        .lines())
-}
+//! The catalog fingerprint under the name its users outside `diff` know it
+//! by: idempotency and rollback checks, `check`'s drift. It lives in
+//! [`crate::diff::fingerprint`], beside the snapshot it is made of.
 
 pub use crate::diff::drift as diff;
+pub use crate::diff::fingerprint::{fingerprint, EXCLUDED_SCHEMAS};

@@ -7,6 +7,7 @@
 
 mod ddl;
 pub mod file;
+pub mod fingerprint;
 pub mod object;
 pub mod plan;
 pub mod run;

@@ -3,12 +3,12 @@
 //! arguments and prints.
 
 use super::file::{concurrent_file, main_file, stem, Header, CONCURRENT_SUFFIX};
+use super::fingerprint::EXCLUDED_SCHEMAS;
 use super::plan::{plan, Plan};
 use super::verify::{
     copy_database, copy_name, current_database, drop_database, verify, with_database, Outcome,
 };
 use super::Snapshot;
-use crate::catalog::EXCLUDED_SCHEMAS;
 use crate::db::Target;
 use crate::error::{Error, Result};
 use crate::migrate::runner::Reporter;

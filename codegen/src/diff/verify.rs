@@ -150,7 +150,7 @@ pub async fn verify(
         if let Some(c) = concurrent {
             apply_file_no_transaction(&mut conn, &file("diff (concurrently)", c)).await?;
         }
-        let after = crate::catalog::fingerprint(&mut conn)
+        let after = super::fingerprint::fingerprint(&mut conn)
             .await
             .map_err(|e| Error::db(url, e))?;
         outcome.forward = super::drift(to, &after);
@@ -162,7 +162,7 @@ pub async fn verify(
         crate::progress::status(1, 2, "proving the rollback on the scratch copy");
         let (back, _) = rollback_parts(main).unwrap_or_default();
         apply_file_with(&mut conn, url, &file("diff (rollback)", &back), true).await?;
-        let again = crate::catalog::fingerprint(&mut conn)
+        let again = super::fingerprint::fingerprint(&mut conn)
             .await
             .map_err(|e| Error::db(url, e))?;
         outcome.rollback = super::drift(from, &again);
