@@ -5,6 +5,7 @@
 use super::context::{Context, TableNames};
 use super::outline::{self, Arg, Attr, Field, Struct};
 use super::tokens::comment_lines;
+use schema::attrs;
 use schema::{Column, Identity, IndexKey, Table, TableKind};
 
 /// Whether the column leads an index or a foreign key (so `list_by` is cheap).
@@ -124,7 +125,7 @@ pub fn emit(ctx: &Context, t: &Table, names: &TableNames) -> Vec<Struct> {
         &[&["Debug", "Clone", "PartialEq"], serde, &["runtime::Table"]].concat(),
         &extra_derives,
     ));
-    attrs.push(Attr::List("table", table_args(t, names)));
+    attrs.push(Attr::List(attrs::TABLE, table_args(t, names)));
     attrs.extend(foreign_keys(ctx, t));
     attrs.extend(uniques(t));
     attrs.extend(extra_attrs.into_iter().map(Attr::Raw));
@@ -148,14 +149,14 @@ pub fn emit(ctx: &Context, t: &Table, names: &TableNames) -> Vec<Struct> {
 /// `#[table(schema = …, name = …, insert = …, patch = …)]`'s arguments.
 fn table_args(t: &Table, names: &TableNames) -> Vec<Arg> {
     let mut args = vec![
-        Arg::Str("schema", t.schema.clone()),
-        Arg::Str("name", t.name.clone()),
+        Arg::Str(attrs::table::SCHEMA, t.schema.clone()),
+        Arg::Str(attrs::table::NAME, t.name.clone()),
     ];
     if t.kind.is_read_only() {
-        args.push(Arg::Flag("view"));
+        args.push(Arg::Flag(attrs::table::VIEW));
     } else {
-        args.push(Arg::Path("insert", names.insert.clone()));
-        args.push(Arg::Path("patch", names.patch.clone()));
+        args.push(Arg::Path(attrs::table::INSERT, names.insert.clone()));
+        args.push(Arg::Path(attrs::table::PATCH, names.patch.clone()));
     }
     args
 }
@@ -164,17 +165,23 @@ fn table_args(t: &Table, names: &TableNames) -> Vec<Arg> {
 fn foreign_keys<'a>(ctx: &'a Context, t: &'a Table) -> impl Iterator<Item = Attr> + 'a {
     t.foreign_keys.iter().map(|f| {
         let mut args = vec![
-            Arg::Str("name", f.name.clone()),
-            Arg::Str("columns", f.columns.join(", ")),
-            Arg::Str("references", format!("{}.{}", f.ref_schema, f.ref_table)),
-            Arg::Str("ref_columns", f.ref_columns.join(", ")),
+            Arg::Str(attrs::foreign_key::NAME, f.name.clone()),
+            Arg::Str(attrs::foreign_key::COLUMNS, f.columns.join(", ")),
+            Arg::Str(
+                attrs::foreign_key::REFERENCES,
+                format!("{}.{}", f.ref_schema, f.ref_table),
+            ),
+            Arg::Str(attrs::foreign_key::REF_COLUMNS, f.ref_columns.join(", ")),
         ];
         // The target's Rust type, when it is generated too: relation helpers.
         if let Some(n) = ctx.tables.get(&(f.ref_schema.clone(), f.ref_table.clone())) {
             let module = ctx.module(&f.ref_schema);
-            args.push(Arg::Path("target", format!("crate::{module}::{}", n.row)));
+            args.push(Arg::Path(
+                attrs::foreign_key::TARGET,
+                format!("crate::{module}::{}", n.row),
+            ));
         }
-        Attr::List("foreign_key", args)
+        Attr::List(attrs::FOREIGN_KEY, args)
     })
 }
 
@@ -186,10 +193,10 @@ fn uniques(t: &Table) -> impl Iterator<Item = Attr> + '_ {
         .filter(|k| k.columns.len() > 1 && k.predicate.is_none())
         .map(|k| {
             Attr::List(
-                "unique",
+                attrs::UNIQUE,
                 vec![
-                    Arg::Str("name", k.name.clone()),
-                    Arg::Str("columns", k.columns.join(", ")),
+                    Arg::Str(attrs::unique::NAME, k.name.clone()),
+                    Arg::Str(attrs::unique::COLUMNS, k.columns.join(", ")),
                 ],
             )
         })
@@ -199,40 +206,46 @@ fn uniques(t: &Table) -> impl Iterator<Item = Attr> + '_ {
 fn row_field(t: &Table, pk: &[&str], c: &Column, field: &str, m: &schema::types::Mapping) -> Field {
     let mut args = Vec::new();
     if field.trim_start_matches("r#") != c.name {
-        args.push(Arg::Str("name", c.name.clone()));
+        args.push(Arg::Str(attrs::column::NAME, c.name.clone()));
     }
-    args.push(Arg::Str("sql_type", c.ty.sql.clone()));
+    args.push(Arg::Str(attrs::column::SQL_TYPE, c.ty.sql.clone()));
     if pk.contains(&c.name.as_str()) {
-        args.push(Arg::Flag("primary_key"));
+        args.push(Arg::Flag(attrs::column::PRIMARY_KEY));
     }
     if unique(t, &c.name) {
-        args.push(Arg::Flag("unique"));
+        args.push(Arg::Flag(attrs::column::UNIQUE));
     }
     if indexed(t, &c.name) {
-        args.push(Arg::Flag("indexed"));
+        args.push(Arg::Flag(attrs::column::INDEXED));
     }
     if let Some(d) = &c.default {
-        args.push(Arg::Str("default", d.clone()));
+        args.push(Arg::Str(attrs::column::DEFAULT, d.clone()));
     }
     if c.generated.is_some() {
-        args.push(Arg::Flag("generated"));
+        args.push(Arg::Flag(attrs::column::GENERATED));
     }
     match c.identity {
-        Some(Identity::Always) => args.push(Arg::Str("identity", "always".into())),
-        Some(Identity::ByDefault) => args.push(Arg::Str("identity", "by_default".into())),
+        Some(Identity::Always) => args.push(Arg::Str(
+            attrs::column::IDENTITY,
+            attrs::column::IDENTITY_ALWAYS.into(),
+        )),
+        Some(Identity::ByDefault) => args.push(Arg::Str(
+            attrs::column::IDENTITY,
+            attrs::column::IDENTITY_BY_DEFAULT.into(),
+        )),
         None => {}
     }
     if m.via_text {
-        args.push(Arg::Flag("via_text"));
+        args.push(Arg::Flag(attrs::column::VIA_TEXT));
     }
     if m.skip_insert {
-        args.push(Arg::Flag("no_insert"));
+        args.push(Arg::Flag(attrs::column::NO_INSERT));
     }
     if m.custom {
         args.push(Arg::Flag("custom_type"));
     }
     let mut attrs = outline::doc(&column_doc(c));
-    attrs.push(Attr::List("column", args));
+    attrs.push(Attr::List(attrs::COLUMN, args));
     Field {
         attrs,
         name: field.to_owned(),
