@@ -295,16 +295,27 @@ impl Migrator {
                 "{}: it ran in one transaction, which the server rolls back when the connection closes; nothing of it is applied",
                 m.label()
             ));
-            // One round trip: BEGIN, the timeouts and the first batch's savepoint.
+            // One round trip: BEGIN, the timeouts and the first batch's
+            // savepoint — unless the file starts with `SET TRANSACTION`,
+            // which must not run in a subtransaction.
+            let armed = !m
+                .body
+                .first()
+                .is_some_and(|s| super::kinds::set_transaction(s.text(&m.file.sql)));
             let begin = format!(
-                "BEGIN; {}; SAVEPOINT {BATCH_SAVEPOINT}",
-                timeouts_sql(m, "SET LOCAL")
+                "BEGIN; {}{}",
+                timeouts_sql(m, "SET LOCAL"),
+                if armed {
+                    format!("; SAVEPOINT {BATCH_SAVEPOINT}")
+                } else {
+                    String::new()
+                }
             );
             let mut tx = conn
                 .begin_with(begin)
                 .await
                 .map_err(|e| Error::db(url, e))?;
-            run_in_transaction(&mut tx, &m.file, &m.body, self.stand_ins, true).await?;
+            run_in_transaction(&mut tx, &m.file, &m.body, self.stand_ins, armed).await?;
             let ms = started.elapsed().as_millis() as i64;
             let record = async {
                 session::as_runner(&mut tx).await?;
