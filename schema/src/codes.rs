@@ -368,6 +368,7 @@ mod tests {
             ArgMode::from_proargmode("k").unwrap_err(),
             FkAction::from_code(" ").unwrap_err(),
             Identity::from_attidentity("x").unwrap_err(),
+            crate::TypeKind::from_typtype("z").unwrap_err(),
         ];
         assert_eq!(
             errors.iter().map(|e| e.to_string()).collect::<Vec<_>>(),
@@ -380,6 +381,7 @@ mod tests {
                 r#"unknown pg_proc.proargmodes code "k""#,
                 r#"unknown pg_constraint.confdeltype code " ""#,
                 r#"unknown pg_attribute.attidentity code "x""#,
+                r#"unknown pg_type.typtype code "z""#,
             ]
         );
     }

@@ -165,17 +165,24 @@ pub enum TypeKind {
 }
 
 impl TypeKind {
-    /// The kind of a `pg_type.typtype` letter.
-    pub fn from_typtype(typtype: &str) -> Self {
-        match typtype {
+    /// The kind of a `pg_type.typtype` letter; another letter is an error
+    /// naming it.
+    pub fn from_typtype(typtype: &str) -> Result<Self, crate::UnknownCode> {
+        Ok(match typtype {
+            "b" => TypeKind::Base,
             "e" => TypeKind::Enum,
             "d" => TypeKind::Domain,
             "c" => TypeKind::Composite,
             "r" => TypeKind::Range,
             "m" => TypeKind::Multirange,
             "p" => TypeKind::Pseudo,
-            _ => TypeKind::Base,
-        }
+            other => {
+                return Err(crate::UnknownCode {
+                    column: "pg_type.typtype",
+                    code: other.to_owned(),
+                })
+            }
+        })
     }
 }
 

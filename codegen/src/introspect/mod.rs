@@ -54,7 +54,7 @@ pub async fn introspect_with(
 
 /// The rows into the model, one object kind at a time.
 fn parse(rows: fetch::Rows, names: &tables::ColumnNames) -> Result<Catalog, sqlx::Error> {
-    let types = types::Types::new(rows.types);
+    let types = types::Types::new(rows.types)?;
     let mut columns = tables::columns(&types, rows.columns)?;
     let mut tables = tables::tables(
         rows.relations,

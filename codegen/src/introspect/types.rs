@@ -5,18 +5,26 @@ use super::rows::TypeRow;
 use schema::*;
 use std::collections::HashMap;
 
-/// Every type of the database, by OID.
-pub(super) struct Types(pub HashMap<i64, TypeRow>);
+/// Every type of the database, by OID, with its kind.
+pub(super) struct Types(pub HashMap<i64, (TypeRow, TypeKind)>);
 
 impl Types {
-    pub fn new(rows: Vec<TypeRow>) -> Self {
-        Types(rows.into_iter().map(|t| (t.oid, t)).collect())
+    /// The types, each `typtype` read once: an unknown one is an error
+    /// naming the type and the code.
+    pub fn new(rows: Vec<TypeRow>) -> Result<Self, sqlx::Error> {
+        let mut types = HashMap::with_capacity(rows.len());
+        for t in rows {
+            let kind = TypeKind::from_typtype(&t.typtype)
+                .map_err(|e| super::unknown(format!("type {}.{}", t.schema, t.name), e))?;
+            types.insert(t.oid, (t, kind));
+        }
+        Ok(Types(types))
     }
 
     /// Resolves a type OID (with its modifier) into a [`TypeRef`]; an
     /// unknown OID is kept with the name PostgreSQL prints for it.
     pub fn type_ref(&self, oid: i64, typmod: i32, ndims: i32, sql: Option<String>) -> TypeRef {
-        let Some(t) = self.0.get(&oid) else {
+        let Some((t, _)) = self.0.get(&oid) else {
             let sql = sql.unwrap_or_else(|| format!("oid {oid}"));
             return TypeRef {
                 schema: String::new(),
@@ -27,11 +35,11 @@ impl Types {
                 modifiers: None,
             };
         };
-        let (elem, dims) = match self.0.get(&t.elem) {
+        let ((elem, kind), dims) = match self.0.get(&t.elem) {
             Some(e) if t.category == "A" => (e, ndims.max(1) as u8),
-            _ => (t, 0),
+            _ => (&self.0[&oid], 0),
         };
-        let kind = TypeKind::from_typtype(elem.typtype.as_str());
+        let kind = *kind;
         TypeRef {
             schema: elem.schema.clone(),
             name: elem.name.clone(),
@@ -51,7 +59,7 @@ impl Types {
         mut domain_checks: HashMap<i64, Vec<Check>>,
         columns: &mut HashMap<i64, Vec<Column>>,
     ) {
-        for t in self.0.values().filter(|t| t.in_scope) {
+        for (t, _) in self.0.values().filter(|(t, _)| t.in_scope) {
             let comment = t.comment.clone();
             match t.typtype.as_str() {
                 "e" => catalog.enums.push(Enum {

@@ -522,11 +522,11 @@ async fn type_refs(
     .bind(oids)
     .fetch_all(conn)
     .await?;
-    Ok(rows
-        .into_iter()
+    rows.into_iter()
         .map(|(oid, schema, name, kind, dims, sql)| {
-            let kind = TypeKind::from_typtype(kind.as_str());
-            (
+            let kind = TypeKind::from_typtype(kind.as_str())
+                .map_err(|e| sqlx::Error::Protocol(format!("type {schema}.{name}: {e}")))?;
+            Ok((
                 oid as u32,
                 TypeRef {
                     schema,
@@ -536,7 +536,7 @@ async fn type_refs(
                     sql,
                     modifiers: None,
                 },
-            )
+            ))
         })
-        .collect())
+        .collect()
 }
