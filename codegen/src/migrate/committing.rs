@@ -61,7 +61,20 @@ impl Migrator {
             .await
             .map_err(db)?;
         if let Some((i, err)) = failure {
-            let progress = failed_progress(m, statements, i, i, &err);
+            let first_line = err
+                .to_string()
+                .lines()
+                .next()
+                .unwrap_or_default()
+                .to_owned();
+            let progress = history::Progress {
+                version: m.version.clone(),
+                done: i as i32,
+                total: total as i32,
+                done_sha256: statements_sha256(&statements[..i]),
+                failed_at: Some((i + 1) as i32),
+                error: Some(first_line),
+            };
             session::set_progress(conn, &progress)
                 .await
                 .map_err(|e| session::history_error(m, e, false))?;
@@ -216,7 +229,20 @@ impl Migrator {
             failed + 1,
             from + 1
         );
-        let progress = failed_progress(m, statements, from, failed, &err);
+        let first_line = err
+            .to_string()
+            .lines()
+            .next()
+            .unwrap_or_default()
+            .to_owned();
+        let progress = history::Progress {
+            version: m.version.clone(),
+            done: from as i32,
+            total: total as i32,
+            done_sha256: statements_sha256(&statements[..from]),
+            failed_at: Some((failed + 1) as i32),
+            error: Some(first_line),
+        };
         if let Err(e) = session::set_progress(conn, &progress).await {
             return Error::db(url, e);
         }
@@ -288,29 +314,4 @@ fn statements_sha256(statements: &[&str]) -> String {
         sha2::Digest::update(&mut h, [0u8]);
     }
     hex::encode(sha2::Digest::finalize(h))
-}
-
-/// The progress row of a file that failed at statement `failed` (0-based)
-/// with `done` statements kept: the error's first line is recorded.
-fn failed_progress(
-    m: &Migration,
-    statements: &[&str],
-    done: usize,
-    failed: usize,
-    err: &impl std::fmt::Display,
-) -> history::Progress {
-    history::Progress {
-        version: m.version.clone(),
-        done: done as i32,
-        total: m.body.len() as i32,
-        done_sha256: statements_sha256(&statements[..done]),
-        failed_at: Some((failed + 1) as i32),
-        error: Some(
-            err.to_string()
-                .lines()
-                .next()
-                .unwrap_or_default()
-                .to_owned(),
-        ),
-    }
 }
