@@ -157,35 +157,6 @@ pub fn validate_url(url: &str) -> Result<()> {
     Ok(())
 }
 
-/// `CREATE DATABASE copy TEMPLATE template` over `admin` (a session on
-/// another database of the server). A template must have no other session,
-/// so while the server says it is busy (55006) this waits 250 ms and tries
-/// again, `attempts` times in all.
-pub async fn create_from_template(
-    admin: &mut sqlx::PgConnection,
-    template: &str,
-    copy: &str,
-    attempts: u32,
-) -> Result<(), sqlx::Error> {
-    let q = schema::sql::ident;
-    let sql = format!("CREATE DATABASE {} TEMPLATE {}", q(copy), q(template));
-    let mut attempt = 1;
-    loop {
-        let result = sqlx::raw_sql(&sql).execute(&mut *admin).await.map(drop);
-        let busy = result
-            .as_ref()
-            .err()
-            .and_then(|e| e.as_database_error())
-            .and_then(|d| d.code())
-            .is_some_and(|c| c == "55006");
-        if !busy || attempt >= attempts {
-            return result;
-        }
-        attempt += 1;
-        tokio::time::sleep(std::time::Duration::from_millis(250)).await;
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

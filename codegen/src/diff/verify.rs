@@ -29,10 +29,31 @@ fn file(name: &str, text: &str) -> SqlFile {
 /// session may be connected to `template`).
 pub async fn copy_database(url: &str, template: &str, copy: &str) -> Result<String> {
     let mut admin = crate::db::connect(&with_database(url, "postgres")?).await?;
+    let q = schema::sql::ident;
     // The name is this run's own (`copy_name`): nothing of that name is
-    // dropped first, so another run's copy is never touched. Another diff
-    // reading the template at the same moment ends within seconds.
-    let result = crate::db::create_from_template(&mut admin, template, copy, 20).await;
+    // dropped first, so another run's copy is never touched.
+    let mut result = Ok(Default::default());
+    // A template must have no other session: another diff reading it at
+    // the same moment ends within seconds, so wait for it a little.
+    for attempt in 0..20 {
+        result = sqlx::raw_sql(&format!(
+            "CREATE DATABASE {} TEMPLATE {}",
+            q(copy),
+            q(template)
+        ))
+        .execute(&mut admin)
+        .await;
+        let busy = result
+            .as_ref()
+            .err()
+            .and_then(|e| e.as_database_error())
+            .and_then(|d| d.code())
+            .is_some_and(|c| c == "55006");
+        if !busy || attempt == 19 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(250)).await;
+    }
     crate::db::close(admin).await;
     result.map_err(|e| Error::Usage(format!(
         "could not copy database {template} to verify the diff on it ({}); close other sessions on it, or pass --no-verify",

@@ -3,6 +3,7 @@
 //! dropped at once at the end.
 
 use crate::error::{Error, Result};
+use std::time::Duration;
 
 /// The scratch databases of a run, on the server of `url`.
 pub(super) struct Copies {
@@ -98,7 +99,27 @@ async fn copy_database(url: &str, template: &str, copy: &str) -> Result<String> 
     };
     let admin_url = crate::diff::verify::with_database(url, admin_db)?;
     let mut admin = crate::db::connect(&admin_url).await?;
-    let result = crate::db::create_from_template(&mut admin, template, copy, 40).await;
+    let q = schema::sql::ident;
+    let mut result = Ok(Default::default());
+    for attempt in 0..40 {
+        result = sqlx::raw_sql(&format!(
+            "CREATE DATABASE {} TEMPLATE {}",
+            q(copy),
+            q(template)
+        ))
+        .execute(&mut admin)
+        .await;
+        let busy = result
+            .as_ref()
+            .err()
+            .and_then(|e| e.as_database_error())
+            .and_then(|d| d.code())
+            .is_some_and(|c| c == "55006");
+        if !busy || attempt == 39 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(250)).await;
+    }
     if let Err(e) = result {
         crate::db::close(admin).await;
         return Err(Error::Usage(format!(
