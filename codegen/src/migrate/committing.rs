@@ -90,18 +90,7 @@ impl Migrator {
             }
             return Err(Error::Usage(message));
         }
-        let ms = started.elapsed().as_millis() as i64;
-        let mut tx = conn.begin().await.map_err(db)?;
-        let record = async {
-            session::as_runner(&mut tx).await?;
-            history::record(&mut tx, &m.version, &m.name, statements, &m.checksum, ms).await?;
-            history::clear_progress(&mut tx, &m.version).await
-        };
-        record
-            .await
-            .map_err(|e| session::history_error(m, e, false))?;
-        tx.commit().await.map_err(db)?;
-        Ok(())
+        record_applied(conn, url, m, statements, started).await
     }
 
     /// A transactional file with `COMMIT`s of its own between statements
@@ -133,6 +122,25 @@ impl Migrator {
         ends.push((total, None));
         let mut from = start;
         for (end, commit_line) in ends {
+            if m.alone.contains(&from) {
+                if let Err(err) = self.run_alone(conn, url, m, from).await {
+                    interrupt::clear();
+                    return Err(self
+                        .partly_committed(conn, url, m, statements, from, end, err)
+                        .await);
+                }
+                if commit_line.is_some() {
+                    let progress = progress_row(m, statements, end, None);
+                    session::set_progress(conn, &progress)
+                        .await
+                        .map_err(|e| session::history_error(m, e, false))?;
+                } else {
+                    record_applied(conn, url, m, statements, started).await?;
+                }
+                interrupt::clear();
+                from = end;
+                continue;
+            }
             interrupt::set(if from == 0 {
                 format!("{}: its statements up to its first COMMIT ran in one transaction, which the server rolls back when the connection closes; nothing of it is applied", m.label())
             } else {
@@ -148,14 +156,7 @@ impl Migrator {
                     let write = async {
                         session::as_runner(&mut tx).await?;
                         if commit_line.is_some() {
-                            let progress = history::Progress {
-                                version: m.version.clone(),
-                                done: end as i32,
-                                total: total as i32,
-                                done_sha256: statements_sha256(&statements[..end]),
-                                failed_at: None,
-                                error: None,
-                            };
+                            let progress = progress_row(m, statements, end, None);
                             history::set_progress(&mut tx, &progress).await
                         } else {
                             let ms = started.elapsed().as_millis() as i64;
@@ -206,12 +207,14 @@ impl Migrator {
         end: usize,
         err: Error,
     ) -> Error {
-        if from == 0 {
+        let alone = m.alone.contains(&from);
+        if from == 0 && !alone {
             return err;
         }
         let total = m.body.len();
         // The failing statement, by the error's line (else the first of the batch).
         let failed = match &err {
+            _ if alone => from,
             Error::Sql(e) => m.body[from..end]
                 .iter()
                 .rposition(|s| {
@@ -222,29 +225,46 @@ impl Migrator {
                 .map_or(from, |i| from + i),
             _ => from,
         };
-        let note = format!(
-            "statements 1 to {from} of {total} are committed (by the file's own COMMIT), statements {} to {end} were rolled back and {} is not recorded as applied; fix statement {} and run `codegen migrate up` to resume at statement {}",
-            from + 1,
+        let committed = if from == 0 {
+            "nothing of it is committed".to_owned()
+        } else if m.alone.contains(&(from - 1)) {
+            format!("statements 1 to {from} of {total} are committed (statement {from} cannot run in a transaction block and ran on its own)")
+        } else if alone {
+            format!("statements 1 to {from} of {total} are committed (before statement {}, which cannot run in a transaction block, ran on its own)", from + 1)
+        } else {
+            format!("statements 1 to {from} of {total} are committed (by the file's own COMMIT)")
+        };
+        let failed_part = if alone {
+            format!(
+                "statement {} cannot run in a transaction block, ran on its own (as the Supabase CLI runs it) and failed",
+                from + 1
+            )
+        } else {
+            format!("statements {} to {end} were rolled back", from + 1)
+        };
+        let mut note = format!(
+            "{committed}, {failed_part} and {} is not recorded as applied; fix statement {} and run `codegen migrate up` to resume at statement {}",
             m.version,
             failed + 1,
             from + 1
         );
-        let first_line = err
-            .to_string()
-            .lines()
-            .next()
-            .unwrap_or_default()
-            .to_owned();
-        let progress = history::Progress {
-            version: m.version.clone(),
-            done: from as i32,
-            total: total as i32,
-            done_sha256: statements_sha256(&statements[..from]),
-            failed_at: Some((failed + 1) as i32),
-            error: Some(first_line),
-        };
-        if let Err(e) = session::set_progress(conn, &progress).await {
-            return Error::db(url, e);
+        if alone {
+            let invalid = history::invalid_indexes(conn).await.unwrap_or_default();
+            if !invalid.is_empty() {
+                note.push_str(&format!("; indexes left INVALID: {}; drop them with DROP INDEX CONCURRENTLY before running `codegen migrate up` again", invalid.join(", ")));
+            }
+        }
+        if from > 0 {
+            let first_line = err
+                .to_string()
+                .lines()
+                .next()
+                .unwrap_or_default()
+                .to_owned();
+            let progress = progress_row(m, statements, from, Some((failed, first_line)));
+            if let Err(e) = session::set_progress(conn, &progress).await {
+                return Error::db(url, e);
+            }
         }
         match err {
             Error::Sql(mut e) => {
@@ -274,6 +294,78 @@ impl Migrator {
                     .trim_end_matches("; nothing from this file was applied")
             )),
         }
+    }
+}
+
+impl Migrator {
+    /// Statement `i + 1` of a transactional file, one that cannot run in a
+    /// transaction block: on its own, outside any transaction, with the
+    /// file's timeouts.
+    async fn run_alone(
+        &self,
+        conn: &mut PgConnection,
+        url: &str,
+        m: &Migration,
+        i: usize,
+    ) -> Result<()> {
+        let total = m.body.len();
+        interrupt::set(if i == 0 {
+            format!("{} at statement 1 of {total}, which cannot run in a transaction block and runs on its own: nothing of it is committed; an index it was building may be left INVALID (`codegen migrate status` lists them)", m.label())
+        } else {
+            format!("{} at statement {} of {total}, which cannot run in a transaction block and runs on its own: statements 1 to {i} are committed; an index it was building may be left INVALID; `codegen migrate status` shows both and `codegen migrate up` resumes at statement {}", m.label(), i + 1, i + 1)
+        });
+        set_timeouts(conn, url, m, "SET").await?;
+        let ran = run_one(conn, &m.file, &m.body[i], false, self.stand_ins).await;
+        sqlx::raw_sql("RESET lock_timeout; RESET statement_timeout")
+            .execute(&mut *conn)
+            .await
+            .map_err(|e| Error::db(url, e))?;
+        ran
+    }
+}
+
+/// Records a file that committed as it went as applied (its history row,
+/// its progress row removed), in one transaction after its last statement.
+async fn record_applied(
+    conn: &mut PgConnection,
+    url: &str,
+    m: &Migration,
+    statements: &[&str],
+    started: Instant,
+) -> Result<()> {
+    let db = |e| Error::db(url, e);
+    let ms = started.elapsed().as_millis() as i64;
+    let mut tx = conn.begin().await.map_err(db)?;
+    let record = async {
+        session::as_runner(&mut tx).await?;
+        history::record(&mut tx, &m.version, &m.name, statements, &m.checksum, ms).await?;
+        history::clear_progress(&mut tx, &m.version).await
+    };
+    record
+        .await
+        .map_err(|e| session::history_error(m, e, false))?;
+    tx.commit().await.map_err(db)
+}
+
+/// The `codegen_progress` row of a file whose first `done` statements are
+/// committed, and which failed at statement `failed + 1` with `error`.
+fn progress_row(
+    m: &Migration,
+    statements: &[&str],
+    done: usize,
+    failed: Option<(usize, String)>,
+) -> history::Progress {
+    let (failed_at, error) = match failed {
+        Some((i, e)) => (Some((i + 1) as i32), Some(e)),
+        None => (None, None),
+    };
+    history::Progress {
+        version: m.version.clone(),
+        done: done as i32,
+        total: m.body.len() as i32,
+        done_sha256: statements_sha256(&statements[..done]),
+        failed_at,
+        error,
     }
 }
 

@@ -115,10 +115,16 @@ pub struct Migration {
     /// Statements to run: the file's own top-level `BEGIN;`/`COMMIT;` are
     /// left out, so the runner's transaction (with the history row) wraps it.
     pub body: Vec<Statement>,
-    /// The file's own top-level `COMMIT`s followed by more SQL, as the
-    /// Supabase CLI runs them: each commits what ran so far. Each is
-    /// (statements of `body` before it, its line).
+    /// Where a transactional file commits what ran so far, as the Supabase
+    /// CLI runs it: at its own top-level `COMMIT`s followed by more SQL, and
+    /// before and after each statement of `alone`. Each is (statements of
+    /// `body` before it, its line).
     pub commits: Vec<(usize, usize)>,
+    /// Statements of `body` (by index) that PostgreSQL refuses inside a
+    /// transaction block (`CREATE INDEX CONCURRENTLY`, `VACUUM`, …): in a
+    /// transactional file each runs on its own, outside any transaction,
+    /// between two commit points (see [`kinds::outside_transaction`]).
+    pub alone: Vec<usize>,
     /// The SQL of the `-- Rollback:` block, if the file has one.
     pub rollback: Option<String>,
     /// The line of SQL that follows the rollback block, which makes the
@@ -139,7 +145,11 @@ impl Migration {
         let checksum = hex::encode(Sha256::digest(file.sql.as_bytes()));
         let options = parse_directives(&file)?;
         kinds::check(&file)?;
-        let (body, commits) = body_statements(&file, options.transaction)?;
+        let Body {
+            body,
+            commits,
+            alone,
+        } = body_statements(&file, options.transaction)?;
         let (rollback, rollback_trailing) = match rollback_parts(&file.sql) {
             Some((text, trailing)) => ((!text.is_empty()).then_some(text), trailing),
             None => (None, None),
@@ -153,6 +163,7 @@ impl Migration {
             options,
             body,
             commits,
+            alone,
             rollback,
             rollback_trailing,
         })
@@ -252,19 +263,25 @@ pub fn parse_duration(s: &str) -> Option<Duration> {
     }
 }
 
+/// What the runner executes of a file (see [`Migration`]'s fields).
+struct Body {
+    body: Vec<Statement>,
+    commits: Vec<(usize, usize)>,
+    alone: Vec<usize>,
+}
+
 /// The statements the runner executes, and the file's commit points. A
 /// file's top-level `BEGIN`s are left out (its statements run inside the
 /// runner's transaction); a top-level `COMMIT` with SQL after it commits
 /// what ran so far, as it does with the Supabase CLI (which sends the file
 /// as one pipeline: a `COMMIT` there ends the implicit transaction), and the
-/// last `COMMIT` is the runner's own, with the history row. A top-level
-/// `ROLLBACK` (not `ROLLBACK TO`) is refused; so is any transaction control
-/// in a `no-transaction` file.
-#[allow(clippy::type_complexity)]
-fn body_statements(
-    file: &SqlFile,
-    transaction: bool,
-) -> Result<(Vec<Statement>, Vec<(usize, usize)>)> {
+/// last `COMMIT` is the runner's own, with the history row. A statement
+/// that cannot run in a transaction block runs alone, what precedes it
+/// committed first (as the Supabase CLI runs it), unless the file's own
+/// `BEGIN` opened a block around it: refused. A top-level `ROLLBACK` (not
+/// `ROLLBACK TO`) is refused; so is any transaction control in a
+/// `no-transaction` file.
+fn body_statements(file: &SqlFile, transaction: bool) -> Result<Body> {
     let all = &file.statements;
     if !transaction {
         if let Some(s) = all
@@ -273,22 +290,46 @@ fn body_statements(
         {
             return Err(at(file, s, "a `-- codegen:no-transaction` file runs each statement on its own; remove its BEGIN/COMMIT"));
         }
-        return Ok((all.clone(), Vec::new()));
+        return Ok(Body {
+            body: all.clone(),
+            commits: Vec::new(),
+            alone: Vec::new(),
+        });
     }
     let mut body = Vec::with_capacity(all.len());
     let mut commits: Vec<(usize, usize)> = Vec::new();
+    let mut alone = Vec::new();
+    // The file's own `BEGIN` whose block is open, if any.
+    let mut own_begin: Option<&Statement> = None;
+    let line_of = |s: &Statement| {
+        let text = s.text(&file.sql);
+        file.line_col(s.start + (text.len() - sql::strip_leading_comments(text).len()))
+            .0
+    };
+    let commit_at = |n: usize, s: &Statement, commits: &mut Vec<(usize, usize)>| {
+        if commits.last().is_none_or(|c| c.0 != n) {
+            commits.push((n, line_of(s)));
+        }
+    };
     for s in all {
         let text = s.text(&file.sql);
         match s.transaction_control(&file.sql) {
             _ if kinds::savepoint(text) => body.push(s.clone()),
-            None => body.push(s.clone()),
-            Some(TxControl::Begin) => {}
-            Some(TxControl::Commit) => {
-                let offset = s.start + (text.len() - sql::strip_leading_comments(text).len());
-                let line = file.line_col(offset).0;
-                if commits.last().is_none_or(|c| c.0 != body.len()) {
-                    commits.push((body.len(), line));
+            None if kinds::outside_transaction(text) => {
+                if let Some(begin) = own_begin {
+                    let begin_line = line_of(begin);
+                    return Err(at(file, s, &format!("this statement cannot run inside a transaction block, and the file's own BEGIN (line {begin_line}) opens one around it; move it after that block's COMMIT (the runner then runs it on its own, as the Supabase CLI does); nothing was applied")));
                 }
+                commit_at(body.len(), s, &mut commits);
+                alone.push(body.len());
+                body.push(s.clone());
+                commit_at(body.len(), s, &mut commits);
+            }
+            None => body.push(s.clone()),
+            Some(TxControl::Begin) => own_begin = Some(s),
+            Some(TxControl::Commit) => {
+                own_begin = None;
+                commit_at(body.len(), s, &mut commits);
             }
             Some(TxControl::Rollback) => {
                 return Err(at(
@@ -302,7 +343,11 @@ fn body_statements(
     // A COMMIT with nothing after it (or nothing before it) commits nothing
     // of its own: the runner's commit, with the history row, does.
     commits.retain(|&(n, _)| n > 0 && n < body.len());
-    Ok((body, commits))
+    Ok(Body {
+        body,
+        commits,
+        alone,
+    })
 }
 
 fn at(file: &SqlFile, s: &Statement, message: &str) -> Error {

@@ -2,7 +2,8 @@
 //! apart by their first words: the runner refuses some before anything runs
 //! (two-phase commit, psql meta-commands, `COPY … TO STDOUT`, inline COPY
 //! data without its end line) and runs
-//! others alone (savepoints, `SET TRANSACTION`, `COPY … FROM stdin`).
+//! others alone (savepoints, `SET TRANSACTION`, `COPY … FROM stdin`), or
+//! outside any transaction (`CREATE INDEX CONCURRENTLY`, `VACUUM`, …).
 
 use super::files::SqlFile;
 use crate::error::{Error, Result};
@@ -64,11 +65,67 @@ pub fn two_phase(text: &str) -> bool {
     )
 }
 
+/// Whether PostgreSQL refuses `text` inside a transaction block (SQLSTATE
+/// 25001), so the runner runs it on its own, outside the file's transaction,
+/// as the Supabase CLI does since v2.109.0 (supabase/cli#5671, #6276):
+/// `CREATE [UNIQUE] INDEX CONCURRENTLY`, `DROP INDEX CONCURRENTLY`,
+/// `REINDEX … CONCURRENTLY` and `REINDEX SCHEMA|DATABASE|SYSTEM`, `VACUUM`,
+/// `CLUSTER`, `ALTER SYSTEM`, `CREATE`/`DROP DATABASE|TABLESPACE|SUBSCRIPTION`,
+/// `ALTER DATABASE … SET TABLESPACE`, `ALTER TABLE … DETACH PARTITION …
+/// CONCURRENTLY|FINALIZE`. (`DISCARD ALL` is not: it would reset the
+/// runner's own session settings; it fails with PostgreSQL's error.)
+pub fn outside_transaction(text: &str) -> bool {
+    let w = words(text, 4);
+    let w: Vec<&str> = w.iter().map(String::as_str).collect();
+    match w.as_slice() {
+        ["CREATE", "UNIQUE", "INDEX", "CONCURRENTLY"]
+        | ["CREATE" | "DROP", "INDEX", "CONCURRENTLY", ..]
+        | ["CREATE" | "DROP", "DATABASE" | "TABLESPACE" | "SUBSCRIPTION", ..]
+        | ["VACUUM" | "CLUSTER", ..]
+        | ["ALTER", "SYSTEM", ..] => true,
+        ["REINDEX", ..] => {
+            let p = plain_words(text);
+            let kinds = ["INDEX", "TABLE", "SCHEMA", "DATABASE", "SYSTEM"];
+            p.iter()
+                .position(|x| kinds.contains(&x.as_str()))
+                .is_some_and(|k| {
+                    matches!(p[k].as_str(), "SCHEMA" | "DATABASE" | "SYSTEM")
+                        || p[..p.len().min(k + 2)].iter().any(|x| x == "CONCURRENTLY")
+                })
+        }
+        ["ALTER", "DATABASE", ..] => plain_words(text)
+            .windows(2)
+            .any(|p| p == ["SET", "TABLESPACE"]),
+        ["ALTER", "TABLE", ..] if contains_word(text, "DETACH") => {
+            let p = plain_words(text);
+            p.windows(2).any(|x| x == ["DETACH", "PARTITION"])
+                && matches!(
+                    p.last().map(String::as_str),
+                    Some("CONCURRENTLY" | "FINALIZE")
+                )
+        }
+        _ => false,
+    }
+}
+
+/// Whether `text` holds `word` (ASCII, any case) anywhere: a cheap test
+/// before [`plain_words`].
+fn contains_word(text: &str, word: &str) -> bool {
+    text.as_bytes()
+        .windows(word.len())
+        .any(|w| w.eq_ignore_ascii_case(word.as_bytes()))
+}
+
 /// The upper-cased words of a `COPY` statement (quotes left out), or none.
 fn copy_words(text: &str) -> Option<Vec<String>> {
     if words(text, 1) != ["COPY"] {
         return None;
     }
+    Some(plain_words(text))
+}
+
+/// The upper-cased words of a statement, quoted text and punctuation left out.
+fn plain_words(text: &str) -> Vec<String> {
     let mut quote: Option<char> = None;
     let plain: String = sql::strip_leading_comments(text)
         .chars()
@@ -86,7 +143,7 @@ fn copy_words(text: &str) -> Option<Vec<String>> {
             }
         })
         .collect();
-    Some(plain.split_whitespace().map(str::to_owned).collect())
+    plain.split_whitespace().map(str::to_owned).collect()
 }
 
 /// `COPY … FROM STDIN` (its data follows it in the file, as in pg_dump's output).
@@ -158,5 +215,41 @@ mod tests {
             "COPY public.t (\"from stdin\") TO stdout;"
         ));
         assert!(copy_to_stdout("copy (select 1) to stdout"));
+    }
+
+    #[test]
+    fn tells_what_runs_outside_a_transaction() {
+        for yes in [
+            "create unique index concurrently if not exists i on public.t (x)",
+            "-- note\nCREATE INDEX\n  CONCURRENTLY i ON t (x)",
+            "drop index concurrently if exists public.i",
+            "reindex index concurrently public.i",
+            "REINDEX (VERBOSE) TABLE CONCURRENTLY t",
+            "reindex (concurrently) index i",
+            "reindex schema public",
+            "vacuum",
+            "VACUUM (ANALYZE) public.t",
+            "cluster",
+            "alter system set work_mem = '8MB'",
+            "create database x",
+            "alter database \"d\" set tablespace ts",
+            "alter table public.p detach partition public.p1 concurrently",
+        ] {
+            assert!(outside_transaction(yes), "{yes}");
+        }
+        for no in [
+            "create index i on t (x)",
+            "create index if not exists concurrently_i on t (x)",
+            "drop index i",
+            "reindex index i",
+            "reindex table \"schema\"",
+            "alter database d set search_path = public",
+            "alter table p detach partition p1",
+            "select 'vacuum'",
+            "analyze t",
+            "discard all",
+        ] {
+            assert!(!outside_transaction(no), "{no}");
+        }
     }
 }

@@ -287,7 +287,7 @@ impl Migrator {
         session::hold_lock(conn, url, &m.label()).await?;
         let statements: Vec<&str> = m.body.iter().map(|s| s.text(&m.file.sql).trim()).collect();
         let started = Instant::now();
-        if m.options.transaction && !m.commits.is_empty() {
+        if m.options.transaction && !(m.commits.is_empty() && m.alone.is_empty()) {
             self.apply_committing(conn, url, m, &statements, started)
                 .await?;
         } else if m.options.transaction {
