@@ -3,6 +3,7 @@
 use codegen::migrate::Migrator;
 use tests::*;
 
+mod alone;
 mod cache;
 mod cli;
 mod diff;

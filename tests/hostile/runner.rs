@@ -280,26 +280,6 @@ async fn psql_meta_commands_are_refused() {
     assert_same_catalog(&before, &fingerprint(&mut conn).await, "refused \\i");
 }
 
-/// `VACUUM` in a transactional file fails naming file:line:col, and says
-/// to move it to a `-- codegen:no-transaction` file.
-#[tokio::test]
-async fn vacuum_in_a_transaction_says_where_it_can_run() {
-    let dir = migrations_dir(&[(
-        "001_a.sql",
-        "CREATE TABLE public.a (id int);\nCREATE TABLE public.b (id int);\nVACUUM public.a;\n",
-    )]);
-    let db = ready_db().await;
-    let mut conn = db.connect().await;
-    let before = fingerprint(&mut conn).await;
-    let err = up_in_time(dir.path(), &db.url)
-        .await
-        .unwrap_err()
-        .to_string();
-    assert!(err.contains("001_a.sql:3:1"), "{err}");
-    assert!(err.contains("codegen:no-transaction"), "{err}");
-    assert_same_catalog(&before, &fingerprint(&mut conn).await, "failed VACUUM");
-}
-
 /// `DEALLOCATE ALL` in a file does not break the runner's own statements.
 #[tokio::test]
 async fn deallocate_all_in_a_file_is_harmless() {

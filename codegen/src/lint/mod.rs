@@ -85,8 +85,8 @@ pub const RULES: &[(&str, Severity, &str)] = &[
     ),
     (
         "concurrently-in-transaction",
-        Severity::Error,
-        "CREATE INDEX CONCURRENTLY in a file the runner wraps in a transaction",
+        Severity::Warning,
+        "CREATE INDEX CONCURRENTLY (or another statement that cannot run in a transaction block) among other statements: it runs on its own, so the file is not all-or-nothing",
     ),
     (
         "seed-real-data",

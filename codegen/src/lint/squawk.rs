@@ -1,6 +1,7 @@
 //! squawk's rules (`squawk-linter`) on each migration file, told the truth
 //! about how the runner runs it: in one transaction unless the file says
-//! `-- codegen:no-transaction` (or opens its own with `BEGIN;`), on the
+//! `-- codegen:no-transaction` (or opens its own with `BEGIN;`), a statement
+//! that cannot run in a transaction block on its own, on the
 //! server's major version. Findings keep squawk's rule ids, squawk's own
 //! `-- squawk-ignore rule` comments are honoured by squawk, and ours
 //! (`-- lint: allow(rule)`, `[lint]` in codegen.toml) apply to them too.
@@ -98,7 +99,7 @@ pub const OFF: &[(&str, &str)] = &[
     ("require-timeout-settings", "the runner sets lock_timeout (10s) and statement_timeout (15min) for every file; `-- codegen:lock-timeout` changes them"),
     ("require-lock-timeout", "the runner sets lock_timeout for every file"),
     ("require-statement-timeout", "the runner sets statement_timeout for every file"),
-    ("ban-concurrent-index-creation-in-transaction", "ours, `concurrently-in-transaction`, knows more: the runner wraps even a one-statement file in a transaction, which squawk assumes it does not"),
+    ("ban-concurrent-index-creation-in-transaction", "ours, `concurrently-in-transaction`, knows how the runner runs it: on its own, outside the file's transaction"),
     ("transaction-nesting", "the runner runs a file's own BEGIN; … COMMIT; inside its transaction, and refuses any other COMMIT or ROLLBACK"),
 ];
 
@@ -296,13 +297,15 @@ pub fn check(m: &Migration, pg_major: Option<u32>) -> Vec<Diagnostic> {
             .unwrap_or_default(),
         assume_in_transaction: m.options.transaction && !own_begin,
     };
-    if linter.settings.assume_in_transaction {
-        for stmt in parse.tree().stmts() {
-            if let ast::Stmt::CreateIndex(index) = stmt {
-                if let Some(token) = index.concurrently_token() {
-                    out.push(at(file, usize::from(token.text_range().start()), "concurrently-in-transaction", "CREATE INDEX CONCURRENTLY cannot run in a transaction: add `-- codegen:no-transaction` and drop BEGIN/COMMIT".into()));
-                }
-            }
+    // What the runner runs on its own (`CREATE INDEX CONCURRENTLY`, `VACUUM`,
+    // …), by its own reading of the file: alone in its file, the file is
+    // all-or-nothing as any other; among other statements, it is not.
+    if m.body.len() > 1 {
+        for &i in &m.alone {
+            let s = &m.body[i];
+            let text = s.text(&file.sql);
+            let first = s.start + (text.len() - crate::sql::strip_leading_comments(text).len());
+            out.push(at(file, first, "concurrently-in-transaction", "this statement cannot run in a transaction block, so the runner runs it on its own, outside the file's transaction, committing the statements before it first (as the Supabase CLI does): if it or a later statement fails, the file is left partly applied (recorded; `codegen migrate up` resumes there); put it in a file of its own".into()));
         }
     }
     // The strategy asks every file to be re-runnable (applied twice without

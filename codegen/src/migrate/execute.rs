@@ -45,9 +45,32 @@ pub async fn apply_file_with(
     kinds::check(file)?;
     session::fresh(conn, url).await?;
     let body = kinds::in_transaction(file);
-    let mut tx = conn.begin().await.map_err(|e| Error::db(url, e))?;
-    run_in_transaction(&mut tx, file, &body, stand_ins, false).await?;
-    tx.commit().await.map_err(|e| Error::db(url, e))?;
+    // A statement PostgreSQL refuses in a transaction block runs on its own,
+    // what precedes it committed first, as `migrate up` runs it.
+    let alone = |s: &Statement| kinds::outside_transaction(s.text(&file.sql));
+    let mut committed: Option<&Statement> = None;
+    for part in body.chunk_by(|a, b| !alone(a) && !alone(b)) {
+        let ran = if part.len() == 1 && alone(&part[0]) {
+            run_one(conn, file, &part[0], false, stand_ins).await
+        } else {
+            let mut tx = conn.begin().await.map_err(|e| Error::db(url, e))?;
+            match run_in_transaction(&mut tx, file, part, stand_ins, false).await {
+                Ok(()) => tx.commit().await.map_err(|e| Error::db(url, e)),
+                Err(e) => Err(e),
+            }
+        };
+        match (ran, committed) {
+            (Ok(()), _) => committed = part.last(),
+            (Err(e), None) => return Err(e),
+            (Err(Error::Sql(mut e)), Some(last)) => {
+                let (line, _) = file.line_col(last.start);
+                e.rolled_back = false;
+                e.note = Some(format!("the statements up to line {line} are committed (a statement that cannot run in a transaction block runs on its own, what precedes it committed first)"));
+                return Err(Error::Sql(e));
+            }
+            (Err(e), Some(_)) => return Err(e),
+        }
+    }
     Ok(())
 }
 
