@@ -2,7 +2,7 @@
 
 use super::{copy, kinds};
 use crate::error::{Error, Result};
-use crate::sql::{self, Statement, TxControl};
+use crate::sql::{self, Statement};
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -145,11 +145,11 @@ impl Migration {
         let checksum = hex::encode(Sha256::digest(file.sql.as_bytes()));
         let options = parse_directives(&file)?;
         kinds::check(&file)?;
-        let Body {
+        let kinds::Body {
             body,
             commits,
             alone,
-        } = body_statements(&file, options.transaction)?;
+        } = kinds::body_statements(&file, options.transaction)?;
         let (rollback, rollback_trailing) = match rollback_parts(&file.sql) {
             Some((text, trailing)) => ((!text.is_empty()).then_some(text), trailing),
             None => (None, None),
@@ -260,105 +260,6 @@ pub fn parse_duration(s: &str) -> Option<Duration> {
         "min" => Some(Duration::from_secs(n * 60)),
         "h" => Some(Duration::from_secs(n * 3600)),
         _ => None,
-    }
-}
-
-/// What the runner executes of a file (see [`Migration`]'s fields).
-struct Body {
-    body: Vec<Statement>,
-    commits: Vec<(usize, usize)>,
-    alone: Vec<usize>,
-}
-
-/// The statements the runner executes, and the file's commit points. A
-/// file's top-level `BEGIN`s are left out (its statements run inside the
-/// runner's transaction); a top-level `COMMIT` with SQL after it commits
-/// what ran so far, as it does with the Supabase CLI (which sends the file
-/// as one pipeline: a `COMMIT` there ends the implicit transaction), and the
-/// last `COMMIT` is the runner's own, with the history row. A statement
-/// that cannot run in a transaction block runs alone, what precedes it
-/// committed first (as the Supabase CLI runs it), unless the file's own
-/// `BEGIN` opened a block around it: refused. A top-level `ROLLBACK` (not
-/// `ROLLBACK TO`) is refused; so is any transaction control in a
-/// `no-transaction` file.
-fn body_statements(file: &SqlFile, transaction: bool) -> Result<Body> {
-    let all = &file.statements;
-    if !transaction {
-        if let Some(s) = all
-            .iter()
-            .find(|s| s.transaction_control(&file.sql).is_some())
-        {
-            return Err(at(file, s, "a `-- codegen:no-transaction` file runs each statement on its own; remove its BEGIN/COMMIT"));
-        }
-        return Ok(Body {
-            body: all.clone(),
-            commits: Vec::new(),
-            alone: Vec::new(),
-        });
-    }
-    let mut body = Vec::with_capacity(all.len());
-    let mut commits: Vec<(usize, usize)> = Vec::new();
-    let mut alone = Vec::new();
-    // The file's own `BEGIN` whose block is open, if any.
-    let mut own_begin: Option<&Statement> = None;
-    let line_of = |s: &Statement| {
-        let text = s.text(&file.sql);
-        file.line_col(s.start + (text.len() - sql::strip_leading_comments(text).len()))
-            .0
-    };
-    let commit_at = |n: usize, s: &Statement, commits: &mut Vec<(usize, usize)>| {
-        if commits.last().is_none_or(|c| c.0 != n) {
-            commits.push((n, line_of(s)));
-        }
-    };
-    for s in all {
-        let text = s.text(&file.sql);
-        match s.transaction_control(&file.sql) {
-            _ if kinds::savepoint(text) => body.push(s.clone()),
-            None if kinds::outside_transaction(text) => {
-                if let Some(begin) = own_begin {
-                    let begin_line = line_of(begin);
-                    return Err(at(file, s, &format!("this statement cannot run inside a transaction block, and the file's own BEGIN (line {begin_line}) opens one around it; move it after that block's COMMIT (the runner then runs it on its own, as the Supabase CLI does); nothing was applied")));
-                }
-                commit_at(body.len(), s, &mut commits);
-                alone.push(body.len());
-                body.push(s.clone());
-                commit_at(body.len(), s, &mut commits);
-            }
-            None => body.push(s.clone()),
-            Some(TxControl::Begin) => own_begin = Some(s),
-            Some(TxControl::Commit) => {
-                own_begin = None;
-                commit_at(body.len(), s, &mut commits);
-            }
-            Some(TxControl::Rollback) => {
-                return Err(at(
-                    file,
-                    s,
-                    "a top-level ROLLBACK would undo the file's own work, which a migration has no use for; remove it (ROLLBACK TO SAVEPOINT is allowed); nothing was applied",
-                ))
-            }
-        }
-    }
-    // A COMMIT with nothing after it (or nothing before it) commits nothing
-    // of its own: the runner's commit, with the history row, does.
-    commits.retain(|&(n, _)| n > 0 && n < body.len());
-    Ok(Body {
-        body,
-        commits,
-        alone,
-    })
-}
-
-fn at(file: &SqlFile, s: &Statement, message: &str) -> Error {
-    let offset =
-        s.start + (s.text(&file.sql).len() - sql::strip_leading_comments(s.text(&file.sql)).len());
-    let (line, col) = file.line_col(offset);
-    Error::At {
-        path: file.path.clone(),
-        line,
-        col,
-        message: message.into(),
     }
 }
 

@@ -7,7 +7,7 @@
 
 use super::files::SqlFile;
 use crate::error::{Error, Result};
-use crate::sql::{self, Statement};
+use crate::sql::{self, Statement, TxControl};
 
 /// The first `n` words of a statement, upper-cased, skipping comments.
 pub fn words(text: &str, n: usize) -> Vec<String> {
@@ -178,6 +178,93 @@ pub fn check(file: &SqlFile) -> Result<()> {
         return Err(at(file, s, message));
     }
     Ok(())
+}
+
+/// What the runner executes of a file (see [`super::files::Migration`]'s fields).
+pub struct Body {
+    pub body: Vec<Statement>,
+    pub commits: Vec<(usize, usize)>,
+    pub alone: Vec<usize>,
+}
+
+/// The statements the runner executes, and the file's commit points. A
+/// file's top-level `BEGIN`s are left out (its statements run inside the
+/// runner's transaction); a top-level `COMMIT` with SQL after it commits
+/// what ran so far, as it does with the Supabase CLI (which sends the file
+/// as one pipeline: a `COMMIT` there ends the implicit transaction), and the
+/// last `COMMIT` is the runner's own, with the history row. A statement
+/// that cannot run in a transaction block runs alone, what precedes it
+/// committed first (as the Supabase CLI runs it), unless the file's own
+/// `BEGIN` opened a block around it: refused. A top-level `ROLLBACK` (not
+/// `ROLLBACK TO`) is refused; so is any transaction control in a
+/// `no-transaction` file.
+pub fn body_statements(file: &SqlFile, transaction: bool) -> Result<Body> {
+    let all = &file.statements;
+    if !transaction {
+        if let Some(s) = all
+            .iter()
+            .find(|s| s.transaction_control(&file.sql).is_some())
+        {
+            return Err(at(file, s, "a `-- codegen:no-transaction` file runs each statement on its own; remove its BEGIN/COMMIT".into()));
+        }
+        return Ok(Body {
+            body: all.clone(),
+            commits: Vec::new(),
+            alone: Vec::new(),
+        });
+    }
+    let mut body = Vec::with_capacity(all.len());
+    let mut commits: Vec<(usize, usize)> = Vec::new();
+    let mut alone = Vec::new();
+    // The file's own `BEGIN` whose block is open, if any.
+    let mut own_begin: Option<&Statement> = None;
+    let line_of = |s: &Statement| {
+        let text = s.text(&file.sql);
+        file.line_col(s.start + (text.len() - sql::strip_leading_comments(text).len()))
+            .0
+    };
+    let commit_at = |n: usize, s: &Statement, commits: &mut Vec<(usize, usize)>| {
+        if commits.last().is_none_or(|c| c.0 != n) {
+            commits.push((n, line_of(s)));
+        }
+    };
+    for s in all {
+        let text = s.text(&file.sql);
+        match s.transaction_control(&file.sql) {
+            _ if savepoint(text) => body.push(s.clone()),
+            None if outside_transaction(text) => {
+                if let Some(begin) = own_begin {
+                    let begin_line = line_of(begin);
+                    return Err(at(file, s, format!("this statement cannot run inside a transaction block, and the file's own BEGIN (line {begin_line}) opens one around it; move it after that block's COMMIT (the runner then runs it on its own, as the Supabase CLI does); nothing was applied")));
+                }
+                commit_at(body.len(), s, &mut commits);
+                alone.push(body.len());
+                body.push(s.clone());
+                commit_at(body.len(), s, &mut commits);
+            }
+            None => body.push(s.clone()),
+            Some(TxControl::Begin) => own_begin = Some(s),
+            Some(TxControl::Commit) => {
+                own_begin = None;
+                commit_at(body.len(), s, &mut commits);
+            }
+            Some(TxControl::Rollback) => {
+                return Err(at(
+                    file,
+                    s,
+                    "a top-level ROLLBACK would undo the file's own work, which a migration has no use for; remove it (ROLLBACK TO SAVEPOINT is allowed); nothing was applied".into(),
+                ))
+            }
+        }
+    }
+    // A COMMIT with nothing after it (or nothing before it) commits nothing
+    // of its own: the runner's commit, with the history row, does.
+    commits.retain(|&(n, _)| n > 0 && n < body.len());
+    Ok(Body {
+        body,
+        commits,
+        alone,
+    })
 }
 
 /// An error at the first word of `s`.
