@@ -1,0 +1,1 @@
+alter table "public"."projects" alter column "ws_id" set not null;

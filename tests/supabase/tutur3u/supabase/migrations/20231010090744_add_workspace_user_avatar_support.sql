@@ -1,0 +1,3 @@
+alter table "public"."workspace_users" add column "avatar_url" text;
+
+

@@ -1,0 +1,3 @@
+alter table "public"."workspace_documents" add column "is_public" boolean not null default false;
+
+

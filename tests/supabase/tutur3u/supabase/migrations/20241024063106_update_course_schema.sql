@@ -1,0 +1,5 @@
+alter table "public"."workspace_courses" add column "extra_content" jsonb;
+
+alter table "public"."workspace_courses" add column "objectives" jsonb;
+
+

@@ -1,0 +1,3 @@
+alter table "public"."quiz_options" add column "explaination" text;
+
+

@@ -1,0 +1,2 @@
+ALTER TABLE
+    public.quiz_options RENAME COLUMN explaination TO explanation;

@@ -1,0 +1,4 @@
+insert into
+    ai_providers (id, name)
+values
+    ('GOOGLE-VERTEX', 'Google Vertex');

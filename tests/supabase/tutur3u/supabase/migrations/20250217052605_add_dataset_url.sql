@@ -1,0 +1,4 @@
+alter table
+    "public"."workspace_datasets"
+add
+    column "url" text;

@@ -1,0 +1,3 @@
+alter table "public"."nova_sessions" add column "highest_score" real;
+
+

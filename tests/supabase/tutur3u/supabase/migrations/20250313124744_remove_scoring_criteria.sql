@@ -1,0 +1,3 @@
+alter table "public"."nova_problems" drop column "scoring_criteria";
+
+

@@ -1,0 +1,3 @@
+alter table "public"."workspace_calendar_events" add column "priority" text;
+
+

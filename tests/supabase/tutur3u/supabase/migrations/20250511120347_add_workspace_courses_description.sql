@@ -1,0 +1,1 @@
+alter table "public"."workspace_courses" add column "description" text default ''::text; 

@@ -1,0 +1,1 @@
+alter table "public"."workspace_calendar_events" alter column "locked" set default false; 

@@ -1,0 +1,3 @@
+alter table "public"."sent_emails" alter column "ws_id" set not null;
+
+

@@ -1,0 +1,1 @@
+alter table public.notes add column title text;

@@ -1,0 +1,1 @@
+alter table "public"."email_audit" add column "metadata" jsonb;

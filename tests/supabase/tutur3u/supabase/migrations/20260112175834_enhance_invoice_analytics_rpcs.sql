@@ -1,0 +1,478 @@
+-- Migration: Enhance invoice analytics RPC functions
+-- Adds support for:
+-- 1. Custom date ranges (start_date, end_date) instead of just past_days/weeks/months
+-- 2. Creator filtering (user_ids parameter)
+-- 3. Grouping by creator as an alternative to wallet grouping
+
+-- ============================================================================
+-- FUNCTION: get_invoice_totals_by_date_range
+-- Returns invoice totals grouped by wallet OR creator for a custom date range
+-- Automatically determines the best period granularity based on date range
+-- ============================================================================
+CREATE OR REPLACE FUNCTION get_invoice_totals_by_date_range(
+  _ws_id UUID,
+  start_date DATE DEFAULT NULL,
+  end_date DATE DEFAULT NULL,
+  wallet_ids UUID[] DEFAULT NULL,
+  user_ids UUID[] DEFAULT NULL,
+  group_by_creator BOOLEAN DEFAULT FALSE
+)
+RETURNS TABLE(
+  period DATE,
+  group_id UUID,
+  group_name TEXT,
+  group_avatar_url TEXT,
+  total_amount NUMERIC,
+  invoice_count BIGINT
+)
+LANGUAGE plpgsql
+SECURITY DEFINER
+STABLE
+AS $$
+DECLARE
+  _start_date DATE;
+  _end_date DATE;
+  _day_count INT;
+  _interval_type TEXT;
+BEGIN
+  -- Default to last 14 days if no date range specified
+  _end_date := COALESCE(end_date, CURRENT_DATE);
+  _start_date := COALESCE(start_date, _end_date - INTERVAL '13 days');
+  
+  -- Calculate the number of days in the range
+  _day_count := _end_date - _start_date + 1;
+  
+  -- Determine interval type based on date range
+  IF _day_count <= 31 THEN
+    _interval_type := 'day';
+  ELSIF _day_count <= 90 THEN
+    _interval_type := 'week';
+  ELSE
+    _interval_type := 'month';
+  END IF;
+
+  IF group_by_creator THEN
+    -- Group by creator
+    RETURN QUERY
+    WITH date_series AS (
+      SELECT 
+        CASE _interval_type
+          WHEN 'day' THEN gs::DATE
+          WHEN 'week' THEN date_trunc('week', gs)::DATE
+          WHEN 'month' THEN date_trunc('month', gs)::DATE
+        END AS period_start
+      FROM generate_series(
+        CASE _interval_type
+          WHEN 'day' THEN _start_date
+          WHEN 'week' THEN date_trunc('week', _start_date::TIMESTAMP)::DATE
+          WHEN 'month' THEN date_trunc('month', _start_date::TIMESTAMP)::DATE
+        END,
+        _end_date,
+        CASE _interval_type
+          WHEN 'day' THEN '1 day'::interval
+          WHEN 'week' THEN '1 week'::interval
+          WHEN 'month' THEN '1 month'::interval
+        END
+      ) AS gs
+      GROUP BY 1
+    ),
+    relevant_creators AS (
+      -- Get creators who have invoices in this workspace
+      SELECT DISTINCT 
+        COALESCE(fi.platform_creator_id, fi.creator_id) AS creator_id
+      FROM finance_invoices fi
+      WHERE fi.ws_id = _ws_id
+        AND (user_ids IS NULL OR array_length(user_ids, 1) IS NULL 
+             OR COALESCE(fi.platform_creator_id, fi.creator_id) = ANY(user_ids))
+    ),
+    creator_info AS (
+      -- Get creator details from both legacy and platform creators
+      SELECT 
+        rc.creator_id,
+        COALESCE(
+          u.display_name,
+          upd.full_name,
+          wu.display_name,
+          wu.full_name,
+          'Unknown'
+        ) AS creator_name,
+        COALESCE(u.avatar_url, wu.avatar_url) AS avatar_url
+      FROM relevant_creators rc
+      LEFT JOIN users u ON rc.creator_id = u.id
+      LEFT JOIN user_private_details upd ON u.id = upd.user_id
+      LEFT JOIN workspace_users wu ON rc.creator_id = wu.id
+    ),
+    date_creator_combinations AS (
+      SELECT ds.period_start, ci.creator_id, ci.creator_name, ci.avatar_url
+      FROM date_series ds
+      CROSS JOIN creator_info ci
+    ),
+    invoice_totals AS (
+      SELECT
+        CASE _interval_type
+          WHEN 'day' THEN fi.created_at::DATE
+          WHEN 'week' THEN date_trunc('week', fi.created_at)::DATE
+          WHEN 'month' THEN date_trunc('month', fi.created_at)::DATE
+        END AS period_start,
+        COALESCE(fi.platform_creator_id, fi.creator_id) AS creator_id,
+        SUM(fi.price)::NUMERIC AS total_amount,
+        COUNT(*)::BIGINT AS invoice_count
+      FROM finance_invoices fi
+      LEFT JOIN wallet_transactions wt ON fi.transaction_id = wt.id
+      WHERE fi.ws_id = _ws_id
+        AND fi.created_at::DATE >= _start_date
+        AND fi.created_at::DATE <= _end_date
+        AND (wallet_ids IS NULL OR array_length(wallet_ids, 1) IS NULL OR wt.wallet_id = ANY(wallet_ids))
+        AND (user_ids IS NULL OR array_length(user_ids, 1) IS NULL 
+             OR COALESCE(fi.platform_creator_id, fi.creator_id) = ANY(user_ids))
+      GROUP BY 1, 2
+    )
+    SELECT
+      dcc.period_start AS period,
+      dcc.creator_id AS group_id,
+      dcc.creator_name AS group_name,
+      dcc.avatar_url AS group_avatar_url,
+      COALESCE(it.total_amount, 0)::NUMERIC AS total_amount,
+      COALESCE(it.invoice_count, 0)::BIGINT AS invoice_count
+    FROM date_creator_combinations dcc
+    LEFT JOIN invoice_totals it ON dcc.period_start = it.period_start AND dcc.creator_id = it.creator_id
+    ORDER BY dcc.period_start, dcc.creator_name;
+  ELSE
+    -- Group by wallet (original behavior)
+    RETURN QUERY
+    WITH date_series AS (
+      SELECT 
+        CASE _interval_type
+          WHEN 'day' THEN gs::DATE
+          WHEN 'week' THEN date_trunc('week', gs)::DATE
+          WHEN 'month' THEN date_trunc('month', gs)::DATE
+        END AS period_start
+      FROM generate_series(
+        CASE _interval_type
+          WHEN 'day' THEN _start_date
+          WHEN 'week' THEN date_trunc('week', _start_date::TIMESTAMP)::DATE
+          WHEN 'month' THEN date_trunc('month', _start_date::TIMESTAMP)::DATE
+        END,
+        _end_date,
+        CASE _interval_type
+          WHEN 'day' THEN '1 day'::interval
+          WHEN 'week' THEN '1 week'::interval
+          WHEN 'month' THEN '1 month'::interval
+        END
+      ) AS gs
+      GROUP BY 1
+    ),
+    relevant_wallets AS (
+      SELECT ww.id, ww.name
+      FROM workspace_wallets ww
+      WHERE ww.ws_id = _ws_id
+        AND (wallet_ids IS NULL OR array_length(wallet_ids, 1) IS NULL OR ww.id = ANY(wallet_ids))
+    ),
+    date_wallet_combinations AS (
+      SELECT ds.period_start, rw.id AS wallet_id, rw.name AS wallet_name
+      FROM date_series ds
+      CROSS JOIN relevant_wallets rw
+    ),
+    invoice_totals AS (
+      SELECT
+        CASE _interval_type
+          WHEN 'day' THEN fi.created_at::DATE
+          WHEN 'week' THEN date_trunc('week', fi.created_at)::DATE
+          WHEN 'month' THEN date_trunc('month', fi.created_at)::DATE
+        END AS period_start,
+        wt.wallet_id,
+        SUM(fi.price)::NUMERIC AS total_amount,
+        COUNT(*)::BIGINT AS invoice_count
+      FROM finance_invoices fi
+      INNER JOIN wallet_transactions wt ON fi.transaction_id = wt.id
+      INNER JOIN workspace_wallets ww ON wt.wallet_id = ww.id
+      WHERE fi.ws_id = _ws_id
+        AND fi.created_at::DATE >= _start_date
+        AND fi.created_at::DATE <= _end_date
+        AND (wallet_ids IS NULL OR array_length(wallet_ids, 1) IS NULL OR wt.wallet_id = ANY(wallet_ids))
+        AND (user_ids IS NULL OR array_length(user_ids, 1) IS NULL 
+             OR COALESCE(fi.platform_creator_id, fi.creator_id) = ANY(user_ids))
+      GROUP BY 1, 2
+    )
+    SELECT
+      dwc.period_start AS period,
+      dwc.wallet_id AS group_id,
+      dwc.wallet_name AS group_name,
+      NULL::TEXT AS group_avatar_url,
+      COALESCE(it.total_amount, 0)::NUMERIC AS total_amount,
+      COALESCE(it.invoice_count, 0)::BIGINT AS invoice_count
+    FROM date_wallet_combinations dwc
+    LEFT JOIN invoice_totals it ON dwc.period_start = it.period_start AND dwc.wallet_id = it.wallet_id
+    ORDER BY dwc.period_start, dwc.wallet_name;
+  END IF;
+END;
+$$;
+
+-- ============================================================================
+-- Update existing functions to support date range and user filtering
+-- ============================================================================
+
+-- Update get_daily_invoice_totals
+DROP FUNCTION IF EXISTS get_daily_invoice_totals(UUID, INT, UUID[]);
+CREATE OR REPLACE FUNCTION get_daily_invoice_totals(
+  _ws_id UUID,
+  past_days INT DEFAULT 14,
+  wallet_ids UUID[] DEFAULT NULL,
+  user_ids UUID[] DEFAULT NULL,
+  start_date DATE DEFAULT NULL,
+  end_date DATE DEFAULT NULL
+)
+RETURNS TABLE(
+  period DATE,
+  wallet_id UUID,
+  wallet_name TEXT,
+  total_amount NUMERIC,
+  invoice_count BIGINT
+)
+LANGUAGE plpgsql
+SECURITY DEFINER
+STABLE
+AS $$
+DECLARE
+  _start_date DATE;
+  _end_date DATE;
+BEGIN
+  -- Use custom date range if provided, otherwise use past_days
+  IF start_date IS NOT NULL AND end_date IS NOT NULL THEN
+    _start_date := start_date;
+    _end_date := end_date;
+  ELSE
+    _end_date := CURRENT_DATE;
+    _start_date := _end_date - (past_days - 1);
+  END IF;
+
+  RETURN QUERY
+  WITH date_series AS (
+    SELECT generate_series(_start_date, _end_date, '1 day'::interval)::DATE AS day
+  ),
+  relevant_wallets AS (
+    SELECT ww.id, ww.name
+    FROM workspace_wallets ww
+    WHERE ww.ws_id = _ws_id
+      AND (wallet_ids IS NULL OR array_length(wallet_ids, 1) IS NULL OR ww.id = ANY(wallet_ids))
+  ),
+  date_wallet_combinations AS (
+    SELECT ds.day, rw.id AS wallet_id, rw.name AS wallet_name
+    FROM date_series ds
+    CROSS JOIN relevant_wallets rw
+  ),
+  daily_invoices AS (
+    SELECT
+      date_trunc('day', fi.created_at)::DATE AS day,
+      wt.wallet_id,
+      SUM(fi.price)::NUMERIC AS total_amount,
+      COUNT(*)::BIGINT AS invoice_count
+    FROM finance_invoices fi
+    INNER JOIN wallet_transactions wt ON fi.transaction_id = wt.id
+    INNER JOIN workspace_wallets ww ON wt.wallet_id = ww.id
+    WHERE fi.ws_id = _ws_id
+      AND fi.created_at::DATE >= _start_date
+      AND fi.created_at::DATE <= _end_date
+      AND (wallet_ids IS NULL OR array_length(wallet_ids, 1) IS NULL OR wt.wallet_id = ANY(wallet_ids))
+      AND (user_ids IS NULL OR array_length(user_ids, 1) IS NULL 
+           OR COALESCE(fi.platform_creator_id, fi.creator_id) = ANY(user_ids))
+    GROUP BY date_trunc('day', fi.created_at)::DATE, wt.wallet_id
+  )
+  SELECT
+    dwc.day AS period,
+    dwc.wallet_id,
+    dwc.wallet_name,
+    COALESCE(di.total_amount, 0)::NUMERIC AS total_amount,
+    COALESCE(di.invoice_count, 0)::BIGINT AS invoice_count
+  FROM date_wallet_combinations dwc
+  LEFT JOIN daily_invoices di ON dwc.day = di.day AND dwc.wallet_id = di.wallet_id
+  ORDER BY dwc.day, dwc.wallet_name;
+END;
+$$;
+
+-- Update get_weekly_invoice_totals
+DROP FUNCTION IF EXISTS get_weekly_invoice_totals(UUID, INT, UUID[]);
+CREATE OR REPLACE FUNCTION get_weekly_invoice_totals(
+  _ws_id UUID,
+  past_weeks INT DEFAULT 12,
+  wallet_ids UUID[] DEFAULT NULL,
+  user_ids UUID[] DEFAULT NULL,
+  start_date DATE DEFAULT NULL,
+  end_date DATE DEFAULT NULL
+)
+RETURNS TABLE(
+  period DATE,
+  wallet_id UUID,
+  wallet_name TEXT,
+  total_amount NUMERIC,
+  invoice_count BIGINT
+)
+LANGUAGE plpgsql
+SECURITY DEFINER
+STABLE
+AS $$
+DECLARE
+  _start_date DATE;
+  _end_date DATE;
+BEGIN
+  -- Use custom date range if provided, otherwise use past_weeks
+  IF start_date IS NOT NULL AND end_date IS NOT NULL THEN
+    _start_date := date_trunc('week', start_date::TIMESTAMP)::DATE;
+    _end_date := end_date;
+  ELSE
+    _end_date := CURRENT_DATE;
+    _start_date := (date_trunc('week', CURRENT_DATE) - INTERVAL '1 week' * (past_weeks - 1))::DATE;
+  END IF;
+
+  RETURN QUERY
+  WITH week_series AS (
+    SELECT generate_series(
+      date_trunc('week', _start_date::TIMESTAMP),
+      date_trunc('week', _end_date::TIMESTAMP),
+      '1 week'::interval
+    )::DATE AS week_start
+  ),
+  relevant_wallets AS (
+    SELECT ww.id, ww.name
+    FROM workspace_wallets ww
+    WHERE ww.ws_id = _ws_id
+      AND (wallet_ids IS NULL OR array_length(wallet_ids, 1) IS NULL OR ww.id = ANY(wallet_ids))
+  ),
+  week_wallet_combinations AS (
+    SELECT ws.week_start, rw.id AS wallet_id, rw.name AS wallet_name
+    FROM week_series ws
+    CROSS JOIN relevant_wallets rw
+  ),
+  weekly_invoices AS (
+    SELECT
+      date_trunc('week', fi.created_at)::DATE AS week_start,
+      wt.wallet_id,
+      SUM(fi.price)::NUMERIC AS total_amount,
+      COUNT(*)::BIGINT AS invoice_count
+    FROM finance_invoices fi
+    INNER JOIN wallet_transactions wt ON fi.transaction_id = wt.id
+    INNER JOIN workspace_wallets ww ON wt.wallet_id = ww.id
+    WHERE fi.ws_id = _ws_id
+      AND fi.created_at >= _start_date
+      AND fi.created_at < _end_date + INTERVAL '1 day'
+      AND (wallet_ids IS NULL OR array_length(wallet_ids, 1) IS NULL OR wt.wallet_id = ANY(wallet_ids))
+      AND (user_ids IS NULL OR array_length(user_ids, 1) IS NULL 
+           OR COALESCE(fi.platform_creator_id, fi.creator_id) = ANY(user_ids))
+    GROUP BY date_trunc('week', fi.created_at)::DATE, wt.wallet_id
+  )
+  SELECT
+    wwc.week_start AS period,
+    wwc.wallet_id,
+    wwc.wallet_name,
+    COALESCE(wi.total_amount, 0)::NUMERIC AS total_amount,
+    COALESCE(wi.invoice_count, 0)::BIGINT AS invoice_count
+  FROM week_wallet_combinations wwc
+  LEFT JOIN weekly_invoices wi ON wwc.week_start = wi.week_start AND wwc.wallet_id = wi.wallet_id
+  ORDER BY wwc.week_start, wwc.wallet_name;
+END;
+$$;
+
+-- Update get_monthly_invoice_totals
+DROP FUNCTION IF EXISTS get_monthly_invoice_totals(UUID, INT, UUID[]);
+CREATE OR REPLACE FUNCTION get_monthly_invoice_totals(
+  _ws_id UUID,
+  past_months INT DEFAULT 12,
+  wallet_ids UUID[] DEFAULT NULL,
+  user_ids UUID[] DEFAULT NULL,
+  start_date DATE DEFAULT NULL,
+  end_date DATE DEFAULT NULL
+)
+RETURNS TABLE(
+  period DATE,
+  wallet_id UUID,
+  wallet_name TEXT,
+  total_amount NUMERIC,
+  invoice_count BIGINT
+)
+LANGUAGE plpgsql
+SECURITY DEFINER
+STABLE
+AS $$
+DECLARE
+  _start_date DATE;
+  _end_date DATE;
+BEGIN
+  -- Use custom date range if provided, otherwise use past_months
+  IF start_date IS NOT NULL AND end_date IS NOT NULL THEN
+    _start_date := date_trunc('month', start_date::TIMESTAMP)::DATE;
+    _end_date := end_date;
+  ELSE
+    _end_date := CURRENT_DATE;
+    _start_date := (date_trunc('month', CURRENT_DATE) - INTERVAL '1 month' * (past_months - 1))::DATE;
+  END IF;
+
+  RETURN QUERY
+  WITH month_series AS (
+    SELECT generate_series(
+      date_trunc('month', _start_date::TIMESTAMP),
+      date_trunc('month', _end_date::TIMESTAMP),
+      '1 month'::interval
+    )::DATE AS month_start
+  ),
+  relevant_wallets AS (
+    SELECT ww.id, ww.name
+    FROM workspace_wallets ww
+    WHERE ww.ws_id = _ws_id
+      AND (wallet_ids IS NULL OR array_length(wallet_ids, 1) IS NULL OR ww.id = ANY(wallet_ids))
+  ),
+  month_wallet_combinations AS (
+    SELECT ms.month_start, rw.id AS wallet_id, rw.name AS wallet_name
+    FROM month_series ms
+    CROSS JOIN relevant_wallets rw
+  ),
+  monthly_invoices AS (
+    SELECT
+      date_trunc('month', fi.created_at)::DATE AS month_start,
+      wt.wallet_id,
+      SUM(fi.price)::NUMERIC AS total_amount,
+      COUNT(*)::BIGINT AS invoice_count
+    FROM finance_invoices fi
+    INNER JOIN wallet_transactions wt ON fi.transaction_id = wt.id
+    INNER JOIN workspace_wallets ww ON wt.wallet_id = ww.id
+    WHERE fi.ws_id = _ws_id
+      AND fi.created_at >= _start_date
+      AND fi.created_at < _end_date + INTERVAL '1 day'
+      AND (wallet_ids IS NULL OR array_length(wallet_ids, 1) IS NULL OR wt.wallet_id = ANY(wallet_ids))
+      AND (user_ids IS NULL OR array_length(user_ids, 1) IS NULL 
+           OR COALESCE(fi.platform_creator_id, fi.creator_id) = ANY(user_ids))
+    GROUP BY date_trunc('month', fi.created_at)::DATE, wt.wallet_id
+  )
+  SELECT
+    mwc.month_start AS period,
+    mwc.wallet_id,
+    mwc.wallet_name,
+    COALESCE(mi.total_amount, 0)::NUMERIC AS total_amount,
+    COALESCE(mi.invoice_count, 0)::BIGINT AS invoice_count
+  FROM month_wallet_combinations mwc
+  LEFT JOIN monthly_invoices mi ON mwc.month_start = mi.month_start AND mwc.wallet_id = mi.wallet_id
+  ORDER BY mwc.month_start, mwc.wallet_name;
+END;
+$$;
+
+-- ============================================================================
+-- PERMISSIONS
+-- ============================================================================
+GRANT EXECUTE ON FUNCTION get_invoice_totals_by_date_range(UUID, DATE, DATE, UUID[], UUID[], BOOLEAN) TO authenticated;
+GRANT EXECUTE ON FUNCTION get_daily_invoice_totals(UUID, INT, UUID[], UUID[], DATE, DATE) TO authenticated;
+GRANT EXECUTE ON FUNCTION get_weekly_invoice_totals(UUID, INT, UUID[], UUID[], DATE, DATE) TO authenticated;
+GRANT EXECUTE ON FUNCTION get_monthly_invoice_totals(UUID, INT, UUID[], UUID[], DATE, DATE) TO authenticated;
+
+-- ============================================================================
+-- COMMENTS
+-- ============================================================================
+COMMENT ON FUNCTION get_invoice_totals_by_date_range(UUID, DATE, DATE, UUID[], UUID[], BOOLEAN) IS
+  'Returns invoice totals for a custom date range, grouped by wallet or creator. Automatically determines granularity (day/week/month) based on range.';
+
+COMMENT ON FUNCTION get_daily_invoice_totals(UUID, INT, UUID[], UUID[], DATE, DATE) IS
+  'Returns daily invoice totals grouped by wallet. Supports date range, wallet and user filtering.';
+
+COMMENT ON FUNCTION get_weekly_invoice_totals(UUID, INT, UUID[], UUID[], DATE, DATE) IS
+  'Returns weekly invoice totals grouped by wallet. Supports date range, wallet and user filtering.';
+
+COMMENT ON FUNCTION get_monthly_invoice_totals(UUID, INT, UUID[], UUID[], DATE, DATE) IS
+  'Returns monthly invoice totals grouped by wallet. Supports date range, wallet and user filtering.';

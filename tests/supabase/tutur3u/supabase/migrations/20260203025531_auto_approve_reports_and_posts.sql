@@ -1,0 +1,209 @@
+-- Update handle_report_approval to automatically approve reports created or updated by users
+-- with both 'create_user_groups_reports' and 'approve_reports' permissions.
+CREATE OR REPLACE FUNCTION public.handle_report_approval()
+RETURNS trigger
+LANGUAGE plpgsql
+SECURITY DEFINER
+AS $$
+DECLARE
+    v_ws_id uuid;
+    v_user_id uuid;
+    v_has_approve_permission boolean;
+    v_has_create_permission boolean;
+BEGIN
+    -- Get the current user ID
+    v_user_id := auth.uid();
+    
+    -- Bypass if run by service role or migration
+    IF v_user_id IS NULL THEN
+        RETURN NEW;
+    END IF;
+    
+    -- Get workspace ID for this report
+    IF TG_OP = 'UPDATE' THEN
+        v_ws_id := get_report_workspace_id(NEW.id);
+    ELSE
+        -- For INSERT, we need to get it from the group_id
+        SELECT ws_id INTO v_ws_id
+        FROM workspace_user_groups
+        WHERE id = NEW.group_id;
+    END IF;
+    
+    -- Check if user has approve and create permissions
+    v_has_approve_permission := has_workspace_permission(v_ws_id, v_user_id, 'approve_reports');
+    v_has_create_permission := has_workspace_permission(v_ws_id, v_user_id, 'create_user_groups_reports');
+    
+    -- If user has approve permission, allow their chosen status (APPROVED or REJECTED)
+    IF v_has_approve_permission THEN
+        -- Auto-approve if user has both create and approve permissions and status is PENDING
+        IF NEW.report_approval_status = 'PENDING' AND v_has_create_permission THEN
+            NEW.report_approval_status := 'APPROVED';
+        END IF;
+
+        IF NEW.report_approval_status = 'REJECTED' THEN
+            -- Validate rejection_reason is provided
+            IF NEW.rejection_reason IS NULL OR NEW.rejection_reason = '' THEN
+                RAISE EXCEPTION 'rejection_reason is required when rejecting a report';
+            END IF;
+            -- Allow rejection, ensure required fields are set
+            IF NEW.rejected_by IS NULL THEN
+                NEW.rejected_by := v_user_id;
+            END IF;
+            IF NEW.rejected_at IS NULL THEN
+                NEW.rejected_at := now();
+            END IF;
+            -- Clear approval fields
+            NEW.approved_by := NULL;
+            NEW.approved_at := NULL;
+        ELSIF NEW.report_approval_status = 'APPROVED' THEN
+            -- Allow approval
+            IF NEW.approved_by IS NULL THEN
+                NEW.approved_by := v_user_id;
+            END IF;
+            IF NEW.approved_at IS NULL THEN
+                NEW.approved_at := now();
+            END IF;
+            -- Clear rejection fields
+            NEW.rejected_by := NULL;
+            NEW.rejected_at := NULL;
+            NEW.rejection_reason := NULL;
+        END IF;
+    ELSE
+        -- User doesn't have approve permission
+        -- If they're trying to set approval fields directly, reject
+        IF TG_OP = 'UPDATE' AND (
+            NEW.report_approval_status IS DISTINCT FROM OLD.report_approval_status OR
+            NEW.approved_by IS DISTINCT FROM OLD.approved_by OR
+            NEW.approved_at IS DISTINCT FROM OLD.approved_at OR
+            NEW.rejected_by IS DISTINCT FROM OLD.rejected_by OR
+            NEW.rejected_at IS DISTINCT FROM OLD.rejected_at OR
+            NEW.rejection_reason IS DISTINCT FROM OLD.rejection_reason
+        ) THEN
+            RAISE EXCEPTION 'You do not have permission to modify approval fields';
+        END IF;
+        
+        -- Force pending status and clear approval fields
+        NEW.report_approval_status := 'PENDING';
+        NEW.approved_by := NULL;
+        NEW.approved_at := NULL;
+        NEW.rejected_by := NULL;
+        NEW.rejected_at := NULL;
+        NEW.rejection_reason := NULL;
+    END IF;
+    
+    RETURN NEW;
+END;
+$$;
+
+-- Update handle_post_approval to automatically approve posts created or updated by users
+-- with both 'create_user_groups_posts' and 'approve_posts' permissions.
+CREATE OR REPLACE FUNCTION public.handle_post_approval()
+RETURNS trigger
+LANGUAGE plpgsql
+SECURITY DEFINER
+AS $$
+DECLARE
+    v_ws_id uuid;
+    v_user_id uuid;
+    v_has_approve_permission boolean;
+    v_has_create_permission boolean;
+BEGIN
+    -- Get the current user ID
+    v_user_id := auth.uid();
+    
+    -- Get workspace ID for this post
+    IF TG_OP = 'UPDATE' THEN
+        v_ws_id := get_post_workspace_id(NEW.id);
+    ELSE
+        -- For INSERT, we need to get it from the group_id
+        SELECT ws_id INTO v_ws_id
+        FROM workspace_user_groups
+        WHERE id = NEW.group_id;
+    END IF;
+    
+    -- Check if user has approve and create permissions
+    v_has_approve_permission := has_workspace_permission(v_ws_id, v_user_id, 'approve_posts');
+    v_has_create_permission := has_workspace_permission(v_ws_id, v_user_id, 'create_user_groups_posts');
+    
+    -- If user has approve permission, allow their chosen status (APPROVED or REJECTED)
+    IF v_has_approve_permission THEN
+        -- Auto-approve if user has both create and approve permissions and status is PENDING
+        IF NEW.post_approval_status = 'PENDING' AND v_has_create_permission THEN
+            NEW.post_approval_status := 'APPROVED';
+        END IF;
+
+        IF NEW.post_approval_status = 'REJECTED' THEN
+            -- Validate rejection_reason is provided
+            IF NEW.rejection_reason IS NULL OR NEW.rejection_reason = '' THEN
+                RAISE EXCEPTION 'rejection_reason is required when rejecting a post';
+            END IF;
+            -- Allow rejection, ensure required fields are set
+            IF NEW.rejected_by IS NULL THEN
+                NEW.rejected_by := v_user_id;
+            END IF;
+            IF NEW.rejected_at IS NULL THEN
+                NEW.rejected_at := now();
+            END IF;
+            -- Clear approval fields
+            NEW.approved_by := NULL;
+            NEW.approved_at := NULL;
+        ELSIF NEW.post_approval_status = 'APPROVED' THEN
+            -- Allow approval
+            IF NEW.approved_by IS NULL THEN
+                NEW.approved_by := v_user_id;
+            END IF;
+            IF NEW.approved_at IS NULL THEN
+                NEW.approved_at := now();
+            END IF;
+            -- Clear rejection fields
+            NEW.rejected_by := NULL;
+            NEW.rejected_at := NULL;
+            NEW.rejection_reason := NULL;
+        END IF;
+    ELSE
+        -- User doesn't have approve permission
+        -- If they're trying to set approval fields directly, reject
+        IF TG_OP = 'UPDATE' AND (
+            NEW.post_approval_status IS DISTINCT FROM OLD.post_approval_status OR
+            NEW.approved_by IS DISTINCT FROM OLD.approved_by OR
+            NEW.approved_at IS DISTINCT FROM OLD.approved_at OR
+            NEW.rejected_by IS DISTINCT FROM OLD.rejected_by OR
+            NEW.rejected_at IS DISTINCT FROM OLD.rejected_at OR
+            NEW.rejection_reason IS DISTINCT FROM OLD.rejection_reason
+        ) THEN
+            RAISE EXCEPTION 'You do not have permission to modify approval fields';
+        END IF;
+        
+        -- Force pending status and clear approval fields
+        NEW.post_approval_status := 'PENDING';
+        NEW.approved_by := NULL;
+        NEW.approved_at := NULL;
+        NEW.rejected_by := NULL;
+        NEW.rejected_at := NULL;
+        NEW.rejection_reason := NULL;
+    END IF;
+    
+    RETURN NEW;
+END;
+$$;
+
+
+-- Update report logging trigger to include INSERT
+-- This ensures that auto-approved reports are logged immediately upon creation
+DROP TRIGGER IF EXISTS trg_report_change_log ON public.external_user_monthly_reports;
+
+CREATE TRIGGER trg_report_change_log
+    AFTER INSERT OR UPDATE ON public.external_user_monthly_reports
+    FOR EACH ROW
+    WHEN (NEW.report_approval_status = 'APPROVED')
+    EXECUTE FUNCTION public.log_report_change();
+
+-- Update post logging trigger to include INSERT
+-- This ensures that auto-approved posts are logged immediately upon creation
+DROP TRIGGER IF EXISTS trg_post_change_log ON public.user_group_posts;
+
+CREATE TRIGGER trg_post_change_log
+    AFTER INSERT OR UPDATE ON public.user_group_posts
+    FOR EACH ROW
+    WHEN (NEW.post_approval_status = 'APPROVED')
+    EXECUTE FUNCTION public.log_post_change();

@@ -1,0 +1,2 @@
+ALTER TABLE public.form_question_options
+ADD COLUMN image jsonb;

@@ -1,0 +1,5 @@
+ALTER TYPE "public"."external_project_adapter_kind"
+ADD VALUE IF NOT EXISTS 'shu';
+
+ALTER TYPE "public"."external_project_adapter_kind"
+ADD VALUE IF NOT EXISTS 'yashie';

@@ -1,0 +1,2 @@
+ALTER TYPE "public"."external_project_adapter_kind"
+ADD VALUE IF NOT EXISTS 'kendra';

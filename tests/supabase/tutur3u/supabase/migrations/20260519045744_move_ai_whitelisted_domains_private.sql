@@ -1,0 +1,35 @@
+-- Move the AI domain whitelist off the public Data API surface.
+--
+-- Consumers should go through apps/web routes or server components, which read
+-- this table through the server-side Postgres connection instead of Supabase
+-- REST/PostgREST.
+
+create schema if not exists private;
+
+revoke all on schema private from public;
+revoke all on schema private from anon;
+revoke all on schema private from authenticated;
+grant usage on schema private to service_role;
+
+alter table if exists public.ai_whitelisted_domains
+  set schema private;
+
+revoke all on table private.ai_whitelisted_domains
+from public, anon, authenticated;
+
+grant all on table private.ai_whitelisted_domains to service_role;
+
+alter table private.ai_whitelisted_domains enable row level security;
+
+drop policy if exists "Service role can manage AI whitelisted domains"
+  on private.ai_whitelisted_domains;
+
+create policy "Service role can manage AI whitelisted domains"
+  on private.ai_whitelisted_domains
+  for all
+  to service_role
+  using (true)
+  with check (true);
+
+comment on table private.ai_whitelisted_domains is
+  'Private AI domain whitelist. Read and mutate through apps/web APIs or server-only database helpers, not Supabase REST clients.';

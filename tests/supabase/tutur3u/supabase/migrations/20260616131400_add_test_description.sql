@@ -1,0 +1,1 @@
+alter table "public"."course_tests" add column "description" text;

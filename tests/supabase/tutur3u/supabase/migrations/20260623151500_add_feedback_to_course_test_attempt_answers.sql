@@ -1,0 +1,1 @@
+alter table "public"."course_test_attempt_answers" add column "feedback" text;

@@ -1,0 +1,2 @@
+alter type "public"."workspace_role_permission"
+add value if not exists 'manage_internal_accounts';
