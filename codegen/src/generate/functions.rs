@@ -193,7 +193,12 @@ fn returns_columns(
     call: &str,
     binds: &[TokenStream],
 ) -> (TokenStream, TokenStream) {
-    let row = format_ident!("{}Row", naming::type_name(&f.name));
+    // An overload's wrapper has a suffixed name (`get_totals_2`): so has its row.
+    let row = if name == naming::field_name(&f.name) {
+        format_ident!("{}Row", naming::type_name(&f.name))
+    } else {
+        format_ident!("{}Row", naming::type_name(name.trim_start_matches("r#")))
+    };
     let mut cols: Vec<String> = f
         .returns
         .columns
