@@ -4,7 +4,10 @@
 //! `psql -f` per file (a shell loop), and the Supabase CLI's
 //! `db push --db-url` (npm package `supabase@CLI_VERSION`, installed under
 //! target/ on first use, or `BENCH_SUPABASE_CLI=<its binary>`). Each starts
-//! on a fresh database with the Supabase shim. Peak memory (GNU time) is
+//! on a fresh database with the Supabase shim (and codegen's stand-ins for
+//! the extensions the history creates that the server lacks, installed up
+//! front for all three: `BENCH_HISTORY` may be tutur3u's 1,262 files, which
+//! need vector, pg_cron, pg_net and wrappers). Peak memory (GNU time) is
 //! measured at a quarter, half and all of the files: it should stay flat.
 
 use super::common::{drop_db, median, psql_file};
@@ -95,6 +98,40 @@ fn supabase_cli() -> Result<PathBuf, String> {
     Ok(bin)
 }
 
+/// The history's `CREATE EXTENSION` statements (to prepare each database).
+fn create_extensions(files: &[PathBuf]) -> Vec<String> {
+    let mut out = Vec::new();
+    for f in files {
+        let text = std::fs::read_to_string(f).unwrap();
+        let file = codegen::migrate::files::SqlFile::from_text(f.clone(), text);
+        for s in &file.statements {
+            let sql = s.text(&file.sql);
+            if codegen::db::standins::parse_create_extension(sql).is_some() {
+                out.push(sql.to_owned());
+            }
+        }
+    }
+    out
+}
+
+/// A fresh database with the Supabase shim and, for each extension the
+/// history creates that this server lacks (vector, pg_cron, pg_net,
+/// wrappers on a plain PostgreSQL), codegen's stand-in installed up front,
+/// so the three tools apply the same history on the same database (each
+/// `CREATE EXTENSION IF NOT EXISTS` then finds it there).
+async fn prepared_db(server: &str, creates: &[String]) -> String {
+    use codegen::db::standins::{install, plan, Plan};
+    let url = fresh_db(server, DB).await;
+    let mut conn = codegen::db::connect(&url).await.unwrap();
+    for sql in creates {
+        if let Plan::StandIn(create) = plan(&mut conn, sql).await.unwrap() {
+            install(&mut conn, &create).await.unwrap();
+        }
+    }
+    codegen::db::close(conn).await;
+    url
+}
+
 /// Runs a whole process under GNU time: wall time and peak RSS (KiB).
 fn timed(cmd: &mut Command) -> (Duration, u64) {
     let mut time = Command::new("/usr/bin/time");
@@ -164,17 +201,18 @@ pub async fn history(server: &str) {
     assert!(!files.is_empty(), "no migrations in {}", dir.display());
     let all = project_with(&files, files.len());
     let cli_bin = supabase_cli();
+    let creates = create_extensions(&files);
 
     let (mut t_ours, mut t_psql, mut t_cli) = (Vec::new(), Vec::new(), Vec::new());
     let mut peak_cli = 0;
     let rounds = rounds();
     for _ in 0..rounds {
-        let url = fresh_db(server, DB).await;
+        let url = prepared_db(server, &creates).await;
         t_ours.push(ours(&url, all.path()).0);
-        let url = fresh_db(server, DB).await;
+        let url = prepared_db(server, &creates).await;
         t_psql.push(psql_each(&url, &files));
         if let Ok(bin) = &cli_bin {
-            let url = fresh_db(server, DB).await;
+            let url = prepared_db(server, &creates).await;
             let (t, kib) = cli(bin, &url, all.path());
             t_cli.push(t);
             peak_cli = peak_cli.max(kib);
@@ -183,7 +221,7 @@ pub async fn history(server: &str) {
     let mut peaks = Vec::new();
     for n in [files.len() / 4, files.len() / 2, files.len()] {
         let part = project_with(&files, n);
-        let url = fresh_db(server, DB).await;
+        let url = prepared_db(server, &creates).await;
         peaks.push((n, ours(&url, part.path()).1));
     }
     drop_db(server, DB).await;
