@@ -11,12 +11,12 @@ mod scratch;
 pub mod tap;
 
 pub use files::{default_dir, discover, has_default_suite};
-pub use psql::{find_psql, run_file};
+pub use psql::{find_psql, run_file, Psql};
 pub use report::{file_line, summary};
 
 use crate::error::{Error, Result};
 use crate::migrate::{Event, Migrator};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
@@ -98,7 +98,7 @@ pub async fn run(opts: &Options, notify: &mut (dyn FnMut(Progress) + Send)) -> R
     let started = Instant::now();
     let files = test_files(opts)?;
     let url = crate::db::given_url(opts.database_url.as_deref()).map(str::to_owned);
-    let psql = find_psql(url.is_none())?;
+    let psql = find_psql(url.as_deref())?;
     let target = crate::db::Target::open(url)?;
     let mut copies = scratch::Copies::new(target.url());
     let jobs = opts.jobs.clamp(1, files.len().max(1));
@@ -223,7 +223,7 @@ async fn prepare_one(
 /// them in name order. After a `Bail out!` no new file starts; the files
 /// that ran are returned, and whether one bailed out.
 fn run_files(
-    psql: &Path,
+    psql: &Psql,
     files: &[PathBuf],
     urls: &[String],
     notify: &mut (dyn FnMut(Progress) + Send),
