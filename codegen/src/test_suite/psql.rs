@@ -201,7 +201,10 @@ pub fn run_file(psql: &Psql, url: &str, path: &Path, scratch: &Path) -> FileResu
         Err(e) => return fail(e),
     };
     let mut cmd = Command::new(&psql.path);
-    if let Some(dir) = psql.sysconfdir.filter(|_| std::env::var_os("PGSYSCONFDIR").is_none()) {
+    if let Some(dir) = psql
+        .sysconfdir
+        .filter(|_| std::env::var_os("PGSYSCONFDIR").is_none())
+    {
         cmd.env("PGSYSCONFDIR", dir);
     }
     cmd.args([
@@ -233,4 +236,49 @@ pub fn run_file(psql: &Psql, url: &str, path: &Path, scratch: &Path) -> FileResu
         stderr = stderr.replace(&c.file.display().to_string(), &path.display().to_string());
     }
     result(stdout, stderr, out.status.code(), false)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_wrapper_is_looked_through_to_the_newest_psql() {
+        let root = tempfile::tempdir().unwrap();
+        for v in ["9.6", "13", "15", "16", "main"] {
+            let bin = root.path().join("lib").join(v).join("bin");
+            std::fs::create_dir_all(&bin).unwrap();
+            if v != "16" {
+                std::fs::write(bin.join("psql"), "").unwrap();
+            }
+        }
+        let wrapper = root.path().join("pg_wrapper");
+        std::fs::write(&wrapper, "").unwrap();
+        let link = root.path().join("psql");
+        std::os::unix::fs::symlink(&wrapper, &link).unwrap();
+        let lib = root.path().join("lib");
+        assert_eq!(
+            through_pg_wrapper(&link, &lib),
+            Some(lib.join("15/bin/psql"))
+        );
+        // Not the wrapper: used as it is.
+        let plain = lib.join("15/bin/psql");
+        assert_eq!(through_pg_wrapper(&plain, &lib), None);
+        // Only versions older than 13: the wrapper runs them its own way.
+        std::fs::remove_dir_all(lib.join("13")).unwrap();
+        std::fs::remove_dir_all(lib.join("15")).unwrap();
+        assert_eq!(through_pg_wrapper(&link, &lib), None);
+    }
+
+    #[test]
+    fn only_a_url_naming_host_port_and_database_skips_the_wrapper() {
+        assert!(names_server("postgres://u@localhost:5432/db"));
+        assert!(names_server(
+            "postgres://postgres@localhost/postgres?host=/tmp/x&port=5432"
+        ));
+        assert!(!names_server("postgres://u@localhost/db"));
+        assert!(!names_server("postgres:///db?port=5432"));
+        assert!(!names_server("postgres://u@localhost:5432"));
+        assert!(!names_server("postgres://h:1/db?service=x"));
+    }
 }
