@@ -105,9 +105,16 @@ pub async fn run(opts: &Options, notify: &mut (dyn FnMut(Progress) + Send)) -> R
     let prepared = prepare(opts, &target, &mut copies, jobs, notify).await;
     let result = prepared.map(|(urls, which)| {
         // A worker's copy is dropped as soon as it is done, while the
-        // others still run.
-        let runtime = tokio::runtime::Handle::current();
-        let done = |url: &str| runtime.block_on(copies.drop_one(url));
+        // others still run (on a runtime of the worker's thread: this
+        // thread is busy waiting for the workers); any left, at the end.
+        let done = |url: &str| {
+            let runtime = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build();
+            if let Ok(runtime) = runtime {
+                runtime.block_on(copies.drop_one(url));
+            }
+        };
         let (files, bailed_out) = run_files(&psql, &files, &urls, &done, notify);
         (files, which, bailed_out)
     });
