@@ -16,6 +16,8 @@ pub mod verify;
 use object::{ColumnInfo, ConstraintInfo, DefaultAclInfo, FunctionInfo, TableInfo};
 pub use object::{Info, Kind};
 use sqlx::PgConnection;
+use std::borrow::Borrow;
+use std::cmp::Ordering;
 use std::collections::BTreeMap;
 
 const READ_SQL: &str = include_str!("read.sql");
@@ -98,6 +100,50 @@ impl Object {
 #[derive(Debug, Clone, Default)]
 pub struct Snapshot {
     pub objects: BTreeMap<(Kind, String), Object>,
+}
+
+/// A (kind, name) key, owned or borrowed: the snapshot's map is looked up
+/// by `(Kind, &str)` without making a `String` for each lookup.
+pub trait KeyRef {
+    fn key_ref(&self) -> (Kind, &str);
+}
+
+impl KeyRef for (Kind, String) {
+    fn key_ref(&self) -> (Kind, &str) {
+        (self.0, &self.1)
+    }
+}
+
+impl KeyRef for (Kind, &str) {
+    fn key_ref(&self) -> (Kind, &str) {
+        (self.0, self.1)
+    }
+}
+
+impl<'a> Borrow<dyn KeyRef + 'a> for (Kind, String) {
+    fn borrow(&self) -> &(dyn KeyRef + 'a) {
+        self
+    }
+}
+
+impl PartialEq for dyn KeyRef + '_ {
+    fn eq(&self, other: &Self) -> bool {
+        self.key_ref() == other.key_ref()
+    }
+}
+
+impl Eq for dyn KeyRef + '_ {}
+
+impl PartialOrd for dyn KeyRef + '_ {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for dyn KeyRef + '_ {
+    fn cmp(&self, other: &Self) -> Ordering {
+        self.key_ref().cmp(&other.key_ref())
+    }
 }
 
 type Row = (
@@ -184,7 +230,7 @@ impl Snapshot {
     }
 
     pub fn get(&self, kind: Kind, name: &str) -> Option<&Object> {
-        self.objects.get(&(kind, name.to_owned()))
+        self.objects.get(&(kind, name) as &dyn KeyRef)
     }
 
     /// The objects of one kind.
