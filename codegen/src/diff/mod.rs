@@ -6,6 +6,7 @@
 //! scratch copies before anything is printed.
 
 mod ddl;
+mod raw;
 pub mod file;
 pub mod fingerprint;
 pub mod object;
@@ -15,6 +16,7 @@ pub mod verify;
 
 use object::{ColumnInfo, ConstraintInfo, DefaultAclInfo, FunctionInfo, TableInfo};
 pub use object::{Info, Kind};
+use sqlx::postgres::PgRow;
 use sqlx::PgConnection;
 use std::borrow::Borrow;
 use std::cmp::Ordering;
@@ -146,34 +148,28 @@ impl Ord for dyn KeyRef + '_ {
     }
 }
 
-type Row = (
-    String,
-    String,
-    Option<String>,
-    Option<String>,
-    Option<String>,
-    Option<String>,
-    Option<Vec<String>>,
-    bool,
-    Option<Vec<Option<String>>>,
-);
-
 /// One row of read.sql as an object; an unknown catalog code is an error.
-fn object(row: Row) -> Result<Object, sqlx::Error> {
-    let (kind, name, parent, def, ddl, undo, deps, implicit, info) = row;
-    let typed = Kind::parse(&kind, &name).and_then(|kind| {
-        Info::parse(kind, &name, info.as_deref().unwrap_or_default()).map(|info| (kind, info))
-    });
+/// The row's text is read in place (`raw`): only what the object keeps is
+/// copied.
+fn object(row: &PgRow) -> Result<Object, sqlx::Error> {
+    let text = |i| raw::text(row, i);
+    let name = text(1)?.unwrap_or_default();
+    let mut info = Vec::new();
+    raw::text_array(row, 8, &mut info)?;
+    let typed = Kind::parse(text(0)?.unwrap_or_default(), name)
+        .and_then(|kind| Info::parse(kind, name, &info).map(|info| (kind, info)));
     let (kind, info) = typed.map_err(|e| sqlx::Error::Decode(Box::new(e)))?;
+    let mut deps = Vec::new();
+    raw::text_array(row, 6, &mut deps)?;
     Ok(Object {
         kind,
-        name,
-        parent,
-        def: def.unwrap_or_default(),
-        ddl,
-        undo,
-        deps: deps.unwrap_or_default(),
-        implicit,
+        name: name.to_owned(),
+        parent: text(2)?.map(str::to_owned),
+        def: text(3)?.unwrap_or_default().to_owned(),
+        ddl: text(4)?.map(str::to_owned),
+        undo: text(5)?.map(str::to_owned),
+        deps: deps.into_iter().flatten().map(str::to_owned).collect(),
+        implicit: sqlx::Row::try_get(row, 7)?,
         info,
     })
 }
@@ -199,11 +195,9 @@ impl Snapshot {
         // Row by row: each is typed as it arrives, never all held raw.
         let mut objects = BTreeMap::new();
         let read: Result<(), sqlx::Error> = async {
-            let mut rows = sqlx::query_as::<_, Row>(READ_SQL)
-                .bind(excluded)
-                .fetch(&mut *conn);
+            let mut rows = sqlx::query(READ_SQL).bind(excluded).fetch(&mut *conn);
             while let Some(row) = rows.try_next().await? {
-                let o = object(row)?;
+                let o = object(&row)?;
                 objects.insert((o.kind, o.name.clone()), o);
             }
             Ok(())

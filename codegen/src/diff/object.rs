@@ -282,13 +282,13 @@ pub enum Info {
 
 /// The positional facts `read.sql` gives for one object.
 struct Facts<'a> {
-    values: &'a [Option<String>],
+    values: &'a [Option<&'a str>],
     object: &'a str,
 }
 
 impl<'a> Facts<'a> {
     fn opt(&self, i: usize) -> Option<String> {
-        self.values.get(i).cloned().flatten()
+        self.values.get(i).copied().flatten().map(str::to_owned)
     }
 
     fn text(&self, i: usize) -> String {
@@ -296,7 +296,7 @@ impl<'a> Facts<'a> {
     }
 
     fn code(&self, i: usize) -> &str {
-        self.values.get(i).and_then(|v| v.as_deref()).unwrap_or("")
+        self.values.get(i).copied().flatten().unwrap_or("")
     }
 
     fn flag(&self, i: usize) -> bool {
@@ -307,7 +307,7 @@ impl<'a> Facts<'a> {
         self.values
             .iter()
             .skip(from)
-            .filter_map(|v| v.clone())
+            .filter_map(|v| v.map(str::to_owned))
             .collect()
     }
 
@@ -319,7 +319,7 @@ impl<'a> Facts<'a> {
 impl Info {
     /// The facts of an object of `kind` from `read.sql`'s `info` array
     /// (its positions are listed there, per kind).
-    pub fn parse(kind: Kind, object: &str, values: &[Option<String>]) -> Result<Info, UnknownCode> {
+    pub fn parse(kind: Kind, object: &str, values: &[Option<&str>]) -> Result<Info, UnknownCode> {
         let f = Facts { values, object };
         Ok(match kind {
             Kind::Type => {
