@@ -6,11 +6,11 @@
 //! scratch copies before anything is printed.
 
 mod ddl;
-mod raw;
 pub mod file;
 pub mod fingerprint;
 pub mod object;
 pub mod plan;
+mod raw;
 pub mod run;
 pub mod verify;
 
@@ -54,14 +54,14 @@ impl Object {
 
     pub fn column(&self) -> Option<&ColumnInfo> {
         match &self.info {
-            Info::Column(c) => Some(c),
+            Info::Column(c) => Some(c.as_ref()),
             _ => None,
         }
     }
 
     pub fn table(&self) -> Option<&TableInfo> {
         match &self.info {
-            Info::Table(t) => Some(t),
+            Info::Table(t) => Some(t.as_ref()),
             _ => None,
         }
     }
@@ -69,21 +69,21 @@ impl Object {
     /// A constraint's or foreign key's facts.
     pub fn constraint(&self) -> Option<&ConstraintInfo> {
         match &self.info {
-            Info::Constraint(k) => Some(k),
+            Info::Constraint(k) => Some(k.as_ref()),
             _ => None,
         }
     }
 
     pub fn function(&self) -> Option<&FunctionInfo> {
         match &self.info {
-            Info::Function(f) => Some(f),
+            Info::Function(f) => Some(f.as_ref()),
             _ => None,
         }
     }
 
     pub fn default_acl(&self) -> Option<&DefaultAclInfo> {
         match &self.info {
-            Info::DefaultAcl(d) => Some(d),
+            Info::DefaultAcl(d) => Some(d.as_ref()),
             _ => None,
         }
     }

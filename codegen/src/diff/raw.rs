@@ -24,7 +24,10 @@ fn int4(bytes: &[u8], at: usize) -> Result<(i32, usize), sqlx::Error> {
     let word = bytes
         .get(at..at + 4)
         .ok_or_else(|| decode_error("a text array ends early"))?;
-    Ok((i32::from_be_bytes([word[0], word[1], word[2], word[3]]), at + 4))
+    Ok((
+        i32::from_be_bytes([word[0], word[1], word[2], word[3]]),
+        at + 4,
+    ))
 }
 
 /// Column `i`, a one-dimensional text array, into `out` (nothing when the
