@@ -18,9 +18,6 @@ use object::{ColumnInfo, ConstraintInfo, DefaultAclInfo, FunctionInfo, TableInfo
 pub use object::{Info, Kind};
 use sqlx::postgres::PgRow;
 use sqlx::PgConnection;
-use std::borrow::Borrow;
-use std::cmp::Ordering;
-use std::collections::BTreeMap;
 
 const READ_SQL: &str = include_str!("read.sql");
 
@@ -47,6 +44,11 @@ pub struct Object {
 }
 
 impl Object {
+    /// What the snapshot is sorted and looked up by.
+    pub fn key(&self) -> (Kind, &str) {
+        (self.kind, &self.name)
+    }
+
     /// The object's fingerprint line: kind, name and definition.
     pub fn line(&self) -> String {
         format!("{} {} {}", self.kind, self.name, self.def)
@@ -98,54 +100,12 @@ impl Object {
     }
 }
 
-/// Every schema object of a database's user schemas, by (kind, name).
+/// Every schema object of a database's user schemas, sorted by (kind,
+/// name), one per key. (A sorted list, not a map: no key held twice, no
+/// half-empty nodes; looked up by binary search.)
 #[derive(Debug, Clone, Default)]
 pub struct Snapshot {
-    pub objects: BTreeMap<(Kind, String), Object>,
-}
-
-/// A (kind, name) key, owned or borrowed: the snapshot's map is looked up
-/// by `(Kind, &str)` without making a `String` for each lookup.
-pub trait KeyRef {
-    fn key_ref(&self) -> (Kind, &str);
-}
-
-impl KeyRef for (Kind, String) {
-    fn key_ref(&self) -> (Kind, &str) {
-        (self.0, &self.1)
-    }
-}
-
-impl KeyRef for (Kind, &str) {
-    fn key_ref(&self) -> (Kind, &str) {
-        (self.0, self.1)
-    }
-}
-
-impl<'a> Borrow<dyn KeyRef + 'a> for (Kind, String) {
-    fn borrow(&self) -> &(dyn KeyRef + 'a) {
-        self
-    }
-}
-
-impl PartialEq for dyn KeyRef + '_ {
-    fn eq(&self, other: &Self) -> bool {
-        self.key_ref() == other.key_ref()
-    }
-}
-
-impl Eq for dyn KeyRef + '_ {}
-
-impl PartialOrd for dyn KeyRef + '_ {
-    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
-        Some(self.cmp(other))
-    }
-}
-
-impl Ord for dyn KeyRef + '_ {
-    fn cmp(&self, other: &Self) -> Ordering {
-        self.key_ref().cmp(&other.key_ref())
-    }
+    pub objects: Vec<Object>,
 }
 
 /// One row of read.sql as an object; an unknown catalog code is an error.
@@ -193,12 +153,11 @@ impl Snapshot {
             .execute(&mut *conn)
             .await?;
         // Row by row: each is typed as it arrives, never all held raw.
-        let mut objects = BTreeMap::new();
+        let mut objects = Vec::new();
         let read: Result<(), sqlx::Error> = async {
             let mut rows = sqlx::query(READ_SQL).bind(excluded).fetch(&mut *conn);
             while let Some(row) = rows.try_next().await? {
-                let o = object(&row)?;
-                objects.insert((o.kind, o.name.clone()), o);
+                objects.push(object(&row)?);
             }
             Ok(())
         }
@@ -212,27 +171,46 @@ impl Snapshot {
         .execute(&mut *conn)
         .await?;
         read?;
-        Ok(Snapshot { objects })
+        Ok(Snapshot::sorted(objects))
+    }
+
+    /// `objects` sorted by key; of two with one key the one read later is
+    /// kept.
+    fn sorted(mut objects: Vec<Object>) -> Self {
+        objects.sort_by(|a, b| a.key().cmp(&b.key()));
+        objects.dedup_by(|later, kept| {
+            let same = later.key() == kept.key();
+            if same {
+                std::mem::swap(later, kept);
+            }
+            same
+        });
+        objects.shrink_to_fit();
+        Snapshot { objects }
     }
 
     /// One line per object, sorted: the fingerprint two databases are
     /// compared by.
     pub fn lines(&self) -> Vec<String> {
-        let mut lines: Vec<String> = self.objects.values().map(Object::line).collect();
+        let mut lines: Vec<String> = self.objects.iter().map(Object::line).collect();
         lines.sort();
         lines
     }
 
     pub fn get(&self, kind: Kind, name: &str) -> Option<&Object> {
-        self.objects.get(&(kind, name) as &dyn KeyRef)
+        let i = self
+            .objects
+            .binary_search_by(|o| o.key().cmp(&(kind, name)))
+            .ok()?;
+        self.objects.get(i)
     }
 
     /// The objects of one kind.
     pub fn of(&self, kind: Kind) -> impl Iterator<Item = &Object> + '_ {
-        self.objects
-            .range((kind, String::new())..)
-            .take_while(move |((k, _), _)| *k == kind)
-            .map(|(_, o)| o)
+        let start = self.objects.partition_point(|o| o.kind < kind);
+        self.objects[start..]
+            .iter()
+            .take_while(move |o| o.kind == kind)
     }
 }
 

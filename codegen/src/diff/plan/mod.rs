@@ -171,22 +171,22 @@ fn pair<'a>(from: &'a Snapshot, to: &'a Snapshot) -> Pairs<'a> {
             (None, None) => break,
             (Some(_), None) => Ordering::Less,
             (None, Some(_)) => Ordering::Greater,
-            (Some((ka, _)), Some((kb, _))) => ka.cmp(kb),
+            (Some(x), Some(y)) => x.key().cmp(&y.key()),
         };
         match order {
             Ordering::Less => {
-                let (k, _) = a.next().expect("peeked");
-                p.only_from.insert((k.0, k.1.as_str()));
+                let x = a.next().expect("peeked");
+                p.only_from.insert(x.key());
             }
             Ordering::Greater => {
-                let (k, _) = b.next().expect("peeked");
-                p.only_to.insert((k.0, k.1.as_str()));
+                let y = b.next().expect("peeked");
+                p.only_to.insert(y.key());
             }
             Ordering::Equal => {
-                let ((k, x), (_, y)) = (a.next().expect("peeked"), b.next().expect("peeked"));
+                let (x, y) = (a.next().expect("peeked"), b.next().expect("peeked"));
                 if x.def != y.def {
                     p.changed.push((x, y));
-                    p.changed_keys.insert((k.0, k.1.as_str()));
+                    p.changed_keys.insert(x.key());
                 }
             }
         }
@@ -218,7 +218,7 @@ struct Planner<'a> {
 }
 
 fn key(o: &Object) -> (Kind, &str) {
-    (o.kind, o.name.as_str())
+    o.key()
 }
 
 impl<'a> Planner<'a> {
@@ -248,7 +248,7 @@ impl<'a> Planner<'a> {
     fn gone_names(&self) -> BTreeSet<String> {
         self.from
             .objects
-            .values()
+            .iter()
             .filter(|o| !is_child(o.kind) || o.kind == Kind::Column)
             .filter(|o| self.removed(o))
             .map(|o| o.name.clone())
@@ -261,7 +261,7 @@ impl<'a> Planner<'a> {
         let removed: Vec<&Object> = self
             .from
             .objects
-            .values()
+            .iter()
             .filter(|o| !o.implicit && self.removed(o))
             .collect();
         // Tables whose primary or unique key goes or is made again.
@@ -316,7 +316,7 @@ impl<'a> Planner<'a> {
             phase(o),
             "schema" | "extension" | "type" | "sequence" | "function"
         ) && !self.recreate.contains(&key(o))
-            && !self.to.objects.values().any(|b| b.name == o.name)
+            && !self.to.objects.iter().any(|b| b.name == o.name)
     }
 
     fn drop_one(&mut self, o: &Object) {
@@ -382,7 +382,7 @@ impl<'a> Planner<'a> {
         let gone: BTreeSet<&str> = self
             .from
             .objects
-            .values()
+            .iter()
             .filter(parent_kind)
             .filter(|o| !self.in_to(o))
             .map(|o| o.name.as_str())
@@ -394,7 +394,7 @@ impl<'a> Planner<'a> {
             .chain(
                 self.to
                     .objects
-                    .values()
+                    .iter()
                     .filter(parent_kind)
                     .filter(|o| !self.in_from(o) && gone.contains(o.name.as_str()))
                     .map(|o| o.name.clone()),
@@ -429,7 +429,7 @@ impl<'a> Planner<'a> {
         let candidates: Vec<&Object> = self
             .to
             .objects
-            .values()
+            .iter()
             .filter(|o| {
                 !self.in_from(o)
                     || self.pairs.changed_keys.contains(&key(o))

@@ -161,7 +161,7 @@ impl Planner<'_> {
                 .map(|f| f.name.split('(').next().unwrap_or("").to_owned())
                 .collect();
             let mut more = Vec::new();
-            for o in self.from.objects.values() {
+            for o in &self.from.objects {
                 if !self.in_to(o) || self.recreate.contains(&key(o)) {
                     continue;
                 }
