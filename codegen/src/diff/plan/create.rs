@@ -3,7 +3,7 @@
 //! catalog gives a creation statement for; then the default privileges
 //! the creator's role gives them that `to` lacks, revoked.
 
-use super::{key, step, Planner};
+use super::{step, Planner};
 use crate::diff::ddl::{
     column_clause, create_type, guarded, index_if_not_exists, inline_constraint,
 };
@@ -68,11 +68,8 @@ impl Planner<'_> {
         let def = o.ddl.clone().unwrap_or_default();
         let table = o.on_table().unwrap_or("");
         if new_tables.contains(table)
-            || !self
-                .from
-                .objects
-                .contains_key(&(Kind::Table, table.to_owned()))
-            || self.from.objects.contains_key(&key(o))
+            || self.from.get(Kind::Table, table).is_none()
+            || self.in_from(o)
             || self.replica_index(o)
         {
             self.plan.steps.push(step(index_if_not_exists(&def, false)));
