@@ -147,7 +147,8 @@ SELECT kind, name, parent, def, ddl, undo, deps, implicit, info FROM (
          ARRAY[quote_ident(a.attname), f.type, f.collate, a.attnotnull::text, f.dflt, a.attidentity::text,
                a.attgenerated::text, a.attnum::text, t.typtype::text,
                format('%I.%I', t.typnamespace::regnamespace::text, t.typname),
-               CASE WHEN a.attidentity <> '' THEN pg_get_serial_sequence(r.qname, a.attname) END]
+               CASE WHEN a.attidentity <> '' THEN pg_get_serial_sequence(r.qname, a.attname) END,
+               t.typcategory::text]
     FROM pg_attribute a JOIN rel r ON r.oid = a.attrelid JOIN pg_type t ON t.oid = a.atttypid
     LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
     CROSS JOIN LATERAL (

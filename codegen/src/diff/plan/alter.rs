@@ -181,7 +181,14 @@ impl Planner<'_> {
         }
         if retyped {
             let new = &y.ty;
-            let using = if x.typtype == TypType::Enum || y.typtype == TypType::Enum {
+            // Between types of two categories, neither a string one
+            // (bigint and uuid), PostgreSQL has no cast but integer's to
+            // and from boolean: through text.
+            let int_bool = [x.ty.as_str(), new.as_str()] == ["integer", "boolean"]
+                || [x.ty.as_str(), new.as_str()] == ["boolean", "integer"];
+            let no_cast =
+                x.category != y.category && x.category != "S" && y.category != "S" && !int_bool;
+            let using = if x.typtype == TypType::Enum || y.typtype == TypType::Enum || no_cast {
                 format!("{col}::text::{new}")
             } else {
                 format!("{col}::{new}")

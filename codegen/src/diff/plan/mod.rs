@@ -177,7 +177,7 @@ impl<'a> Planner<'a> {
     fn changed(&self) -> impl Iterator<Item = (&'a Object, &'a Object)> + '_ {
         self.from.objects.iter().filter_map(|(k, a)| {
             let b = self.to.objects.get(k)?;
-            (a.def != b.def).then_some((a, b))
+            (!a.same_def(b)).then_some((a, b))
         })
     }
 
@@ -375,7 +375,7 @@ impl<'a> Planner<'a> {
                 self.from
                     .objects
                     .get(&key(o))
-                    .is_none_or(|a| a.def != o.def)
+                    .is_none_or(|a| !a.same_def(o))
                     || self.recreate.contains(&key(o))
                     || in_recreated(o)
                     || o.kind == Kind::Comment
@@ -428,7 +428,7 @@ impl<'a> Planner<'a> {
         };
         match (added, before) {
             (true, _) => self.create_one(o, new_tables),
-            (false, Some(a)) if a.def != o.def => self.alter_one(a, o),
+            (false, Some(a)) if !a.same_def(o) => self.alter_one(a, o),
             _ if orphan || comment_orphan => self.create_one(o, new_tables),
             _ if moves_to_remade_enum() => self.retype_column(o, before.unwrap_or(o)),
             _ => {}
