@@ -1083,3 +1083,21 @@ async fn judged_a_new_table_with_a_unique_constraint_on_its_key() {
     )
     .await;
 }
+
+/// helicone's history revokes everything on a view from its owner, then
+/// grants some back to others: made again, the view takes the owner's
+/// privileges away again (and the rollback gives them back).
+#[tokio::test]
+async fn judged_a_privilege_the_owner_took_from_itself() {
+    let table = "DO $$ BEGIN CREATE ROLE codegen_diff_reader NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$;
+                 CREATE TABLE public.keys (id int, secret text);";
+    judged_pair(
+        &format!("{table} CREATE VIEW public.decrypted AS SELECT id FROM public.keys;"),
+        &format!(
+            "{table} CREATE VIEW public.decrypted AS SELECT id, secret FROM public.keys;
+             REVOKE ALL ON TABLE public.decrypted FROM CURRENT_USER;
+             GRANT SELECT ON TABLE public.decrypted TO codegen_diff_reader;"
+        ),
+    )
+    .await;
+}
