@@ -179,6 +179,12 @@ impl Planner<'_> {
         if had_default && (retyped || (default_changed && y.default.is_none())) {
             self.plan.steps.push(step(format!("{at} DROP DEFAULT;")));
         }
+        // An identity column leaves its identity before its type changes
+        // (a uuid has none).
+        let drops_identity = x.identity != Identity::None && y.identity == Identity::None;
+        if drops_identity {
+            self.alter_identity(&at, x.identity, b);
+        }
         if retyped {
             let new = &y.ty;
             // Between types of two categories, neither a string one
@@ -206,7 +212,9 @@ impl Planner<'_> {
                 ));
             }
         }
-        self.alter_identity(&at, x.identity, b);
+        if !drops_identity {
+            self.alter_identity(&at, x.identity, b);
+        }
         if let Some(d) = &y.default {
             if y.identity == Identity::None && (default_changed || retyped) {
                 self.plan.steps.push(step(format!("{at} SET DEFAULT {d};")));
