@@ -6,6 +6,7 @@
 //! scratch copies before anything is printed.
 
 mod ddl;
+mod expr;
 pub mod file;
 pub mod fingerprint;
 pub mod object;
@@ -51,7 +52,21 @@ impl Object {
 
     /// The object's fingerprint line: kind, name and definition.
     pub fn line(&self) -> String {
-        format!("{} {} {}", self.kind, self.name, self.def)
+        format!("{} {} {}", self.kind, self.name, self.compared())
+    }
+
+    /// The definition as compared: a deparsed expression's nested AND and
+    /// OR flattened (see [`expr`]); a function's source as written.
+    pub fn compared(&self) -> std::borrow::Cow<'_, str> {
+        match self.kind {
+            Kind::Function | Kind::Comment => std::borrow::Cow::Borrowed(&self.def),
+            _ => expr::flat_bool(&self.def),
+        }
+    }
+
+    /// Whether `other` has the same definition, as compared.
+    pub fn same_def(&self, other: &Object) -> bool {
+        self.def == other.def || self.compared() == other.compared()
     }
 
     pub fn column(&self) -> Option<&ColumnInfo> {

@@ -222,6 +222,8 @@ pub struct ColumnInfo {
     pub type_name: String,
     /// An identity column's sequence (quoted `schema.name`).
     pub identity_sequence: Option<String>,
+    /// The type's `typcategory` (`N` numeric, `S` string, `U` user, …).
+    pub category: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -356,6 +358,7 @@ impl Info {
                 typtype: TypType::parse(f.code(8), object)?,
                 type_name: f.text(9),
                 identity_sequence: f.opt(10),
+                category: f.text(11),
             })),
             Kind::Constraint | Kind::ForeignKey => Info::Constraint(Box::new(ConstraintInfo {
                 table: f.text(0),

@@ -48,7 +48,7 @@ impl Planner<'_> {
             }
             Kind::Index => self.create_index(o, new_tables),
             // In its table's CREATE TABLE.
-            Kind::Constraint if inline_constraint(o, new_tables) => {}
+            Kind::Constraint if inline_constraint(o, new_tables, self.to) => {}
             Kind::Constraint | Kind::ForeignKey => self.add_constraint(o, new_tables),
             Kind::Grant if self.default_given.contains(&o.name) => {}
             _ => {
@@ -202,7 +202,7 @@ impl Planner<'_> {
         let constraints = self
             .to
             .of(Kind::Constraint)
-            .filter(|k| inline_constraint(k, &new_table))
+            .filter(|k| inline_constraint(k, &new_table, self.to))
             .filter_map(Object::constraint)
             .map(|k| format!("  CONSTRAINT {} {}", k.constraint, k.def));
         let partition_of = info.partition_of.as_deref();

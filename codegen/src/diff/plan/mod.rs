@@ -184,7 +184,7 @@ fn pair<'a>(from: &'a Snapshot, to: &'a Snapshot) -> Pairs<'a> {
             }
             Ordering::Equal => {
                 let (x, y) = (a.next().expect("peeked"), b.next().expect("peeked"));
-                if x.def != y.def {
+                if !x.same_def(y) {
                     p.changed.push((x, y));
                     p.changed_keys.insert(x.key());
                 }
@@ -485,7 +485,7 @@ impl<'a> Planner<'a> {
         };
         match (added, before) {
             (true, _) => self.create_one(o, new_tables),
-            (false, Some(a)) if a.def != o.def => self.alter_one(a, o),
+            (false, Some(a)) if !a.same_def(o) => self.alter_one(a, o),
             _ if orphan || comment_orphan => self.create_one(o, new_tables),
             _ if moves_to_remade_enum() => self.retype_column(o, before.unwrap_or(o)),
             _ => {}
