@@ -334,6 +334,16 @@ async fn files_that_raise_commit_bail_out_and_miss_their_plan() {
         order[0].contains("a.sql") && order[2].contains("c.sql"),
         "name order: {order:?}"
     );
+    // Each worker drops its copy when it is done: none is left.
+    let mut conn = db.connect().await;
+    let copies: i64 =
+        sqlx::query_scalar("SELECT count(*) FROM pg_database WHERE datname LIKE $1 || '%'")
+            .bind(&db.name)
+            .fetch_one(&mut conn)
+            .await
+            .unwrap();
+    assert_eq!(copies, 1, "both scratch copies are dropped");
+    drop(conn);
 
     // A path that does not exist: one sentence naming it.
     let (ok, _, stderr) = cli(&db.url, &root.join("migrations"), &["test", "nope/"]);

@@ -12,6 +12,7 @@ pub mod introspect;
 pub mod job;
 pub mod lint;
 pub mod migrate;
+pub mod parallel;
 pub mod progress;
 pub mod queries;
 pub mod redact;

@@ -66,14 +66,18 @@ fn main() -> ExitCode {
             default_hook(info);
         }
     }));
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-        .expect("the tokio runtime starts");
     // Dropping the work on a signal or a closed pipe runs every destructor:
     // connections close (the server rolls back an open transaction) and the
-    // embedded cluster is stopped and removed.
+    // embedded cluster is stopped and removed. What needs no database
+    // (`lint --static`) runs without the async runtime and its threads.
     let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        if let Some(done) = cli::run_without_runtime(&args) {
+            return done;
+        }
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .enable_all()
+            .build()
+            .expect("the tokio runtime starts");
         runtime.block_on(async {
             tokio::select! {
                 r = cli::run(args) => r,
@@ -81,7 +85,6 @@ fn main() -> ExitCode {
             }
         })
     }));
-    drop(runtime);
     // An interrupted or failed run may leave its status line on screen.
     codegen::progress::clear();
     match run {

@@ -26,10 +26,22 @@ impl Statement {
     /// Whether this statement opens or closes a transaction.
     pub fn transaction_control(&self, sql: &str) -> Option<TxControl> {
         let kw = self.keyword(sql);
-        let body = strip_leading_comments(self.text(sql)).to_ascii_uppercase();
+        // Only the statement's head is looked at (never the whole text upper-cased).
+        let body = || strip_leading_comments(self.text(sql));
         match kw.as_str() {
-            "BEGIN" if !body.starts_with("BEGIN ATOMIC") => Some(TxControl::Begin),
-            "START" if body.split_whitespace().nth(1) == Some("TRANSACTION") => {
+            "BEGIN"
+                if !body()
+                    .get(..12)
+                    .is_some_and(|h| h.eq_ignore_ascii_case("BEGIN ATOMIC")) =>
+            {
+                Some(TxControl::Begin)
+            }
+            "START"
+                if body()
+                    .split_whitespace()
+                    .nth(1)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("TRANSACTION")) =>
+            {
                 Some(TxControl::Begin)
             }
             "COMMIT" | "END" => Some(TxControl::Commit),
@@ -141,10 +153,7 @@ fn token_at(b: &[u8], i: usize) -> (Kind, usize) {
             Some(len) => {
                 let tag = &b[i..i + len];
                 let body = i + len;
-                let end = b[body..]
-                    .windows(len)
-                    .position(|w| w == tag)
-                    .map_or(b.len(), |p| body + p + len);
+                let end = closing_tag(b, body, tag).map_or(b.len(), |p| p + len);
                 (Kind::DollarQuoted, end)
             }
             None => (Kind::Other, i + 1),
@@ -191,6 +200,19 @@ fn skip_block_comment(b: &[u8], mut i: usize) -> usize {
     b.len()
 }
 
+/// Where `tag` (`$…$`) next occurs at or after `from`: only the `$`s are
+/// compared against it (a body is long, its `$`s are few).
+fn closing_tag(b: &[u8], mut from: usize, tag: &[u8]) -> Option<usize> {
+    while let Some(p) = b.get(from..)?.iter().position(|&c| c == b'$') {
+        let at = from + p;
+        if b[at..].starts_with(tag) {
+            return Some(at);
+        }
+        from = at + 1;
+    }
+    None
+}
+
 /// The dollar-quote tag starting at `i` (`$$` or `$tag$`), if any.
 fn dollar_tag(b: &[u8], i: usize) -> Option<usize> {
     let mut j = i + 1;
@@ -214,6 +236,7 @@ pub fn split(sql: &str) -> Vec<Statement> {
     let mut words: Vec<String> = Vec::new();
     let mut word_count = 0usize;
     let mut depth = 0usize;
+    let mut routine = false;
     let mut has_code = false;
     for t in tokens(sql) {
         match t.kind {
@@ -223,21 +246,25 @@ pub fn split(sql: &str) -> Vec<Statement> {
                 }
                 start = t.end;
                 words.clear();
+                routine = false;
                 word_count = 0;
                 has_code = false;
             }
             Kind::Word => {
                 has_code = true;
-                let word = t.text(sql).to_ascii_uppercase();
+                let word = t.text(sql);
                 word_count += 1;
+                // Only a statement's first words are kept (upper-cased).
                 if words.len() < 4 {
-                    words.push(word.clone());
+                    words.push(word.to_ascii_uppercase());
+                    routine = routine_definition(&words);
                 }
-                if routine_definition(&words) {
-                    match word.as_str() {
-                        "BEGIN" | "CASE" if word_count > 1 => depth += 1,
-                        "END" if depth > 0 => depth -= 1,
-                        _ => {}
+                if routine {
+                    let is = |w: &str| word.eq_ignore_ascii_case(w);
+                    if (is("BEGIN") || is("CASE")) && word_count > 1 {
+                        depth += 1;
+                    } else if is("END") && depth > 0 {
+                        depth -= 1;
                     }
                 }
             }
@@ -292,7 +319,7 @@ pub fn line_comments(sql: &str) -> impl Iterator<Item = LineComment> + '_ {
     tokens(sql).filter_map(move |t| {
         let at = line;
         let text = t.text(sql);
-        line += text.matches('\n').count();
+        line += text.bytes().filter(|&c| c == b'\n').count();
         let starts_line = line_start;
         line_start = match t.kind {
             Kind::Space => line_start || text.contains(['\n', '\r']),

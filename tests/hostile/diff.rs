@@ -73,14 +73,17 @@ async fn the_proof_runs_on_a_copy_whatever_the_url_names() {
             "{from} changed the real data"
         );
     }
-    // No scratch copy is left behind.
+    // No scratch copy of this test's database is left behind (other tests
+    // of this binary run their own diffs, with copies of their own, at once).
+    let sample = codegen::diff::verify::copy_name(&app.name);
+    let ours = &sample[..sample.find("_codegen_verify_").unwrap() + "_codegen_verify_".len()];
     let mut admin: sqlx::PgConnection = sqlx::Connection::connect(&server_url()).await.unwrap();
-    let left: Vec<String> = sqlx::query_scalar(
-        "SELECT datname::text FROM pg_database WHERE datname LIKE '%codegen_verify%'",
-    )
-    .fetch_all(&mut admin)
-    .await
-    .unwrap();
+    let left: Vec<String> =
+        sqlx::query_scalar("SELECT datname::text FROM pg_database WHERE starts_with(datname, $1)")
+            .bind(ours)
+            .fetch_all(&mut admin)
+            .await
+            .unwrap();
     assert!(left.is_empty(), "{left:?}");
 }
 

@@ -65,6 +65,18 @@ pub async fn run(mut args: Args) -> Result<()> {
     }
 }
 
+/// The commands that need neither a database nor the async runtime
+/// (`lint --static`), run on the calling thread; `None` for the others.
+pub fn run_without_runtime(args: &Args) -> Option<Result<()>> {
+    match &args.command {
+        Some(Command::Lint {
+            json,
+            static_only: true,
+        }) => Some(lint::lint_static(args, &migrations_dir(args), *json)),
+        _ => None,
+    }
+}
+
 /// `--migrations`, else `migrations/` at the workspace root.
 fn migrations_dir(args: &Args) -> PathBuf {
     args.migrations

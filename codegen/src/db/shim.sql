@@ -153,12 +153,102 @@ CREATE TABLE IF NOT EXISTS auth.audit_log_entries (
   ip_address varchar(64) NOT NULL DEFAULT ''
 );
 CREATE TABLE IF NOT EXISTS auth.schema_migrations (version varchar(255) PRIMARY KEY);
+-- Multi-factor authentication, one-time tokens, PKCE flows and SSO
+-- (GoTrue's migrations' shapes): policies and functions of real
+-- histories read auth.mfa_factors and auth.sessions.aal.
+DO $shim$
+BEGIN
+  IF to_regtype('auth.factor_type') IS NULL THEN
+    CREATE TYPE auth.factor_type AS ENUM ('totp', 'webauthn', 'phone');
+    CREATE TYPE auth.factor_status AS ENUM ('unverified', 'verified');
+    CREATE TYPE auth.aal_level AS ENUM ('aal1', 'aal2', 'aal3');
+    CREATE TYPE auth.code_challenge_method AS ENUM ('s256', 'plain');
+    CREATE TYPE auth.one_time_token_type AS ENUM ('confirmation_token', 'reauthentication_token', 'recovery_token',
+      'email_change_token_new', 'email_change_token_current', 'phone_change_token');
+  END IF;
+END
+$shim$;
+ALTER TABLE auth.sessions ADD COLUMN IF NOT EXISTS aal auth.aal_level;
+CREATE TABLE IF NOT EXISTS auth.mfa_factors (
+  id uuid PRIMARY KEY,
+  user_id uuid NOT NULL REFERENCES auth.users (id) ON DELETE CASCADE,
+  friendly_name text,
+  factor_type auth.factor_type NOT NULL,
+  status auth.factor_status NOT NULL,
+  created_at timestamptz NOT NULL,
+  updated_at timestamptz NOT NULL,
+  secret text,
+  phone text,
+  last_challenged_at timestamptz UNIQUE,
+  web_authn_credential jsonb,
+  web_authn_aaguid uuid
+);
+CREATE TABLE IF NOT EXISTS auth.mfa_challenges (
+  id uuid PRIMARY KEY,
+  factor_id uuid NOT NULL REFERENCES auth.mfa_factors (id) ON DELETE CASCADE,
+  created_at timestamptz NOT NULL,
+  verified_at timestamptz,
+  ip_address inet NOT NULL,
+  otp_code text,
+  web_authn_session_data jsonb
+);
+CREATE TABLE IF NOT EXISTS auth.mfa_amr_claims (
+  session_id uuid NOT NULL REFERENCES auth.sessions (id) ON DELETE CASCADE,
+  created_at timestamptz NOT NULL,
+  updated_at timestamptz NOT NULL,
+  authentication_method text NOT NULL,
+  id uuid PRIMARY KEY,
+  UNIQUE (session_id, authentication_method)
+);
+CREATE TABLE IF NOT EXISTS auth.one_time_tokens (
+  id uuid PRIMARY KEY,
+  user_id uuid NOT NULL REFERENCES auth.users (id) ON DELETE CASCADE,
+  token_type auth.one_time_token_type NOT NULL,
+  token_hash text NOT NULL CHECK (char_length(token_hash) > 0),
+  relates_to text NOT NULL,
+  created_at timestamp NOT NULL DEFAULT now(),
+  updated_at timestamp NOT NULL DEFAULT now()
+);
+CREATE TABLE IF NOT EXISTS auth.flow_state (
+  id uuid PRIMARY KEY,
+  user_id uuid,
+  auth_code text NOT NULL,
+  code_challenge_method auth.code_challenge_method NOT NULL,
+  code_challenge text NOT NULL,
+  provider_type text NOT NULL,
+  provider_access_token text,
+  provider_refresh_token text,
+  created_at timestamptz,
+  updated_at timestamptz,
+  authentication_method text NOT NULL,
+  auth_code_issued_at timestamptz
+);
+CREATE TABLE IF NOT EXISTS auth.sso_providers (
+  id uuid PRIMARY KEY,
+  resource_id text CHECK (resource_id = NULL OR char_length(resource_id) > 0),
+  created_at timestamptz,
+  updated_at timestamptz
+);
+CREATE TABLE IF NOT EXISTS auth.sso_domains (
+  id uuid PRIMARY KEY,
+  sso_provider_id uuid NOT NULL REFERENCES auth.sso_providers (id) ON DELETE CASCADE,
+  domain text NOT NULL CHECK (char_length(domain) > 0),
+  created_at timestamptz,
+  updated_at timestamptz
+);
 ALTER TABLE auth.users ENABLE ROW LEVEL SECURITY;
 ALTER TABLE auth.identities ENABLE ROW LEVEL SECURITY;
 ALTER TABLE auth.sessions ENABLE ROW LEVEL SECURITY;
 ALTER TABLE auth.refresh_tokens ENABLE ROW LEVEL SECURITY;
 ALTER TABLE auth.audit_log_entries ENABLE ROW LEVEL SECURITY;
 ALTER TABLE auth.instances ENABLE ROW LEVEL SECURITY;
+ALTER TABLE auth.mfa_factors ENABLE ROW LEVEL SECURITY;
+ALTER TABLE auth.mfa_challenges ENABLE ROW LEVEL SECURITY;
+ALTER TABLE auth.mfa_amr_claims ENABLE ROW LEVEL SECURITY;
+ALTER TABLE auth.one_time_tokens ENABLE ROW LEVEL SECURITY;
+ALTER TABLE auth.flow_state ENABLE ROW LEVEL SECURITY;
+ALTER TABLE auth.sso_providers ENABLE ROW LEVEL SECURITY;
+ALTER TABLE auth.sso_domains ENABLE ROW LEVEL SECURITY;
 
 -- Storage (supabase/storage's tables and helper functions).
 CREATE TABLE IF NOT EXISTS storage.buckets (

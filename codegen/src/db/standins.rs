@@ -166,6 +166,11 @@ const STAND_INS: &[StandIn] = &[
     StandIn { name: "timescaledb", fixed_schema: None, covers: "the extension's name only (hypertables are not emulated)", sql: "" },
 ];
 
+/// The names of the extensions that have a stand-in.
+pub fn names() -> impl Iterator<Item = &'static str> {
+    STAND_INS.iter().map(|s| s.name)
+}
+
 /// The Debian package that brings a missing extension, for the error.
 fn package(name: &str, major: u32) -> Option<String> {
     let pkg = match name {

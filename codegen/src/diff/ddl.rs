@@ -1,17 +1,40 @@
 //! DDL text for the planner: column clauses, type definitions, guards,
 //! literals, which type changes keep every value, and the dependency sort.
 
-use super::object::{Generated, Identity, TypType};
-use super::{Info, Kind, Object};
+use super::object::{ConType, Generated, Identity, TypType};
+use super::{Info, Kind, Object, Snapshot};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// A primary key, unique, check or exclusion constraint of a table made by
-/// this plan (not a partition's): written inside its `CREATE TABLE`.
-pub(super) fn inline_constraint(k: &Object, new_tables: &BTreeSet<String>) -> bool {
+/// this plan (not a partition's): written inside its `CREATE TABLE`, but a
+/// unique one on the same columns as another key of the table (`CREATE
+/// TABLE` would make one index of the two and keep only the first).
+pub(super) fn inline_constraint(k: &Object, new_tables: &BTreeSet<String>, to: &Snapshot) -> bool {
     k.kind == Kind::Constraint
         && !k.implicit
         && k.constraint()
             .is_some_and(|c| !c.def.ends_with("NOT VALID") && new_tables.contains(&c.table))
+        && !duplicate_unique(k, to)
+}
+
+/// The columns (and options) of a primary key or unique constraint.
+fn key_part(def: &str) -> Option<&str> {
+    def.strip_prefix("UNIQUE ")
+        .or_else(|| def.strip_prefix("PRIMARY KEY "))
+}
+
+/// A unique constraint on the same key as another of its table's keys.
+fn duplicate_unique(k: &Object, to: &Snapshot) -> bool {
+    let Some(c) = k.constraint().filter(|c| c.contype == ConType::Unique) else {
+        return false;
+    };
+    let Some(key) = key_part(&c.def) else {
+        return false;
+    };
+    to.of(Kind::Constraint)
+        .filter(|o| o.name != k.name)
+        .filter_map(Object::constraint)
+        .any(|o| o.table == c.table && key_part(&o.def) == Some(key))
 }
 
 pub(super) fn identity_word(i: Identity) -> &'static str {

@@ -6,17 +6,19 @@
 //! scratch copies before anything is printed.
 
 mod ddl;
+mod expr;
 pub mod file;
 pub mod fingerprint;
 pub mod object;
 pub mod plan;
+mod raw;
 pub mod run;
 pub mod verify;
 
 use object::{ColumnInfo, ConstraintInfo, DefaultAclInfo, FunctionInfo, TableInfo};
 pub use object::{Info, Kind};
+use sqlx::postgres::PgRow;
 use sqlx::PgConnection;
-use std::collections::BTreeMap;
 
 const READ_SQL: &str = include_str!("read.sql");
 
@@ -43,21 +45,40 @@ pub struct Object {
 }
 
 impl Object {
+    /// What the snapshot is sorted and looked up by.
+    pub fn key(&self) -> (Kind, &str) {
+        (self.kind, &self.name)
+    }
+
     /// The object's fingerprint line: kind, name and definition.
     pub fn line(&self) -> String {
-        format!("{} {} {}", self.kind, self.name, self.def)
+        format!("{} {} {}", self.kind, self.name, self.compared())
+    }
+
+    /// The definition as compared: a deparsed expression's nested AND and
+    /// OR flattened (see [`expr`]); a function's source as written.
+    pub fn compared(&self) -> std::borrow::Cow<'_, str> {
+        match self.kind {
+            Kind::Function | Kind::Comment => std::borrow::Cow::Borrowed(&self.def),
+            _ => expr::flat_bool(&self.def),
+        }
+    }
+
+    /// Whether `other` has the same definition, as compared.
+    pub fn same_def(&self, other: &Object) -> bool {
+        self.def == other.def || self.compared() == other.compared()
     }
 
     pub fn column(&self) -> Option<&ColumnInfo> {
         match &self.info {
-            Info::Column(c) => Some(c),
+            Info::Column(c) => Some(c.as_ref()),
             _ => None,
         }
     }
 
     pub fn table(&self) -> Option<&TableInfo> {
         match &self.info {
-            Info::Table(t) => Some(t),
+            Info::Table(t) => Some(t.as_ref()),
             _ => None,
         }
     }
@@ -65,21 +86,21 @@ impl Object {
     /// A constraint's or foreign key's facts.
     pub fn constraint(&self) -> Option<&ConstraintInfo> {
         match &self.info {
-            Info::Constraint(k) => Some(k),
+            Info::Constraint(k) => Some(k.as_ref()),
             _ => None,
         }
     }
 
     pub fn function(&self) -> Option<&FunctionInfo> {
         match &self.info {
-            Info::Function(f) => Some(f),
+            Info::Function(f) => Some(f.as_ref()),
             _ => None,
         }
     }
 
     pub fn default_acl(&self) -> Option<&DefaultAclInfo> {
         match &self.info {
-            Info::DefaultAcl(d) => Some(d),
+            Info::DefaultAcl(d) => Some(d.as_ref()),
             _ => None,
         }
     }
@@ -94,40 +115,36 @@ impl Object {
     }
 }
 
-/// Every schema object of a database's user schemas, by (kind, name).
+/// Every schema object of a database's user schemas, sorted by (kind,
+/// name), one per key. (A sorted list, not a map: no key held twice, no
+/// half-empty nodes; looked up by binary search.)
 #[derive(Debug, Clone, Default)]
 pub struct Snapshot {
-    pub objects: BTreeMap<(Kind, String), Object>,
+    pub objects: Vec<Object>,
 }
 
-type Row = (
-    String,
-    String,
-    Option<String>,
-    Option<String>,
-    Option<String>,
-    Option<String>,
-    Option<Vec<String>>,
-    bool,
-    Option<Vec<Option<String>>>,
-);
-
 /// One row of read.sql as an object; an unknown catalog code is an error.
-fn object(row: Row) -> Result<Object, sqlx::Error> {
-    let (kind, name, parent, def, ddl, undo, deps, implicit, info) = row;
-    let typed = Kind::parse(&kind, &name).and_then(|kind| {
-        Info::parse(kind, &name, info.as_deref().unwrap_or_default()).map(|info| (kind, info))
-    });
+/// The row's text is read in place (`raw`): only what the object keeps is
+/// copied.
+fn object(row: &PgRow) -> Result<Object, sqlx::Error> {
+    let text = |i| raw::text(row, i);
+    let name = text(1)?.unwrap_or_default();
+    let mut info = Vec::new();
+    raw::text_array(row, 8, &mut info)?;
+    let typed = Kind::parse(text(0)?.unwrap_or_default(), name)
+        .and_then(|kind| Info::parse(kind, name, &info).map(|info| (kind, info)));
     let (kind, info) = typed.map_err(|e| sqlx::Error::Decode(Box::new(e)))?;
+    let mut deps = Vec::new();
+    raw::text_array(row, 6, &mut deps)?;
     Ok(Object {
         kind,
-        name,
-        parent,
-        def: def.unwrap_or_default(),
-        ddl,
-        undo,
-        deps: deps.unwrap_or_default(),
-        implicit,
+        name: name.to_owned(),
+        parent: text(2)?.map(str::to_owned),
+        def: text(3)?.unwrap_or_default().to_owned(),
+        ddl: text(4)?.map(str::to_owned),
+        undo: text(5)?.map(str::to_owned),
+        deps: deps.into_iter().flatten().map(str::to_owned).collect(),
+        implicit: sqlx::Row::try_get(row, 7)?,
         info,
     })
 }
@@ -151,14 +168,11 @@ impl Snapshot {
             .execute(&mut *conn)
             .await?;
         // Row by row: each is typed as it arrives, never all held raw.
-        let mut objects = BTreeMap::new();
+        let mut objects = Vec::new();
         let read: Result<(), sqlx::Error> = async {
-            let mut rows = sqlx::query_as::<_, Row>(READ_SQL)
-                .bind(excluded)
-                .fetch(&mut *conn);
+            let mut rows = sqlx::query(READ_SQL).bind(excluded).fetch(&mut *conn);
             while let Some(row) = rows.try_next().await? {
-                let o = object(row)?;
-                objects.insert((o.kind, o.name.clone()), o);
+                objects.push(object(&row)?);
             }
             Ok(())
         }
@@ -172,27 +186,46 @@ impl Snapshot {
         .execute(&mut *conn)
         .await?;
         read?;
-        Ok(Snapshot { objects })
+        Ok(Snapshot::sorted(objects))
+    }
+
+    /// `objects` sorted by key; of two with one key the one read later is
+    /// kept.
+    fn sorted(mut objects: Vec<Object>) -> Self {
+        objects.sort_by(|a, b| a.key().cmp(&b.key()));
+        objects.dedup_by(|later, kept| {
+            let same = later.key() == kept.key();
+            if same {
+                std::mem::swap(later, kept);
+            }
+            same
+        });
+        objects.shrink_to_fit();
+        Snapshot { objects }
     }
 
     /// One line per object, sorted: the fingerprint two databases are
     /// compared by.
     pub fn lines(&self) -> Vec<String> {
-        let mut lines: Vec<String> = self.objects.values().map(Object::line).collect();
+        let mut lines: Vec<String> = self.objects.iter().map(Object::line).collect();
         lines.sort();
         lines
     }
 
     pub fn get(&self, kind: Kind, name: &str) -> Option<&Object> {
-        self.objects.get(&(kind, name.to_owned()))
+        let i = self
+            .objects
+            .binary_search_by(|o| o.key().cmp(&(kind, name)))
+            .ok()?;
+        self.objects.get(i)
     }
 
     /// The objects of one kind.
     pub fn of(&self, kind: Kind) -> impl Iterator<Item = &Object> + '_ {
-        self.objects
-            .range((kind, String::new())..)
-            .take_while(move |((k, _), _)| *k == kind)
-            .map(|(_, o)| o)
+        let start = self.objects.partition_point(|o| o.kind < kind);
+        self.objects[start..]
+            .iter()
+            .take_while(move |o| o.kind == kind)
     }
 }
 

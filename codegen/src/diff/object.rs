@@ -222,6 +222,8 @@ pub struct ColumnInfo {
     pub type_name: String,
     /// An identity column's sequence (quoted `schema.name`).
     pub identity_sequence: Option<String>,
+    /// The type's `typcategory` (`N` numeric, `S` string, `U` user, …).
+    pub category: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -260,35 +262,36 @@ pub struct DefaultAclInfo {
     pub grantee: String,
 }
 
-/// The facts of one object, by kind.
+/// The facts of one object, by kind. (The larger facts are boxed: a
+/// snapshot holds tens of thousands of objects, most of them small.)
 #[derive(Debug, Clone, PartialEq)]
 pub enum Info {
     None,
-    Type(TypeInfo),
-    Sequence(SequenceInfo),
-    Table(TableInfo),
-    Column(ColumnInfo),
-    Constraint(ConstraintInfo),
-    Index(IndexInfo),
+    Type(Box<TypeInfo>),
+    Sequence(Box<SequenceInfo>),
+    Table(Box<TableInfo>),
+    Column(Box<ColumnInfo>),
+    Constraint(Box<ConstraintInfo>),
+    Index(Box<IndexInfo>),
     View(RelKind),
-    Function(FunctionInfo),
+    Function(Box<FunctionInfo>),
     Trigger(TriggerEnabled),
     Policy(PolicyCommand),
     ReplicaIdentity(ReplicaIdentity),
-    DefaultAcl(DefaultAclInfo),
+    DefaultAcl(Box<DefaultAclInfo>),
     /// What a comment is on, when that is a relation.
     Comment(Option<RelKind>),
 }
 
 /// The positional facts `read.sql` gives for one object.
 struct Facts<'a> {
-    values: &'a [Option<String>],
+    values: &'a [Option<&'a str>],
     object: &'a str,
 }
 
 impl<'a> Facts<'a> {
     fn opt(&self, i: usize) -> Option<String> {
-        self.values.get(i).cloned().flatten()
+        self.values.get(i).copied().flatten().map(str::to_owned)
     }
 
     fn text(&self, i: usize) -> String {
@@ -296,7 +299,7 @@ impl<'a> Facts<'a> {
     }
 
     fn code(&self, i: usize) -> &str {
-        self.values.get(i).and_then(|v| v.as_deref()).unwrap_or("")
+        self.values.get(i).copied().flatten().unwrap_or("")
     }
 
     fn flag(&self, i: usize) -> bool {
@@ -307,7 +310,7 @@ impl<'a> Facts<'a> {
         self.values
             .iter()
             .skip(from)
-            .filter_map(|v| v.clone())
+            .filter_map(|v| v.map(str::to_owned))
             .collect()
     }
 
@@ -319,22 +322,22 @@ impl<'a> Facts<'a> {
 impl Info {
     /// The facts of an object of `kind` from `read.sql`'s `info` array
     /// (its positions are listed there, per kind).
-    pub fn parse(kind: Kind, object: &str, values: &[Option<String>]) -> Result<Info, UnknownCode> {
+    pub fn parse(kind: Kind, object: &str, values: &[Option<&str>]) -> Result<Info, UnknownCode> {
         let f = Facts { values, object };
         Ok(match kind {
             Kind::Type => {
                 let labels = f.rest(1);
                 let typtype = TypType::parse(f.code(0), object)?;
-                Info::Type(TypeInfo {
+                Info::Type(Box::new(TypeInfo {
                     typtype,
                     labels: (typtype == TypType::Enum && !labels.is_empty()).then_some(labels),
-                })
+                }))
             }
-            Kind::Sequence => Info::Sequence(SequenceInfo {
+            Kind::Sequence => Info::Sequence(Box::new(SequenceInfo {
                 options: f.text(0),
                 persistence: Persistence::parse(f.code(1), object)?,
-            }),
-            Kind::Table => Info::Table(TableInfo {
+            })),
+            Kind::Table => Info::Table(Box::new(TableInfo {
                 relkind: f.relkind(0)?,
                 persistence: Persistence::parse(f.code(1), object)?,
                 partition_by: f.opt(2),
@@ -342,8 +345,8 @@ impl Info {
                 inherits: f.opt(4),
                 bound: f.opt(5),
                 options: f.rest(6),
-            }),
-            Kind::Column => Info::Column(ColumnInfo {
+            })),
+            Kind::Column => Info::Column(Box::new(ColumnInfo {
                 column: f.text(0),
                 ty: f.text(1),
                 collate: f.opt(2),
@@ -355,36 +358,37 @@ impl Info {
                 typtype: TypType::parse(f.code(8), object)?,
                 type_name: f.text(9),
                 identity_sequence: f.opt(10),
-            }),
-            Kind::Constraint | Kind::ForeignKey => Info::Constraint(ConstraintInfo {
+                category: f.text(11),
+            })),
+            Kind::Constraint | Kind::ForeignKey => Info::Constraint(Box::new(ConstraintInfo {
                 table: f.text(0),
                 constraint: f.text(1),
                 def: f.text(2),
                 contype: ConType::parse(f.code(3), object)?,
                 partitioned: f.flag(4),
-            }),
-            Kind::Index => Info::Index(IndexInfo {
+            })),
+            Kind::Index => Info::Index(Box::new(IndexInfo {
                 table: f.text(0),
                 on_view: f.relkind(1)? == RelKind::Materialized,
-            }),
+            })),
             Kind::View => Info::View(f.relkind(0)?),
-            Kind::Function => Info::Function(FunctionInfo {
+            Kind::Function => Info::Function(Box::new(FunctionInfo {
                 result: f.opt(0),
                 kind: ProKind::parse(f.code(1), object)?,
                 args: f.opt(2),
-            }),
+            })),
             Kind::Trigger => Info::Trigger(TriggerEnabled::parse(f.code(0), object)?),
             Kind::Policy => Info::Policy(PolicyCommand::parse(f.code(0), object)?),
             Kind::ReplicaIdentity => {
                 Info::ReplicaIdentity(ReplicaIdentity::parse(f.code(0), object)?)
             }
-            Kind::DefaultAcl => Info::DefaultAcl(DefaultAclInfo {
+            Kind::DefaultAcl => Info::DefaultAcl(Box::new(DefaultAclInfo {
                 objtype: AclObject::parse(f.code(0), object)?,
                 schema: f.opt(1),
                 role: f.text(2),
                 privilege: f.text(3),
                 grantee: f.text(4),
-            }),
+            })),
             Kind::Comment => Info::Comment(match f.values.first() {
                 Some(Some(code)) => Some(RelKind::parse(code, object)?),
                 _ => None,

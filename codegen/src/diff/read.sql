@@ -147,7 +147,8 @@ SELECT kind, name, parent, def, ddl, undo, deps, implicit, info FROM (
          ARRAY[quote_ident(a.attname), f.type, f.collate, a.attnotnull::text, f.dflt, a.attidentity::text,
                a.attgenerated::text, a.attnum::text, t.typtype::text,
                format('%I.%I', t.typnamespace::regnamespace::text, t.typname),
-               CASE WHEN a.attidentity <> '' THEN pg_get_serial_sequence(r.qname, a.attname) END]
+               CASE WHEN a.attidentity <> '' THEN pg_get_serial_sequence(r.qname, a.attname) END,
+               t.typcategory::text]
     FROM pg_attribute a JOIN rel r ON r.oid = a.attrelid JOIN pg_type t ON t.oid = a.atttypid
     LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
     CROSS JOIN LATERAL (
@@ -246,6 +247,17 @@ SELECT kind, name, parent, def, ddl, undo, deps, implicit, info FROM (
                 CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(a.grantee)) END),
          '{}', false, NULL
     FROM acl a WHERE a.grantee <> a.owner
+  UNION ALL
+  -- A privilege the owner of a table, view or sequence took from itself.
+  SELECT 'grant', format('%s ON %s %s FROM OWNER %s', o.privilege_type, k.on_kind, r.qname, quote_ident(pg_get_userbyid(r.relowner))),
+         r.qname, 'revoked',
+         format('REVOKE %s ON %s %s FROM %I;', o.privilege_type, k.on_kind, r.qname, pg_get_userbyid(r.relowner)),
+         format('GRANT %s ON %s %s TO %I;', o.privilege_type, k.on_kind, r.qname, pg_get_userbyid(r.relowner)),
+         '{}', false, NULL
+    FROM rel r CROSS JOIN LATERAL (SELECT CASE WHEN r.relkind = 'S' THEN 'SEQUENCE' ELSE 'TABLE' END AS on_kind) k
+    CROSS JOIN LATERAL aclexplode(acldefault((CASE WHEN r.relkind = 'S' THEN 's' ELSE 'r' END)::"char", r.relowner)) o
+   WHERE r.relkind IN ('r', 'p', 'v', 'm', 'f', 'S') AND r.relacl IS NOT NULL
+     AND NOT EXISTS (SELECT 1 FROM aclexplode(r.relacl) x WHERE x.grantee = r.relowner AND x.privilege_type = o.privilege_type)
   UNION ALL
   SELECT 'default-acl', format('%s ON %s IN %s FOR %s TO %s', x.privilege_type, kinds.word,
                                coalesce(quote_ident(d.defaclnamespace::regnamespace::text), 'ALL SCHEMAS'),

@@ -138,6 +138,72 @@ pub fn leftovers(dir: &Path, has: &dyn Fn(&Path) -> bool) -> Vec<PathBuf> {
     out
 }
 
+/// Where [`super::generate_with`] hands each file as soon as it is made.
+pub trait Sink: Sync {
+    /// True when the sink took care of the file (its text is not kept).
+    fn text(&self, rel: &Path, text: &str) -> bool;
+    /// The schema model as `schema.json`, streamed rather than built as one
+    /// string; false: the caller makes the text itself.
+    fn json(&self, rel: &Path, catalog: &schema::Catalog) -> bool;
+}
+
+/// A sink that takes nothing: every file's text stays in the output.
+pub struct Keep;
+
+impl Sink for Keep {
+    fn text(&self, _: &Path, _: &str) -> bool {
+        false
+    }
+    fn json(&self, _: &Path, _: &schema::Catalog) -> bool {
+        false
+    }
+}
+
+/// A writer that only compares what it is given with a file, in chunks.
+struct Compare {
+    file: std::io::BufReader<std::fs::File>,
+    same: bool,
+}
+
+impl std::io::Write for Compare {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        use std::io::Read;
+        if self.same {
+            let mut chunk = vec![0u8; buf.len()];
+            self.same = self.file.read_exact(&mut chunk).is_ok() && chunk == buf;
+        }
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// `schema.json`'s text, written to `w`.
+fn write_json(w: &mut dyn std::io::Write, catalog: &schema::Catalog) -> std::io::Result<()> {
+    serde_json::to_writer_pretty(&mut *w, catalog)?;
+    w.write_all(b"\n")
+}
+
+/// Whether `path` is missing or holds something other than `catalog`'s
+/// `schema.json`: the text is streamed beside the file, never held.
+fn json_differs(path: &Path, catalog: &schema::Catalog) -> bool {
+    use std::io::Read;
+    let Ok(file) = std::fs::File::open(path) else {
+        return true;
+    };
+    let mut compare = Compare {
+        file: std::io::BufReader::with_capacity(64 * 1024, file),
+        same: true,
+    };
+    let mut writer = std::io::BufWriter::with_capacity(64 * 1024, &mut compare);
+    let written =
+        write_json(&mut writer, catalog).and_then(|()| std::io::Write::flush(&mut writer));
+    drop(writer);
+    // Equal so far, and the file has nothing more.
+    !(written.is_ok() && compare.same && matches!(compare.file.read(&mut [0u8; 1]), Ok(0)))
+}
+
 /// Writes the changed files and removes leftovers, all or nothing. Returns
 /// the files written or removed.
 pub fn write(dir: &Path, files: &BTreeMap<PathBuf, String>) -> Result<Vec<PathBuf>> {
@@ -157,6 +223,15 @@ pub struct Writer<'a> {
     failed: Mutex<Option<Error>>,
 }
 
+impl Sink for Writer<'_> {
+    fn text(&self, rel: &Path, text: &str) -> bool {
+        self.file(rel, text)
+    }
+    fn json(&self, rel: &Path, catalog: &schema::Catalog) -> bool {
+        self.stage_json(rel, catalog)
+    }
+}
+
 impl<'a> Writer<'a> {
     pub fn new(dir: &'a Path) -> Self {
         Writer {
@@ -173,6 +248,20 @@ impl<'a> Writer<'a> {
     pub fn file(&self, rel: &Path, text: &str) -> bool {
         if differs(&self.dir.join(rel), text) {
             if let Err(e) = self.staging.put(rel, text) {
+                self.failed.lock().unwrap().get_or_insert(e);
+                return false;
+            }
+            self.staged.lock().unwrap().push(rel.to_owned());
+        }
+        self.done.lock().unwrap().insert(rel.to_owned());
+        true
+    }
+
+    /// Stages `schema.json` if it changed, streamed (serialised a second
+    /// time to compare with the file there, rather than held in memory).
+    fn stage_json(&self, rel: &Path, catalog: &schema::Catalog) -> bool {
+        if json_differs(&self.dir.join(rel), catalog) {
+            if let Err(e) = self.staging.put_with(rel, &mut |w| write_json(w, catalog)) {
                 self.failed.lock().unwrap().get_or_insert(e);
                 return false;
             }

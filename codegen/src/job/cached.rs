@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 pub(super) fn checksums(m: &Migrator) -> Vec<String> {
     m.migrations
         .iter()
-        .map(|m| format!("{}_{} {}", m.version, m.name, m.checksum))
+        .map(|m| format!("{}_{} {}", m.version, m.name, m.checksum()))
         .collect()
 }
 

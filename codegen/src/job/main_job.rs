@@ -310,13 +310,12 @@ fn emit(
     let deps = crate::generate::deps_for(out, &opts.root);
     let writer = crate::generate::write::Writer::new(out);
     let config = &opts.config;
-    let output = if opts.check {
-        crate::generate::generate_with(catalog, config, &deps, queries, &|_, _| false)
+    let sink: &dyn crate::generate::write::Sink = if opts.check {
+        &crate::generate::write::Keep
     } else {
-        crate::generate::generate_with(catalog, config, &deps, queries, &|rel, text| {
-            writer.file(rel, text)
-        })
+        &writer
     };
+    let output = crate::generate::generate_with(catalog, config, &deps, queries, sink);
     let typescript = typescript_output(opts, catalog);
     let generated = started.elapsed();
     for w in &output.warnings {

@@ -244,7 +244,7 @@ pub async fn check_after_lint(opts: &Options, scratch: &Target) -> Result<CheckF
         &opts.config,
         &crate::generate::deps_for(&opts.out, &opts.root),
         &queries,
-        &|_, _| false,
+        &crate::generate::write::Keep,
     );
     let mut findings = CheckFindings {
         stale: crate::generate::write::stale(&opts.out, &output.files),

@@ -52,7 +52,9 @@ fn header(m: &Migration, out: &mut Vec<Diagnostic>) {
     let mut missing = Vec::new();
     for key in ["Migration", "Description", "Author", "Date"] {
         let prefix = format!("{key}:");
-        let found = sql::line_comments(&file.sql)
+        let found = file
+            .comments()
+            .iter()
             .take_while(|c| c.line <= 30)
             .find_map(|c| {
                 let rest = c.body(&file.sql).trim();

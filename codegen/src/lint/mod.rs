@@ -265,7 +265,9 @@ impl Allows {
         if !file.sql.contains("lint:") {
             return out;
         }
-        let comments: Vec<(usize, &str)> = crate::sql::line_comments(&file.sql)
+        let comments: Vec<(usize, &str)> = file
+            .comments()
+            .iter()
             .filter_map(|c| {
                 let list = c.body(&file.sql).trim().strip_prefix("lint:")?;
                 let list = list.trim().strip_prefix("allow(")?.split(')').next()?;
@@ -349,42 +351,6 @@ pub fn apply_allows(diags: Vec<Diagnostic>, files: &[&SqlFile]) -> Vec<Diagnosti
 /// tokens; a file that needs more is linted on a thread of its own.
 const WORKER_STACK: usize = squawk::stack_for_tokens(16 << 10);
 
-/// Runs `work` on each item on up to two threads (the machine's cores);
-/// the results in the items' order.
-fn in_parallel<I: Sync, T: Send>(
-    items: &[I],
-    work: impl Fn(&I) -> T + Sync,
-) -> crate::Result<Vec<T>> {
-    let workers = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .clamp(1, 2)
-        .min(items.len().max(1));
-    let next = std::sync::atomic::AtomicUsize::new(0);
-    let worker = || {
-        let mut done = Vec::new();
-        loop {
-            let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-            let Some(item) = items.get(i) else {
-                return done;
-            };
-            done.push((i, work(item)));
-        }
-    };
-    let mut results: Vec<(usize, T)> = std::thread::scope(|s| {
-        let mut threads = Vec::new();
-        for _ in 0..workers {
-            threads.push(squawk::spawn_scoped(s, WORKER_STACK, worker)?);
-        }
-        let mut all = Vec::new();
-        for t in threads {
-            all.extend(t.join().unwrap_or_else(|p| std::panic::resume_unwind(p)));
-        }
-        Ok::<_, crate::Error>(all)
-    })?;
-    results.sort_by_key(|r| r.0);
-    Ok(results.into_iter().map(|r| r.1).collect())
-}
-
 /// The file rules over every migration and the seed files; the files are
 /// linted in parallel.
 pub fn lint_files(
@@ -392,7 +358,9 @@ pub fn lint_files(
     migrations: &[Migration],
     pg_major: Option<u32>,
 ) -> crate::Result<Vec<Diagnostic>> {
-    let per_file = in_parallel(migrations, |m| {
+    // Heaviest files first on two threads: the work is about the bytes.
+    let weight = |m: &Migration| m.file.sql.len() + m.rollback.as_ref().map_or(0, String::len);
+    let per_file = crate::parallel::map(migrations, WORKER_STACK, weight, |m| {
         let stack = squawk::stack_for(m)?;
         let found = if stack <= WORKER_STACK {
             file_rules::check(m, pg_major)
@@ -400,7 +368,8 @@ pub fn lint_files(
             squawk::on_stack(stack, || file_rules::check(m, pg_major))?
         };
         Ok::<_, crate::Error>(apply_allows(found, &[&m.file]))
-    })?;
+    })
+    .map_err(|e| squawk::no_thread(WORKER_STACK, e))?;
     let mut diags = Vec::new();
     for found in per_file {
         diags.extend(found?);

@@ -162,6 +162,10 @@ pub fn stack_for(m: &Migration) -> crate::Result<usize> {
             message: format!("{what} nests deeper than {MAX_DEPTH} levels (brackets, CASE, NOT or prefix operators), more than the linter's parser can read; split the expression"),
         }
     };
+    let rollback = m.rollback.as_deref().unwrap_or("");
+    if let (Some(a), Some(b)) = (bound(&file.sql), bound(rollback)) {
+        return Ok(stack_for_tokens(a.max(b)));
+    }
     let mut tokens = measure(&file.sql).map_err(|at| deep(at, "the SQL"))?;
     if let Some(r) = &m.rollback {
         let marker = file.sql.find("Rollback:").unwrap_or(0);
@@ -169,6 +173,81 @@ pub fn stack_for(m: &Migration) -> crate::Result<usize> {
     }
     Ok(stack_for_tokens(tokens))
 }
+
+/// Statements of at most this many bytes need no exact [`measure`].
+const QUICK_BYTES: usize = 16 << 10;
+
+/// Without lexing, when `sql` is short and plain enough: an upper bound of
+/// its tokens between two `;` (its bytes: a token has one at least), when
+/// it cannot nest deeper than [`MAX_DEPTH`]. Every token that deepens the
+/// nesting [`measure`] counts (an opening bracket, a prefix operator, an
+/// unknown character, `CASE`, `NOT`) is a byte other than a letter, digit,
+/// `_`, space, `,`, `.`, `;`, a closing bracket or a quote, or the start of
+/// `case` or `not`: at most that many bytes deepen it. `None`: measure it.
+fn bound(sql: &str) -> Option<usize> {
+    if sql.len() > QUICK_BYTES {
+        return None;
+    }
+    let b = sql.as_bytes();
+    let mut deepening = 0usize;
+    for (i, &c) in b.iter().enumerate() {
+        deepening += match BYTES[usize::from(c)] {
+            Byte::Plain => 0,
+            Byte::Deepens => 1,
+            Byte::Word => {
+                let word = |w: &[u8]| {
+                    b[i..]
+                        .get(..w.len())
+                        .is_some_and(|x| x.eq_ignore_ascii_case(w))
+                };
+                usize::from(word(b"case") || word(b"not"))
+            }
+        };
+    }
+    (deepening <= MAX_DEPTH).then_some(sql.len())
+}
+
+/// What a byte can be for [`bound`].
+#[derive(Clone, Copy)]
+enum Byte {
+    Plain,
+    Deepens,
+    /// The first letter of `case` or `not`.
+    Word,
+}
+
+/// Each byte's [`Byte`].
+const BYTES: [Byte; 256] = {
+    let mut t = [Byte::Deepens; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        if b.is_ascii_alphanumeric()
+            || matches!(
+                b,
+                b' ' | b'\t'
+                    | b'\n'
+                    | b'\r'
+                    | b'_'
+                    | b','
+                    | b'.'
+                    | b';'
+                    | b')'
+                    | b']'
+                    | b'}'
+                    | b'\''
+                    | b'"'
+            )
+        {
+            t[c] = Byte::Plain;
+        }
+        if matches!(b, b'c' | b'C' | b'n' | b'N') {
+            t[c] = Byte::Word;
+        }
+        c += 1;
+    }
+    t
+};
 
 /// The stack for statements of up to `tokens` tokens.
 pub const fn stack_for_tokens(tokens: usize) -> usize {
@@ -249,12 +328,15 @@ pub fn spawn_scoped<'scope, T: Send + 'scope>(
         .name("lint".into())
         .stack_size(stack)
         .spawn_scoped(s, work)
-        .map_err(|e| {
-            crate::Error::Usage(format!(
-                "the migrations are too large to lint: no thread with a {} MiB stack ({e})",
-                stack >> 20
-            ))
-        })
+        .map_err(|e| no_thread(stack, e))
+}
+
+/// The error when no thread with `stack` bytes of stack starts.
+pub fn no_thread(stack: usize, e: std::io::Error) -> crate::Error {
+    crate::Error::Usage(format!(
+        "the migrations are too large to lint: no thread with a {} MiB stack ({e})",
+        stack >> 20
+    ))
 }
 
 /// Parse errors of a SQL text: byte offset and message.

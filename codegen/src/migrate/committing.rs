@@ -165,7 +165,7 @@ impl Migrator {
                                 &m.version,
                                 &m.name,
                                 statements,
-                                &m.checksum,
+                                m.checksum(),
                                 ms,
                             )
                             .await?;
@@ -338,7 +338,7 @@ async fn record_applied(
     let mut tx = conn.begin().await.map_err(db)?;
     let record = async {
         session::as_runner(&mut tx).await?;
-        history::record(&mut tx, &m.version, &m.name, statements, &m.checksum, ms).await?;
+        history::record(&mut tx, &m.version, &m.name, statements, m.checksum(), ms).await?;
         history::clear_progress(&mut tx, &m.version).await
     };
     record

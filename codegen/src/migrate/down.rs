@@ -125,7 +125,7 @@ impl Migrator {
                     })?;
                     let statements: Vec<&str> =
                         m.body.iter().map(|s| s.text(&m.file.sql).trim()).collect();
-                    history::record(&mut tx, &m.version, &m.name, &statements, &m.checksum, 0)
+                    history::record(&mut tx, &m.version, &m.name, &statements, m.checksum(), 0)
                         .await
                         .map_err(|e| match e {
                             sqlx::Error::Database(d) if d.is_unique_violation() => {
@@ -137,11 +137,11 @@ impl Migrator {
                 }
                 for row in history::applied(&mut tx).await.map_err(db)? {
                     if let Some(m) = self.find(&row.version) {
-                        if row.checksum.as_deref() != Some(m.checksum.as_str()) {
+                        if row.checksum.as_deref() != Some(m.checksum()) {
                             history::set_checksum(
                                 &mut tx,
                                 &m.version,
-                                &m.checksum,
+                                m.checksum(),
                                 row.execution_ms.unwrap_or(0),
                             )
                             .await

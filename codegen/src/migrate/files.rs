@@ -7,6 +7,8 @@ use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+pub use super::rollback::{commented, rollback_marker, rollback_parts};
+use super::rollback::{marker_in, parts_after};
 pub use super::seed::{seed_files, supabase_dir};
 
 /// Default `lock_timeout` for each migration (overridable per file).
@@ -20,6 +22,8 @@ pub struct SqlFile {
     pub path: PathBuf,
     pub sql: String,
     pub statements: Vec<Statement>,
+    /// The top-level line comments, read when first asked for ([`Self::comments`]).
+    comments: std::sync::OnceLock<Vec<sql::LineComment>>,
 }
 
 impl SqlFile {
@@ -58,7 +62,15 @@ impl SqlFile {
             path,
             sql,
             statements,
+            comments: std::sync::OnceLock::new(),
         }
+    }
+
+    /// The file's top-level line comments ([`sql::line_comments`]), lexed
+    /// once for every reader (directives, rollback marker, header, allows).
+    pub fn comments(&self) -> &[sql::LineComment] {
+        self.comments
+            .get_or_init(|| sql::line_comments(&self.sql).collect())
     }
 
     /// 1-based line and column of a byte offset.
@@ -110,7 +122,8 @@ pub struct Migration {
     /// The name after the version (`initial_schema`).
     pub name: String,
     pub file: SqlFile,
-    pub checksum: String,
+    /// SHA-256 of the text, hex: computed when first asked for ([`Self::checksum`]).
+    checksum: std::sync::OnceLock<String>,
     pub options: FileOptions,
     /// Statements to run: the file's own top-level `BEGIN;`/`COMMIT;` are
     /// left out, so the runner's transaction (with the history row) wraps it.
@@ -138,11 +151,17 @@ impl Migration {
         format!("{}_{}", self.version, self.name)
     }
 
+    /// The SHA-256 of the file's text, hex, as the history records it;
+    /// computed once, when first asked for (`lint --static` never asks).
+    pub fn checksum(&self) -> &str {
+        self.checksum
+            .get_or_init(|| hex::encode(Sha256::digest(self.file.sql.as_bytes())))
+    }
+
     /// Reads and checks one migration file.
     pub fn read(path: &Path) -> Result<Self> {
         let (version, number, name) = parse_file_name(path)?;
         let file = SqlFile::read_any(path)?;
-        let checksum = hex::encode(Sha256::digest(file.sql.as_bytes()));
         let options = parse_directives(&file)?;
         kinds::check(&file)?;
         let kinds::Body {
@@ -150,7 +169,9 @@ impl Migration {
             commits,
             alone,
         } = kinds::body_statements(&file, options.transaction)?;
-        let (rollback, rollback_trailing) = match rollback_parts(&file.sql) {
+        let starting = file.comments().iter().filter(|c| c.starts_line);
+        let marker = marker_in(&file.sql, starting.copied());
+        let (rollback, rollback_trailing) = match parts_after(&file.sql, marker) {
             Some((text, trailing)) => ((!text.is_empty()).then_some(text), trailing),
             None => (None, None),
         };
@@ -159,7 +180,7 @@ impl Migration {
             number,
             name,
             file,
-            checksum,
+            checksum: std::sync::OnceLock::new(),
             options,
             body,
             commits,
@@ -213,7 +234,7 @@ fn parse_directives(file: &SqlFile) -> Result<FileOptions> {
     };
     // Directives are top-level comments that start their line: one inside a
     // string or a function body is SQL.
-    for comment in sql::line_comments(&file.sql).filter(|c| c.starts_line) {
+    for comment in file.comments().iter().filter(|c| c.starts_line) {
         let (n, rest) = (comment.line - 1, comment.body(&file.sql));
         let Some(directive) = rest.trim().strip_prefix("codegen:") else {
             continue;
@@ -263,78 +284,6 @@ pub fn parse_duration(s: &str) -> Option<Duration> {
     }
 }
 
-/// The SQL of the `-- Rollback:` comment block (the text after the marker
-/// and every comment line after it up to the end of the file, with their
-/// `--` removed; blank lines inside the block are kept, they do not end it),
-/// and the 1-based line of the first SQL (not comment,
-/// not blank) line after the marker, if any: a block followed by SQL is
-/// ambiguous (is that line part of the rollback or of the migration?), so
-/// `down` refuses it and `lint` reports it.
-pub fn rollback_parts(sql: &str) -> Option<(String, Option<usize>)> {
-    let (marker, first) = rollback_marker(sql)?;
-    let tokens = sql::tokens(&sql[marker.end..]).map(|t| sql::Token {
-        start: t.start + marker.end,
-        end: t.end + marker.end,
-        ..t
-    });
-    let mut out = first;
-    let mut trailing = None;
-    for t in tokens {
-        match t.kind {
-            // Only the line breaks: indentation before `--` is not SQL.
-            sql::Kind::Space => {
-                out.extend(t.text(sql).chars().filter(|c| matches!(c, '\n' | '\r')))
-            }
-            sql::Kind::LineComment => {
-                let rest = &t.text(sql)[2..];
-                out.push_str(rest.strip_prefix(' ').unwrap_or(rest));
-            }
-            _ => {
-                trailing = Some(sql::line_col(sql, t.start).0);
-                break;
-            }
-        }
-    }
-    Some((out.trim().to_owned(), trailing))
-}
-
-/// `text` as line comments that [`rollback_parts`] reads back as `text`:
-/// each line (ended by `\n`, `\r` or `\r\n`, as PostgreSQL's lexer ends a
-/// `--` comment) gets `-- `, an empty one `--`; the line breaks are kept.
-pub fn commented(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + text.len() / 16 + 3);
-    let mut rest = text;
-    loop {
-        let end = rest.find(['\n', '\r']).unwrap_or(rest.len());
-        let (line, tail) = rest.split_at(end);
-        out.push_str(if line.is_empty() { "--" } else { "-- " });
-        out.push_str(line);
-        let brk = if tail.starts_with("\r\n") {
-            2
-        } else {
-            tail.len().min(1)
-        };
-        out.push_str(&tail[..brk]);
-        rest = &tail[brk..];
-        if brk == 0 {
-            return out;
-        }
-    }
-}
-
-/// The `-- Rollback:` marker: the first top-level line comment that starts
-/// its line and says `Rollback:` (any case), with the text after it.
-pub fn rollback_marker(sql: &str) -> Option<(sql::Token, String)> {
-    sql::line_comments(sql)
-        .filter(|c| c.starts_line)
-        .find_map(|c| {
-            let rest = c.body(sql).trim_start();
-            let head = rest.get(..9)?;
-            head.eq_ignore_ascii_case("rollback:")
-                .then(|| (c.token, rest[9..].trim().to_owned()))
-        })
-}
-
 /// The migrations of a directory, and the `.sql` files skipped because
 /// their names are not `<number>_<name>.sql` (the Supabase CLI skips them
 /// too, with a warning).
@@ -348,42 +297,21 @@ pub struct Discovered {
 /// non-UTF-8 names and `.SQL`-like extensions (a file meant as a migration
 /// that would otherwise be left out).
 pub fn discover(dir: &Path) -> Result<Discovered> {
-    let entries = std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))?;
     let mut found = Discovered::default();
-    for entry in entries {
-        let path = entry.map_err(|e| Error::io(dir, e))?.path();
-        if path.is_dir() {
-            continue;
-        }
-        let Some(file_name) = path.file_name().and_then(|n| n.to_str()) else {
-            return Err(Error::File {
-                path: path.clone(),
-                message: "has a name that is not UTF-8; rename it to <number>_<name>.sql".into(),
-            });
-        };
-        if file_name.starts_with('.') {
-            continue;
-        }
-        if std::fs::metadata(&path).is_ok_and(|m| !m.is_file()) {
-            ensure_regular(&path)?;
-        }
-        if file_name == "seed.sql" {
-            continue;
-        }
-        if !file_name.ends_with(".sql") {
-            if file_name.to_ascii_lowercase().ends_with(".sql") {
-                return Err(Error::File {
-                    path: path.clone(),
-                    message: "ends in an upper-case extension; rename it to end in .sql so it is not left out".into(),
-                });
-            }
-            continue;
-        }
-        if split_file_name(&path).is_none() {
-            found.skipped.push(path);
-            continue;
-        }
-        found.migrations.push(Migration::read(&path)?);
+    // The files to read, with their sizes, and the error that stopped the
+    // listing (reported after any error of a file listed before it).
+    let mut paths = Vec::new();
+    let stopped = list(dir, &mut found.skipped, &mut paths).err();
+    let weight = |p: &(PathBuf, u64)| p.1 as usize;
+    let read = crate::parallel::map(&paths, crate::parallel::DEFAULT_STACK, weight, |p| {
+        Migration::read(&p.0)
+    })
+    .map_err(|e| Error::io(dir, e))?;
+    for m in read {
+        found.migrations.push(m?);
+    }
+    if let Some(e) = stopped {
+        return Err(e);
     }
     found.skipped.sort();
     let migrations = &mut found.migrations;
@@ -401,6 +329,50 @@ pub fn discover(dir: &Path) -> Result<Discovered> {
         }
     }
     Ok(found)
+}
+
+/// Pushes the migration files of `dir` (in the order it lists them) with
+/// their sizes to `paths`, and the `.sql` files whose names are not
+/// `<number>_<name>.sql` to `skipped`; an error ends the listing.
+fn list(dir: &Path, skipped: &mut Vec<PathBuf>, paths: &mut Vec<(PathBuf, u64)>) -> Result<()> {
+    for entry in std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))? {
+        let path = entry.map_err(|e| Error::io(dir, e))?.path();
+        if path.is_dir() {
+            continue;
+        }
+        let refuse = |message: &str| Error::File {
+            path: path.clone(),
+            message: message.into(),
+        };
+        let Some(file_name) = path.file_name().and_then(|n| n.to_str()) else {
+            return Err(refuse(
+                "has a name that is not UTF-8; rename it to <number>_<name>.sql",
+            ));
+        };
+        if file_name.starts_with('.') {
+            continue;
+        }
+        let meta = std::fs::metadata(&path);
+        if meta.as_ref().is_ok_and(|m| !m.is_file()) {
+            ensure_regular(&path)?;
+        }
+        if file_name == "seed.sql" {
+            continue;
+        }
+        if !file_name.ends_with(".sql") {
+            if file_name.to_ascii_lowercase().ends_with(".sql") {
+                return Err(refuse("ends in an upper-case extension; rename it to end in .sql so it is not left out"));
+            }
+            continue;
+        }
+        if split_file_name(&path).is_none() {
+            skipped.push(path);
+            continue;
+        }
+        let size = meta.map_or(0, |m| m.len());
+        paths.push((path, size));
+    }
+    Ok(())
 }
 
 /// The `functions/*.sql` files, by name.

@@ -163,9 +163,19 @@ pub fn check(file: &SqlFile) -> Result<()> {
     for s in &file.statements {
         let text = s.text(&file.sql);
         let body = sql::strip_leading_comments(text);
+        // The first word, as [`words`] reads it: most statements are none
+        // of the kinds below, and are let through on it.
+        let first = body
+            .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+            .map_or(body, |len| &body[..len]);
+        let suspect = ["PREPARE", "COMMIT", "ROLLBACK", "COPY"]
+            .iter()
+            .any(|w| first.eq_ignore_ascii_case(w));
         let message = if let Some(cmd) = body.strip_prefix('\\') {
             let name: String = cmd.chars().take_while(|c| !c.is_whitespace()).collect();
             format!("psql meta-command `\\{name}` is not SQL, and the runner sends each file to the server as it is; inline what it does (for `\\i`, the other file's SQL) or move it to a script run with psql; nothing was applied")
+        } else if !suspect {
+            continue;
         } else if two_phase(text) {
             "two-phase commit (PREPARE TRANSACTION, COMMIT/ROLLBACK PREPARED) is not allowed in a migration: the runner commits each file with its history row itself; nothing was applied".to_owned()
         } else if copy_from_stdin(text) && super::copy::parts(text).is_none() {
@@ -231,7 +241,7 @@ pub fn body_statements(file: &SqlFile, transaction: bool) -> Result<Body> {
     for s in all {
         let text = s.text(&file.sql);
         match s.transaction_control(&file.sql) {
-            _ if savepoint(text) => body.push(s.clone()),
+            Some(_) if savepoint(text) => body.push(s.clone()),
             None if outside_transaction(text) => {
                 if let Some(begin) = own_begin {
                     let begin_line = line_of(begin);

@@ -9,6 +9,7 @@ pub mod history;
 pub mod interrupt;
 pub mod kinds;
 pub mod new;
+mod rollback;
 pub mod runner;
 pub mod seed;
 pub mod session;

@@ -269,11 +269,11 @@ impl Migrator {
                 });
             };
             if let Some(recorded) = &row.checksum {
-                if *recorded != m.checksum {
+                if recorded != m.checksum() {
                     return Err(Error::ChecksumMismatch {
                         label: format!("{} ({})", m.label(), m.file.path.display()),
                         recorded: recorded.clone(),
-                        actual: m.checksum.clone(),
+                        actual: m.checksum().to_owned(),
                     });
                 }
             }
@@ -319,7 +319,7 @@ impl Migrator {
             let ms = started.elapsed().as_millis() as i64;
             let record = async {
                 session::as_runner(&mut tx).await?;
-                history::record(&mut tx, &m.version, &m.name, &statements, &m.checksum, ms).await
+                history::record(&mut tx, &m.version, &m.name, &statements, m.checksum(), ms).await
             };
             record
                 .await

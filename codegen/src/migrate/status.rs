@@ -94,7 +94,7 @@ impl Migrator {
             let state = match (file, &row.checksum) {
                 (None, _) => State::MissingFile,
                 (Some(_), None) => State::NoChecksum,
-                (Some(m), Some(c)) if *c != m.checksum => State::Changed,
+                (Some(m), Some(c)) if c != m.checksum() => State::Changed,
                 _ => State::Applied,
             };
             entries.push(StatusEntry {
@@ -108,7 +108,7 @@ impl Migrator {
                 applied_by: row.applied_by.clone(),
                 execution_ms: row.execution_ms,
                 checksum: row.checksum.clone(),
-                file_checksum: file.map(|m| m.checksum.clone()),
+                file_checksum: file.map(|m| m.checksum().to_owned()),
                 partial: None,
             });
         }
@@ -131,7 +131,7 @@ impl Migrator {
                 applied_by: None,
                 execution_ms: None,
                 checksum: None,
-                file_checksum: Some(m.checksum.clone()),
+                file_checksum: Some(m.checksum().to_owned()),
                 partial,
             });
         }

@@ -11,12 +11,12 @@ mod scratch;
 pub mod tap;
 
 pub use files::{default_dir, discover, has_default_suite};
-pub use psql::{find_psql, run_file};
+pub use psql::{find_psql, run_file, Psql};
 pub use report::{file_line, summary};
 
 use crate::error::{Error, Result};
 use crate::migrate::{Event, Migrator};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
@@ -98,13 +98,24 @@ pub async fn run(opts: &Options, notify: &mut (dyn FnMut(Progress) + Send)) -> R
     let started = Instant::now();
     let files = test_files(opts)?;
     let url = crate::db::given_url(opts.database_url.as_deref()).map(str::to_owned);
-    let psql = find_psql(url.is_none())?;
+    let psql = find_psql(url.as_deref())?;
     let target = crate::db::Target::open(url)?;
     let mut copies = scratch::Copies::new(target.url());
     let jobs = opts.jobs.clamp(1, files.len().max(1));
     let prepared = prepare(opts, &target, &mut copies, jobs, notify).await;
     let result = prepared.map(|(urls, which)| {
-        let (files, bailed_out) = run_files(&psql, &files, &urls, notify);
+        // A worker's copy is dropped as soon as it is done, while the
+        // others still run (on a runtime of the worker's thread: this
+        // thread is busy waiting for the workers); any left, at the end.
+        let done = |url: &str| {
+            let runtime = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build();
+            if let Ok(runtime) = runtime {
+                runtime.block_on(copies.drop_one(url));
+            }
+        };
+        let (files, bailed_out) = run_files(&psql, &files, &urls, &done, notify);
         (files, which, bailed_out)
     });
     copies.drop_all().await;
@@ -219,13 +230,16 @@ async fn prepare_one(
     work
 }
 
-/// Runs `files`, one worker per URL, each taking the next file; reports
+/// Runs `files`, one worker per URL, each taking the next file (with
+/// several workers, the largest files first, so that they end together)
+/// and calling `done` with its URL when no file is left for it; reports
 /// them in name order. After a `Bail out!` no new file starts; the files
 /// that ran are returned, and whether one bailed out.
 fn run_files(
-    psql: &Path,
+    psql: &Psql,
     files: &[PathBuf],
     urls: &[String],
+    done: &(dyn Fn(&str) + Sync),
     notify: &mut (dyn FnMut(Progress) + Send),
 ) -> (Vec<FileResult>, bool) {
     let scratch = std::env::temp_dir();
@@ -234,6 +248,7 @@ fn run_files(
         .map(|f| files::display(f).chars().count())
         .max()
         .unwrap_or(0);
+    let order = run_order(files, urls.len());
     let (next, bail) = (AtomicUsize::new(0), AtomicBool::new(false));
     let (tx, rx) = std::sync::mpsc::channel::<(usize, FileResult)>();
     let mut results: Vec<Option<FileResult>> = vec![None; files.len()];
@@ -241,12 +256,13 @@ fn run_files(
     std::thread::scope(|s| {
         for url in urls {
             let tx = tx.clone();
-            let (next, bail, scratch) = (&next, &bail, &scratch);
+            let (next, bail, scratch, order) = (&next, &bail, &scratch, &order);
             s.spawn(move || {
                 while !bail.load(Ordering::SeqCst) {
-                    let i = next.fetch_add(1, Ordering::SeqCst);
-                    let Some(file) = files.get(i) else { break };
-                    let r = run_file(psql, url, file, scratch);
+                    let Some(&i) = order.get(next.fetch_add(1, Ordering::SeqCst)) else {
+                        break;
+                    };
+                    let r = run_file(psql, url, &files[i], scratch);
                     if r.tap.bail_out.is_some() {
                         bail.store(true, Ordering::SeqCst);
                     }
@@ -254,6 +270,8 @@ fn run_files(
                         break;
                     }
                 }
+                drop(tx);
+                done(url);
             });
         }
         drop(tx);
@@ -267,4 +285,15 @@ fn run_files(
     });
     let bailed_out = bail.load(Ordering::SeqCst);
     (results.into_iter().flatten().collect(), bailed_out)
+}
+
+/// The order files are taken in: name order for one worker; for several,
+/// the largest first (ties in name order).
+fn run_order(files: &[PathBuf], workers: usize) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..files.len()).collect();
+    if workers > 1 {
+        let size = |i: &usize| std::fs::metadata(&files[*i]).map_or(0, |m| m.len());
+        order.sort_by_key(|i| std::cmp::Reverse(size(i)));
+    }
+    order
 }

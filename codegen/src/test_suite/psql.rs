@@ -6,10 +6,20 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Instant;
 
+/// The `psql` files run through, found once per run.
+pub struct Psql {
+    path: PathBuf,
+    /// `PGSYSCONFDIR` as Debian's `pg_wrapper` sets it, when the wrapper
+    /// was looked through.
+    sysconfdir: Option<&'static str>,
+}
+
 /// The `psql` to run files with: on the embedded server, the server
 /// binaries' own, else `PATH`'s; with a `DATABASE_URL`, `PATH`'s first
-/// (the one pg_prove runs), else the server binaries'.
-pub fn find_psql(embedded: bool) -> Result<PathBuf> {
+/// (the one pg_prove runs), else the server binaries'. `PATH`'s `psql`
+/// being Debian's `pg_wrapper` (a Perl script that picks a version and
+/// execs it, about 50 ms a file), the program it would run for `url`.
+pub fn find_psql(url: Option<&str>) -> Result<Psql> {
     let bindir = || {
         crate::db::embedded::find_bindir()
             .map(|b| b.join("psql"))
@@ -21,12 +31,66 @@ pub fn find_psql(embedded: bool) -> Result<PathBuf> {
             .map(|d| d.join("psql"))
             .find(|p| p.is_file())
     };
-    let found = if embedded {
-        bindir().or_else(on_path)
-    } else {
-        on_path().or_else(bindir)
+    let found = match url {
+        None => bindir().or_else(on_path),
+        Some(_) => on_path().or_else(bindir),
     };
-    found.ok_or_else(|| Error::Usage("codegen test runs each file through psql, as pg_prove does, and no psql was found beside the PostgreSQL server binaries or on PATH; install it (Debian/Ubuntu: apt-get install postgresql-client)".into()))
+    let path = found.ok_or_else(|| Error::Usage("codegen test runs each file through psql, as pg_prove does, and no psql was found beside the PostgreSQL server binaries or on PATH; install it (Debian/Ubuntu: apt-get install postgresql-client)".into()))?;
+    let direct = url
+        .filter(|u| names_server(u))
+        .and_then(|_| through_pg_wrapper(&path, Path::new("/usr/lib/postgresql")));
+    Ok(match direct {
+        Some(path) => Psql {
+            path,
+            sysconfdir: Some("/etc/postgresql-common"),
+        },
+        None => Psql {
+            path,
+            sysconfdir: None,
+        },
+    })
+}
+
+/// Whether `url` gives host, port and database itself, so that the
+/// `PGHOST`/`PGPORT`/`PGDATABASE` `pg_wrapper` may set cannot matter.
+fn names_server(url: &str) -> bool {
+    let Ok(parsed) = url::Url::parse(url) else {
+        return false;
+    };
+    let has = |key: &str| parsed.query_pairs().any(|(k, _)| k == key);
+    let host = parsed.host_str().is_some_and(|h| !h.is_empty()) || has("host") || has("hostaddr");
+    let port = parsed.port().is_some() || has("port");
+    let database = parsed.path().len() > 1 || has("dbname");
+    host && port && database && !has("service")
+}
+
+/// The program Debian's `pg_wrapper` runs when `psql` (a link to it) is
+/// called: the newest version's under `binroot` (for `psql` it always
+/// takes the newest). `None` when `psql` is not the wrapper, or the
+/// newest is older than 13 (the wrapper then preloads readline).
+fn through_pg_wrapper(psql: &Path, binroot: &Path) -> Option<PathBuf> {
+    let target = std::fs::canonicalize(psql).ok()?;
+    if target.file_name()? != "pg_wrapper" {
+        return None;
+    }
+    let version = |name: &str| -> Option<(u32, u32)> {
+        let (major, minor) = name.split_once('.').unwrap_or((name, "0"));
+        let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+        if name.len() < 2 || !digits(major) || !digits(minor) {
+            return None;
+        }
+        Some((major.parse().ok()?, minor.parse().ok()?))
+    };
+    let newest = std::fs::read_dir(binroot)
+        .ok()?
+        .flatten()
+        .filter_map(|e| {
+            let name = e.file_name().into_string().ok()?;
+            let program = e.path().join("bin/psql");
+            program.is_file().then_some((version(&name)?, program))
+        })
+        .max_by_key(|(v, _)| *v)?;
+    (newest.0 >= (13, 0)).then_some(newest.1)
 }
 
 /// The URL as libpq reads it, with the password moved out (to
@@ -107,7 +171,7 @@ fn helpers_copy(path: &Path, scratch: &Path) -> std::result::Result<Option<Helpe
 
 /// Runs one file as pg_prove does: `psql --no-psqlrc --no-align --quiet
 /// --pset pager=off --pset tuples_only=true --set ON_ERROR_STOP=1 --file`.
-pub fn run_file(psql: &Path, url: &str, path: &Path, scratch: &Path) -> FileResult {
+pub fn run_file(psql: &Psql, url: &str, path: &Path, scratch: &Path) -> FileResult {
     let started = Instant::now();
     // `error`: psql did not run (the message is the file's error).
     let result = |stdout: String, stderr: String, exit: Option<i32>, error: bool| {
@@ -136,7 +200,13 @@ pub fn run_file(psql: &Path, url: &str, path: &Path, scratch: &Path) -> FileResu
         Ok(c) => c,
         Err(e) => return fail(e),
     };
-    let mut cmd = Command::new(psql);
+    let mut cmd = Command::new(&psql.path);
+    if let Some(dir) = psql
+        .sysconfdir
+        .filter(|_| std::env::var_os("PGSYSCONFDIR").is_none())
+    {
+        cmd.env("PGSYSCONFDIR", dir);
+    }
     cmd.args([
         "--no-psqlrc",
         "--no-align",
@@ -158,7 +228,7 @@ pub fn run_file(psql: &Path, url: &str, path: &Path, scratch: &Path) -> FileResu
     }
     let out = match cmd.stdin(std::process::Stdio::null()).output() {
         Ok(o) => o,
-        Err(e) => return fail(format!("cannot run {}: {e}", psql.display())),
+        Err(e) => return fail(format!("cannot run {}: {e}", psql.path.display())),
     };
     let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
     let mut stderr = String::from_utf8_lossy(&out.stderr).into_owned();
@@ -166,4 +236,49 @@ pub fn run_file(psql: &Path, url: &str, path: &Path, scratch: &Path) -> FileResu
         stderr = stderr.replace(&c.file.display().to_string(), &path.display().to_string());
     }
     result(stdout, stderr, out.status.code(), false)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_wrapper_is_looked_through_to_the_newest_psql() {
+        let root = tempfile::tempdir().unwrap();
+        for v in ["9.6", "13", "15", "16", "main"] {
+            let bin = root.path().join("lib").join(v).join("bin");
+            std::fs::create_dir_all(&bin).unwrap();
+            if v != "16" {
+                std::fs::write(bin.join("psql"), "").unwrap();
+            }
+        }
+        let wrapper = root.path().join("pg_wrapper");
+        std::fs::write(&wrapper, "").unwrap();
+        let link = root.path().join("psql");
+        std::os::unix::fs::symlink(&wrapper, &link).unwrap();
+        let lib = root.path().join("lib");
+        assert_eq!(
+            through_pg_wrapper(&link, &lib),
+            Some(lib.join("15/bin/psql"))
+        );
+        // Not the wrapper: used as it is.
+        let plain = lib.join("15/bin/psql");
+        assert_eq!(through_pg_wrapper(&plain, &lib), None);
+        // Only versions older than 13: the wrapper runs them its own way.
+        std::fs::remove_dir_all(lib.join("13")).unwrap();
+        std::fs::remove_dir_all(lib.join("15")).unwrap();
+        assert_eq!(through_pg_wrapper(&link, &lib), None);
+    }
+
+    #[test]
+    fn only_a_url_naming_host_port_and_database_skips_the_wrapper() {
+        assert!(names_server("postgres://u@localhost:5432/db"));
+        assert!(names_server(
+            "postgres://postgres@localhost/postgres?host=/tmp/x&port=5432"
+        ));
+        assert!(!names_server("postgres://u@localhost/db"));
+        assert!(!names_server("postgres:///db?port=5432"));
+        assert!(!names_server("postgres://u@localhost:5432"));
+        assert!(!names_server("postgres://h:1/db?service=x"));
+    }
 }

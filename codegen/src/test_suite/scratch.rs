@@ -1,6 +1,6 @@
 //! Scratch copies of the prepared database (`CREATE DATABASE … TEMPLATE`),
-//! made at once (a template may be copied by several sessions together) and
-//! dropped at once at the end.
+//! made at once (a template may be copied by several sessions together),
+//! each dropped when its worker is done, and any left at the end.
 
 use crate::error::{Error, Result};
 use std::time::Duration;
@@ -9,6 +9,8 @@ use std::time::Duration;
 pub(super) struct Copies {
     url: String,
     names: Vec<String>,
+    /// Copies already dropped (by [`Copies::drop_one`]).
+    dropped: std::sync::Mutex<Vec<String>>,
 }
 
 impl Copies {
@@ -16,6 +18,7 @@ impl Copies {
         Copies {
             url: url.to_owned(),
             names: Vec::new(),
+            dropped: Default::default(),
         }
     }
 
@@ -35,12 +38,31 @@ impl Copies {
         made.into_iter().collect()
     }
 
-    /// Drops every copy, together.
+    /// Drops the copy `copy_url` names, if it is one of these (and not
+    /// dropped yet); [`Copies::drop_all`] then leaves it out.
+    pub async fn drop_one(&self, copy_url: &str) {
+        let name = self.names.iter().find(|name| {
+            crate::diff::verify::with_database(&self.url, name).is_ok_and(|u| u == copy_url)
+        });
+        let Some(name) = name else { return };
+        if self.dropped.lock().expect("not poisoned").contains(name) {
+            return;
+        }
+        crate::diff::verify::drop_database(&self.url, name).await;
+        self.dropped
+            .lock()
+            .expect("not poisoned")
+            .push(name.clone());
+    }
+
+    /// Drops every copy not dropped yet, together.
     pub async fn drop_all(self) {
         let url = &self.url;
+        let dropped = self.dropped.into_inner().expect("not poisoned");
         join_all(
             self.names
                 .iter()
+                .filter(|name| !dropped.contains(name))
                 .map(|name| {
                     Box::pin(crate::diff::verify::drop_database(url, name)) as Pending<'_, _>
                 })

@@ -8,7 +8,8 @@ BEGIN
   SELECT m.classid, m.objid, 0, 'pg_extension'::regclass, ext, 0, 'e'
     FROM (
       SELECT 'pg_type'::regclass AS classid, t.oid AS objid FROM pg_type t
-       WHERE t.oid > ext AND t.typrelid = 0 AND NOT EXISTS (SELECT 1 FROM pg_type e WHERE e.typarray = t.oid)
+       WHERE t.oid > ext AND (t.typrelid = 0 OR EXISTS (SELECT 1 FROM pg_class c WHERE c.oid = t.typrelid AND c.relkind = 'c'))
+         AND NOT EXISTS (SELECT 1 FROM pg_type e WHERE e.typarray = t.oid)
       UNION ALL SELECT 'pg_proc'::regclass, oid FROM pg_proc WHERE oid > ext
       UNION ALL SELECT 'pg_operator'::regclass, oid FROM pg_operator WHERE oid > ext
       UNION ALL SELECT 'pg_opclass'::regclass, oid FROM pg_opclass WHERE oid > ext

@@ -13,6 +13,22 @@ CREATE TYPE @schema@.@t@ (
 CREATE FUNCTION @schema@.@t@_eq(@schema@.@t@, @schema@.@t@) RETURNS boolean LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE AS 'byteaeq';
 CREATE FUNCTION @schema@.@t@_hash(@schema@.@t@) RETURNS integer LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE AS 'hashvarlena';
 CREATE OPERATOR @schema@.= (LEFTARG = @schema@.@t@, RIGHTARG = @schema@.@t@, PROCEDURE = @schema@.@t@_eq, COMMUTATOR = OPERATOR(@schema@.=), HASHES);
+-- pgvector's btree class (@t@_ops): comparisons, so DISTINCT, UNION, GROUP BY
+-- and ORDER BY of a vector column plan as on a real server (bytewise here).
+CREATE FUNCTION @schema@.@t@_ne(@schema@.@t@, @schema@.@t@) RETURNS boolean LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE AS 'byteane';
+CREATE FUNCTION @schema@.@t@_lt(@schema@.@t@, @schema@.@t@) RETURNS boolean LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE AS 'bytealt';
+CREATE FUNCTION @schema@.@t@_le(@schema@.@t@, @schema@.@t@) RETURNS boolean LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE AS 'byteale';
+CREATE FUNCTION @schema@.@t@_gt(@schema@.@t@, @schema@.@t@) RETURNS boolean LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE AS 'byteagt';
+CREATE FUNCTION @schema@.@t@_ge(@schema@.@t@, @schema@.@t@) RETURNS boolean LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE AS 'byteage';
+CREATE FUNCTION @schema@.@t@_cmp(@schema@.@t@, @schema@.@t@) RETURNS integer LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE AS 'byteacmp';
+CREATE OPERATOR @schema@.<> (LEFTARG = @schema@.@t@, RIGHTARG = @schema@.@t@, PROCEDURE = @schema@.@t@_ne, COMMUTATOR = OPERATOR(@schema@.<>), NEGATOR = OPERATOR(@schema@.=));
+CREATE OPERATOR @schema@.< (LEFTARG = @schema@.@t@, RIGHTARG = @schema@.@t@, PROCEDURE = @schema@.@t@_lt, COMMUTATOR = OPERATOR(@schema@.>), NEGATOR = OPERATOR(@schema@.>=));
+CREATE OPERATOR @schema@.<= (LEFTARG = @schema@.@t@, RIGHTARG = @schema@.@t@, PROCEDURE = @schema@.@t@_le, COMMUTATOR = OPERATOR(@schema@.>=), NEGATOR = OPERATOR(@schema@.>));
+CREATE OPERATOR @schema@.> (LEFTARG = @schema@.@t@, RIGHTARG = @schema@.@t@, PROCEDURE = @schema@.@t@_gt, COMMUTATOR = OPERATOR(@schema@.<), NEGATOR = OPERATOR(@schema@.<=));
+CREATE OPERATOR @schema@.>= (LEFTARG = @schema@.@t@, RIGHTARG = @schema@.@t@, PROCEDURE = @schema@.@t@_ge, COMMUTATOR = OPERATOR(@schema@.<=), NEGATOR = OPERATOR(@schema@.<));
+CREATE OPERATOR CLASS @schema@.@t@_ops DEFAULT FOR TYPE @schema@.@t@ USING btree AS
+  OPERATOR 1 @schema@.<, OPERATOR 2 @schema@.<=, OPERATOR 3 @schema@.=, OPERATOR 4 @schema@.>=, OPERATOR 5 @schema@.>,
+  FUNCTION 1 @schema@.@t@_cmp(@schema@.@t@, @schema@.@t@);
 CREATE FUNCTION @schema@.l2_distance(@schema@.@t@, @schema@.@t@) RETURNS double precision LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS 'SELECT 0::double precision';
 CREATE FUNCTION @schema@.inner_product(@schema@.@t@, @schema@.@t@) RETURNS double precision LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS 'SELECT 0::double precision';
 CREATE FUNCTION @schema@.cosine_distance(@schema@.@t@, @schema@.@t@) RETURNS double precision LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS 'SELECT 0::double precision';

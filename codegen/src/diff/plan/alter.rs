@@ -179,9 +179,22 @@ impl Planner<'_> {
         if had_default && (retyped || (default_changed && y.default.is_none())) {
             self.plan.steps.push(step(format!("{at} DROP DEFAULT;")));
         }
+        // An identity column leaves its identity before its type changes
+        // (a uuid has none).
+        let drops_identity = x.identity != Identity::None && y.identity == Identity::None;
+        if drops_identity {
+            self.alter_identity(&at, x.identity, b);
+        }
         if retyped {
             let new = &y.ty;
-            let using = if x.typtype == TypType::Enum || y.typtype == TypType::Enum {
+            // Between types of two categories, neither a string one
+            // (bigint and uuid), PostgreSQL has no cast but integer's to
+            // and from boolean: through text.
+            let int_bool = [x.ty.as_str(), new.as_str()] == ["integer", "boolean"]
+                || [x.ty.as_str(), new.as_str()] == ["boolean", "integer"];
+            let no_cast =
+                x.category != y.category && x.category != "S" && y.category != "S" && !int_bool;
+            let using = if x.typtype == TypType::Enum || y.typtype == TypType::Enum || no_cast {
                 format!("{col}::text::{new}")
             } else {
                 format!("{col}::{new}")
@@ -199,7 +212,9 @@ impl Planner<'_> {
                 ));
             }
         }
-        self.alter_identity(&at, x.identity, b);
+        if !drops_identity {
+            self.alter_identity(&at, x.identity, b);
+        }
         if let Some(d) = &y.default {
             if y.identity == Identity::None && (default_changed || retyped) {
                 self.plan.steps.push(step(format!("{at} SET DEFAULT {d};")));

@@ -3,7 +3,7 @@
 //! catalog gives a creation statement for; then the default privileges
 //! the creator's role gives them that `to` lacks, revoked.
 
-use super::{key, step, Planner};
+use super::{step, Planner};
 use crate::diff::ddl::{
     column_clause, create_type, guarded, index_if_not_exists, inline_constraint,
 };
@@ -48,7 +48,7 @@ impl Planner<'_> {
             }
             Kind::Index => self.create_index(o, new_tables),
             // In its table's CREATE TABLE.
-            Kind::Constraint if inline_constraint(o, new_tables) => {}
+            Kind::Constraint if inline_constraint(o, new_tables, self.to) => {}
             Kind::Constraint | Kind::ForeignKey => self.add_constraint(o, new_tables),
             Kind::Grant if self.default_given.contains(&o.name) => {}
             _ => {
@@ -68,11 +68,8 @@ impl Planner<'_> {
         let def = o.ddl.clone().unwrap_or_default();
         let table = o.on_table().unwrap_or("");
         if new_tables.contains(table)
-            || !self
-                .from
-                .objects
-                .contains_key(&(Kind::Table, table.to_owned()))
-            || self.from.objects.contains_key(&key(o))
+            || self.from.get(Kind::Table, table).is_none()
+            || self.in_from(o)
             || self.replica_index(o)
         {
             self.plan.steps.push(step(index_if_not_exists(&def, false)));
@@ -205,7 +202,7 @@ impl Planner<'_> {
         let constraints = self
             .to
             .of(Kind::Constraint)
-            .filter(|k| inline_constraint(k, &new_table))
+            .filter(|k| inline_constraint(k, &new_table, self.to))
             .filter_map(Object::constraint)
             .map(|k| format!("  CONSTRAINT {} {}", k.constraint, k.def));
         let partition_of = info.partition_of.as_deref();

@@ -10,6 +10,7 @@ mod recreate;
 use super::ddl::topo;
 use super::object::ConType;
 use super::{Kind, Object, Snapshot};
+use std::cmp::Ordering;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// One statement (or a guarded block) of a plan.
@@ -128,6 +129,7 @@ pub fn plan(from: &Snapshot, to: &Snapshot, creator: &str) -> Plan {
         from,
         to,
         creator,
+        pairs: pair(from, to),
         recreate: BTreeSet::new(),
         altered_tables: BTreeMap::new(),
         enum_dance: BTreeSet::new(),
@@ -147,12 +149,58 @@ pub fn plan(from: &Snapshot, to: &Snapshot, creator: &str) -> Plan {
     p.plan
 }
 
+/// How the two snapshots' objects pair up, found in one walk over both.
+#[derive(Default)]
+struct Pairs<'a> {
+    /// Keys only in `from`.
+    only_from: BTreeSet<(Kind, &'a str)>,
+    /// Keys only in `to`.
+    only_to: BTreeSet<(Kind, &'a str)>,
+    /// Objects in both whose definitions differ, in `from`'s order.
+    changed: Vec<(&'a Object, &'a Object)>,
+    /// Their keys.
+    changed_keys: BTreeSet<(Kind, &'a str)>,
+}
+
+/// Walks both snapshots (sorted by the same key) side by side.
+fn pair<'a>(from: &'a Snapshot, to: &'a Snapshot) -> Pairs<'a> {
+    let mut p = Pairs::default();
+    let (mut a, mut b) = (from.objects.iter().peekable(), to.objects.iter().peekable());
+    loop {
+        let order = match (a.peek(), b.peek()) {
+            (None, None) => break,
+            (Some(_), None) => Ordering::Less,
+            (None, Some(_)) => Ordering::Greater,
+            (Some(x), Some(y)) => x.key().cmp(&y.key()),
+        };
+        match order {
+            Ordering::Less => {
+                let x = a.next().expect("peeked");
+                p.only_from.insert(x.key());
+            }
+            Ordering::Greater => {
+                let y = b.next().expect("peeked");
+                p.only_to.insert(y.key());
+            }
+            Ordering::Equal => {
+                let (x, y) = (a.next().expect("peeked"), b.next().expect("peeked"));
+                if !x.same_def(y) {
+                    p.changed.push((x, y));
+                    p.changed_keys.insert(x.key());
+                }
+            }
+        }
+    }
+    p
+}
+
 struct Planner<'a> {
     from: &'a Snapshot,
     to: &'a Snapshot,
     creator: &'a str,
+    pairs: Pairs<'a>,
     /// (kind, name) of objects in both that are dropped and created again.
-    recreate: BTreeSet<(Kind, String)>,
+    recreate: BTreeSet<(Kind, &'a str)>,
     /// Tables whose columns change type or go: their policies and the views
     /// reading them are made again around the change.
     altered_tables: BTreeMap<String, BTreeSet<String>>,
@@ -169,31 +217,38 @@ struct Planner<'a> {
     plan: Plan,
 }
 
-fn key(o: &Object) -> (Kind, String) {
-    (o.kind, o.name.clone())
+fn key(o: &Object) -> (Kind, &str) {
+    o.key()
 }
 
 impl<'a> Planner<'a> {
     fn changed(&self) -> impl Iterator<Item = (&'a Object, &'a Object)> + '_ {
-        self.from.objects.iter().filter_map(|(k, a)| {
-            let b = self.to.objects.get(k)?;
-            (a.def != b.def).then_some((a, b))
-        })
+        self.pairs.changed.iter().copied()
+    }
+
+    /// Whether `o` (of either snapshot) is in `to`.
+    fn in_to(&self, o: &Object) -> bool {
+        !self.pairs.only_from.contains(&key(o))
+    }
+
+    /// Whether `o` (of either snapshot) is in `from`.
+    fn in_from(&self, o: &Object) -> bool {
+        !self.pairs.only_to.contains(&key(o))
     }
 
     fn removed(&self, o: &Object) -> bool {
-        !self.to.objects.contains_key(&key(o)) || self.recreate.contains(&key(o))
+        !self.in_to(o) || self.recreate.contains(&key(o))
     }
 
     fn added(&self, o: &Object) -> bool {
-        !self.from.objects.contains_key(&key(o)) || self.recreate.contains(&key(o))
+        !self.in_from(o) || self.recreate.contains(&key(o))
     }
 
     /// Names of objects that go (removed or recreated), for their children.
     fn gone_names(&self) -> BTreeSet<String> {
         self.from
             .objects
-            .values()
+            .iter()
             .filter(|o| !is_child(o.kind) || o.kind == Kind::Column)
             .filter(|o| self.removed(o))
             .map(|o| o.name.clone())
@@ -206,7 +261,7 @@ impl<'a> Planner<'a> {
         let removed: Vec<&Object> = self
             .from
             .objects
-            .values()
+            .iter()
             .filter(|o| !o.implicit && self.removed(o))
             .collect();
         // Tables whose primary or unique key goes or is made again.
@@ -261,7 +316,7 @@ impl<'a> Planner<'a> {
             phase(o),
             "schema" | "extension" | "type" | "sequence" | "function"
         ) && !self.recreate.contains(&key(o))
-            && !self.to.objects.values().any(|b| b.name == o.name)
+            && !self.to.objects.iter().any(|b| b.name == o.name)
     }
 
     fn drop_one(&mut self, o: &Object) {
@@ -296,11 +351,17 @@ impl<'a> Planner<'a> {
         let Some(c) = o.column() else { return };
         if !again && self.enum_dance.is_empty() {
             // A column of the same type added to the same table:
-            // probably a rename.
-            if let Some((n, nc)) = self.to.of(Kind::Column).find_map(|n| {
+            // probably a rename. (Only a column not in `from` can be
+            // the new name.)
+            let mut new_columns = self
+                .pairs
+                .only_to
+                .range((Kind::Column, "")..)
+                .take_while(|(k, _)| *k == Kind::Column)
+                .filter_map(|(k, n)| self.to.get(*k, n));
+            if let Some((n, nc)) = new_columns.find_map(|n| {
                 let nc = n.column()?;
-                (n.parent == o.parent && nc.ty == c.ty && !self.from.objects.contains_key(&key(n)))
-                    .then_some((n, nc))
+                (n.parent == o.parent && nc.ty == c.ty).then_some((n, nc))
             }) {
                 self.plan.warnings.push(format!(
                     "{} is dropped and {} added; if it was renamed, write `ALTER TABLE {table} RENAME COLUMN {} TO {}` instead to keep its data",
@@ -321,23 +382,21 @@ impl<'a> Planner<'a> {
         let gone: BTreeSet<&str> = self
             .from
             .objects
-            .values()
+            .iter()
             .filter(parent_kind)
-            .filter(|o| !self.to.objects.contains_key(&key(o)))
+            .filter(|o| !self.in_to(o))
             .map(|o| o.name.as_str())
             .collect();
         self.recreate
             .iter()
             .filter(|(k, _)| !is_child(*k))
-            .map(|(_, n)| n.clone())
+            .map(|(_, n)| n.to_string())
             .chain(
                 self.to
                     .objects
-                    .values()
+                    .iter()
                     .filter(parent_kind)
-                    .filter(|o| {
-                        !self.from.objects.contains_key(&key(o)) && gone.contains(o.name.as_str())
-                    })
+                    .filter(|o| !self.in_from(o) && gone.contains(o.name.as_str()))
                     .map(|o| o.name.clone()),
             )
             .collect()
@@ -370,12 +429,10 @@ impl<'a> Planner<'a> {
         let candidates: Vec<&Object> = self
             .to
             .objects
-            .values()
+            .iter()
             .filter(|o| {
-                self.from
-                    .objects
-                    .get(&key(o))
-                    .is_none_or(|a| a.def != o.def)
+                !self.in_from(o)
+                    || self.pairs.changed_keys.contains(&key(o))
                     || self.recreate.contains(&key(o))
                     || in_recreated(o)
                     || o.kind == Kind::Comment
@@ -405,7 +462,7 @@ impl<'a> Planner<'a> {
     /// made again (`orphan`).
     fn create_or_alter(&mut self, o: &Object, orphan: bool, new_tables: &BTreeSet<String>) {
         let added = self.added(o);
-        let before = self.from.objects.get(&key(o));
+        let before = self.from.get(o.kind, &o.name);
         if o.implicit && !(o.kind == Kind::Column && before.is_some()) {
             return;
         }
@@ -415,11 +472,11 @@ impl<'a> Planner<'a> {
             && (o
                 .name
                 .strip_prefix("COLUMN ")
-                .is_some_and(|c| self.recreate.contains(&(Kind::Column, c.to_owned())))
+                .is_some_and(|c| self.recreate.contains(&(Kind::Column, c)))
                 || self
                     .recreate
                     .iter()
-                    .any(|(k, n)| *k != Kind::Comment && o.parent.as_deref() == Some(n.as_str())));
+                    .any(|(k, n)| *k != Kind::Comment && o.parent.as_deref() == Some(*n)));
         let moves_to_remade_enum = || {
             o.kind == Kind::Column
                 && self.on_altered_table(o)
@@ -428,7 +485,7 @@ impl<'a> Planner<'a> {
         };
         match (added, before) {
             (true, _) => self.create_one(o, new_tables),
-            (false, Some(a)) if a.def != o.def => self.alter_one(a, o),
+            (false, Some(a)) if !a.same_def(o) => self.alter_one(a, o),
             _ if orphan || comment_orphan => self.create_one(o, new_tables),
             _ if moves_to_remade_enum() => self.retype_column(o, before.unwrap_or(o)),
             _ => {}

@@ -83,7 +83,7 @@ impl Planner<'_> {
             }
         }
         for o in self.from.of(Kind::Column) {
-            if !self.to.objects.contains_key(&key(o)) {
+            if !self.in_to(o) {
                 self.alter(o);
             }
         }
@@ -129,9 +129,7 @@ impl Planner<'_> {
             .chain(indexes)
             .chain(checks)
         {
-            if self.reads_altered(o.parent.as_deref().unwrap_or(""), o)
-                && self.to.objects.contains_key(&key(o))
-            {
+            if self.reads_altered(o.parent.as_deref().unwrap_or(""), o) && self.in_to(o) {
                 more.push(key(o));
             }
         }
@@ -149,7 +147,7 @@ impl Planner<'_> {
                 .recreate
                 .iter()
                 .filter(|(k, _)| *k == Kind::Constraint)
-                .filter_map(|k| self.from.objects.get(k))
+                .filter_map(|(k, n)| self.from.get(*k, n))
                 .filter(|o| {
                     o.constraint()
                         .is_some_and(|k| matches!(k.contype, ConType::Primary | ConType::Unique))
@@ -163,8 +161,8 @@ impl Planner<'_> {
                 .map(|f| f.name.split('(').next().unwrap_or("").to_owned())
                 .collect();
             let mut more = Vec::new();
-            for o in self.from.objects.values() {
-                if !self.to.objects.contains_key(&key(o)) || self.recreate.contains(&key(o)) {
+            for o in &self.from.objects {
+                if !self.in_to(o) || self.recreate.contains(&key(o)) {
                     continue;
                 }
                 let reads_gone = o

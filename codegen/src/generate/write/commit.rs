@@ -60,6 +60,15 @@ impl Staging {
 
     /// Writes `text` to the staged copy of `rel`.
     pub fn put(&self, rel: &Path, text: &str) -> Result<()> {
+        self.put_with(rel, &mut |w| w.write_all(text.as_bytes()))
+    }
+
+    /// Writes the staged copy of `rel` with `write`, through a buffer.
+    pub fn put_with(
+        &self,
+        rel: &Path,
+        write: &mut dyn FnMut(&mut dyn std::io::Write) -> std::io::Result<()>,
+    ) -> Result<()> {
         {
             let mut made = self.made.lock().unwrap();
             if !*made {
@@ -81,7 +90,10 @@ impl Staging {
             other => other,
         }
         .map_err(|e| Error::io(&path, e))?;
-        std::io::Write::write_all(&mut file, text.as_bytes()).map_err(|e| Error::io(&path, e))
+        let mut buffered = std::io::BufWriter::with_capacity(64 * 1024, &mut file);
+        write(&mut buffered)
+            .and_then(|()| std::io::Write::flush(&mut buffered))
+            .map_err(|e| Error::io(&path, e))
     }
 
     /// Moves the `staged` files into `out` and removes `removed` from it;
