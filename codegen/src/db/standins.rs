@@ -7,7 +7,8 @@
 //! as the extension's members in `pg_extension`/`pg_depend` (so `CREATE
 //! EXTENSION IF NOT EXISTS`, `COMMENT ON EXTENSION` and `DROP EXTENSION`
 //! behave, and the introspector leaves them out of the schema model), and
-//! says so on every run. Their functions do nothing useful: a stand-in is
+//! says so on every run. Their functions do nothing useful (pgmq's, its own
+//! SQL vendored, are the exception): a stand-in is
 //! for applying migrations and generating types, not for running queries.
 
 use sqlx::PgConnection;
@@ -99,30 +100,10 @@ const PGJWT: &str = include_str!("standins/pgjwt.sql");
 
 const HTTP: &str = include_str!("standins/http.sql");
 
-/// The foreign data wrappers of Supabase's `wrappers` extension, as its
-/// handler/validator function names spell them (supabase/wrappers,
-/// wrappers/src/fdw/*).
-const WRAPPERS_FDWS: &[&str] = &[
-    "airtable",
-    "auth0",
-    "big_query",
-    "click_house",
-    "cognito",
-    "duckdb",
-    "dynamo_db",
-    "firebase",
-    "hello_world",
-    "iceberg",
-    "logflare",
-    "mongodb",
-    "mssql",
-    "mysql",
-    "redis",
-    "s3",
-    "s3_vectors",
-    "stripe",
-    "wasm",
-];
+/// The foreign data wrappers of Supabase's `wrappers` extension, one a
+/// line, as its handler/validator function names spell them
+/// (supabase/wrappers, wrappers/src/fdw/*).
+const WRAPPERS_FDWS: &str = include_str!("standins/wrappers_fdws.txt");
 
 /// `wrappers`: each wrapper's handler (contrib's postgres_fdw handler, a C
 /// function that `CREATE FOREIGN DATA WRAPPER` accepts and that only a query
@@ -131,7 +112,7 @@ const WRAPPERS_FDWS: &[&str] = &[
 /// apply as on Supabase.
 fn wrappers_sql() -> String {
     let mut sql = String::new();
-    for w in WRAPPERS_FDWS {
+    for w in WRAPPERS_FDWS.split_whitespace() {
         sql.push_str(&format!(
             "CREATE FUNCTION @schema@.{w}_fdw_handler() RETURNS fdw_handler LANGUAGE c STRICT AS '$libdir/postgres_fdw', 'postgres_fdw_handler';\n\
              CREATE FUNCTION @schema@.{w}_fdw_validator(options text[], catalog oid) RETURNS void LANGUAGE plpgsql AS 'BEGIN END';\n"
@@ -139,6 +120,9 @@ fn wrappers_sql() -> String {
     }
     sql
 }
+
+/// pgmq 1.4.4's own extension script, vendored (attributed in its header).
+const PGMQ: &str = include_str!("standins/pgmq.sql");
 
 /// pg_graphql (schema `graphql`): `graphql.resolve`, which answers with an
 /// error instead of running the query.
@@ -153,6 +137,7 @@ const STAND_INS: &[StandIn] = &[
     StandIn { name: "pgjwt", fixed_schema: None, covers: "sign/verify/url_encode/url_decode (sign returns '', verify never validates)", sql: PGJWT },
     StandIn { name: "http", fixed_schema: None, covers: "the http_* types and functions; requests return status 0 and send nothing", sql: HTTP },
     StandIn { name: "pg_graphql", fixed_schema: Some("graphql"), covers: "graphql.resolve, which answers with an error (Supabase's GraphQL API is not emulated)", sql: PG_GRAPHQL },
+    StandIn { name: "pgmq", fixed_schema: Some("pgmq"), covers: "pgmq 1.4.4's own SQL (vendored, PostgreSQL licence): queues, send/read/pop/archive/delete work as on Supabase; partitioned queues need pg_partman", sql: PGMQ },
     StandIn { name: "pgsodium", fixed_schema: None, covers: "the extension's name only", sql: "" },
     StandIn { name: "supabase_vault", fixed_schema: Some("vault"), covers: "vault.secrets, vault.decrypted_secrets, vault.create_secret/update_secret from the Supabase shim (secrets kept as given, not encrypted)", sql: "" },
     StandIn { name: "wrappers", fixed_schema: None, covers: "every wrapper's *_fdw_handler/*_fdw_validator, so foreign data wrappers, servers and foreign tables can be created; querying a foreign table fails", sql: "" },
@@ -511,7 +496,16 @@ async fn install_as(
         .replace("@version@", &literal(version))
         .replace("@vault@", vault)
         .replace("@sql@", &sql);
-    sqlx::raw_sql(&register).execute(&mut *conn).await?;
+    // PostgreSQL makes pgmq's schema from its control file, outside the
+    // script: not a member, so it stays after `DROP EXTENSION pgmq`.
+    let pre = if standin.name == "pgmq" {
+        "CREATE SCHEMA IF NOT EXISTS pgmq;\n"
+    } else {
+        ""
+    };
+    sqlx::raw_sql(&format!("{pre}{register}"))
+        .execute(&mut *conn)
+        .await?;
     Ok(())
 }
 
