@@ -6,9 +6,14 @@ use schema::Catalog;
 pub fn to_json(catalog: &Catalog) -> String {
     // About 7 KB a table: sized once rather than grown (and copied) ten times.
     let mut out = Vec::with_capacity(64 * 1024 + 8 * 1024 * catalog.tables.len());
-    serde_json::to_writer_pretty(&mut out, catalog).expect("the schema model serialises");
-    out.push(b'\n');
+    write_json(&mut out, catalog).expect("the schema model serialises");
     String::from_utf8(out).expect("serde_json writes UTF-8")
+}
+
+/// [`to_json`]'s text, written to `w` as it is made (never held whole).
+pub fn write_json(w: &mut dyn std::io::Write, catalog: &Catalog) -> std::io::Result<()> {
+    serde_json::to_writer_pretty(&mut *w, catalog)?;
+    w.write_all(b"\n")
 }
 
 /// Reads a snapshot back.

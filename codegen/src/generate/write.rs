@@ -6,6 +6,7 @@
 //! modification times stay, so cargo rebuilds nothing).
 
 use crate::error::{Error, Result};
+use crate::snapshot::write_json;
 use proc_macro2::TokenStream;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -179,12 +180,6 @@ impl std::io::Write for Compare {
     }
 }
 
-/// `schema.json`'s text, written to `w`.
-fn write_json(w: &mut dyn std::io::Write, catalog: &schema::Catalog) -> std::io::Result<()> {
-    serde_json::to_writer_pretty(&mut *w, catalog)?;
-    w.write_all(b"\n")
-}
-
 /// Whether `path` is missing or holds something other than `catalog`'s
 /// `schema.json`: the text is streamed beside the file, never held.
 fn json_differs(path: &Path, catalog: &schema::Catalog) -> bool {
@@ -246,22 +241,27 @@ impl<'a> Writer<'a> {
     /// Stages one file now if it changed; true when it is handled (false on
     /// an error, kept for `finish`).
     pub fn file(&self, rel: &Path, text: &str) -> bool {
-        if differs(&self.dir.join(rel), text) {
-            if let Err(e) = self.staging.put(rel, text) {
-                self.failed.lock().unwrap().get_or_insert(e);
-                return false;
-            }
-            self.staged.lock().unwrap().push(rel.to_owned());
-        }
-        self.done.lock().unwrap().insert(rel.to_owned());
-        true
+        let changed = differs(&self.dir.join(rel), text);
+        self.handle(rel, changed, &mut |w| w.write_all(text.as_bytes()))
     }
 
     /// Stages `schema.json` if it changed, streamed (serialised a second
     /// time to compare with the file there, rather than held in memory).
     fn stage_json(&self, rel: &Path, catalog: &schema::Catalog) -> bool {
-        if json_differs(&self.dir.join(rel), catalog) {
-            if let Err(e) = self.staging.put_with(rel, &mut |w| write_json(w, catalog)) {
+        let changed = json_differs(&self.dir.join(rel), catalog);
+        self.handle(rel, changed, &mut |w| write_json(w, catalog))
+    }
+
+    /// Stages `rel` with `write` when it `changed`, and marks it handled;
+    /// false on an error, kept for `finish`.
+    fn handle(
+        &self,
+        rel: &Path,
+        changed: bool,
+        write: &mut dyn FnMut(&mut dyn std::io::Write) -> std::io::Result<()>,
+    ) -> bool {
+        if changed {
+            if let Err(e) = self.staging.put_with(rel, write) {
                 self.failed.lock().unwrap().get_or_insert(e);
                 return false;
             }
